@@ -1,0 +1,499 @@
+"""Creating, unlocking, recovering and re-keying stores.
+
+Rules that shape this module (see lessons.md):
+* never create a new database key next to an existing store;
+* a keyring that cannot be read is *unavailable*, not *missing*, and nothing is overwritten;
+* key changes are proven: export, reopen with the new key, verify, swap, and only then update
+  the key file. A crash at any point leaves a store that opens with the old or the new key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+from dataclasses import replace
+from pathlib import Path
+
+from storage import connection, keyring_access, keyslots, migrations, recovery_code
+from storage.atomic import fsync_dir, raise_for_oserror
+from storage.errors import (
+    KeyFileMissing,
+    KeyringEntryMissing,
+    KeyringUnavailable,
+    NoSecureKeyring,
+    RecoveryCodeWrong,
+    StoreCorrupt,
+    StoreError,
+    StoreExists,
+    StoreNotFound,
+    ValidationError,
+    WeakPassphrase,
+    WrongDatabaseKey,
+    WrongPassphrase,
+)
+from storage.i18n import pick
+from storage.kdf import KdfParams, default_params
+from storage.keyslots import KeyFile, Slot
+from storage.locking import StoreLock
+from storage.paths import StorePaths
+from storage.sqlite_driver import Database
+from storage.store import Clock, Store, system_clock
+
+MIN_PASSPHRASE_LENGTH = 10
+CREATING = "creating"
+NEEDS_NEW_RECOVERY_CODE = "needs_new_recovery_code"
+
+
+def check_passphrase_minimum(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase(
+            detail=pick(
+                f"gebruik minstens {MIN_PASSPHRASE_LENGTH} tekens, bij voorkeur een zin van "
+                "vier of meer woorden.",
+                f"use at least {MIN_PASSPHRASE_LENGTH} characters, preferably a sentence of four "
+                "or more words.",
+            )
+        )
+
+
+def _require_secure_keyring() -> None:
+    info = keyring_access.backend_info()
+    if not info.secure:
+        raise NoSecureKeyring(backend=f"{info.name}: {info.reason}")
+
+
+def _store_device_secret(store_id: str) -> bytes:
+    secret = secrets.token_bytes(32)
+    try:
+        keyring_access.set_device_secret(store_id, secret)
+    except keyring_access.Unavailable as exc:
+        raise KeyringUnavailable(backend=keyring_access.backend_info().name, detail=exc.detail) from exc
+    return secret
+
+
+def _read_device_secret(store_id: str) -> bytes:
+    try:
+        return keyring_access.get_device_secret(store_id)
+    except keyring_access.EntryMissing as exc:
+        raise KeyringEntryMissing(backend=keyring_access.backend_info().name) from exc
+    except keyring_access.Unavailable as exc:
+        raise KeyringUnavailable(backend=keyring_access.backend_info().name, detail=exc.detail) from exc
+
+
+def _prepare_root(root: Path) -> None:
+    try:
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise_for_oserror(exc, root)
+
+
+def _initialise_database(paths: StorePaths, key: bytearray, clock: Clock, store_id: str) -> Database:
+    db = connection.open_database(paths.database, key)
+    try:
+        migrations.migrate(db)
+        with db.atomic():
+            created = clock().isoformat(timespec="seconds")
+            db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('store_id', ?)", (store_id,))
+            db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('created', ?)", (created,))
+    except BaseException:
+        connection.close_quietly(db)
+        raise
+    return db
+
+
+def create_store(
+    root: Path,
+    passphrase: str,
+    *,
+    use_keyring: bool,
+    kdf_params: KdfParams | None = None,
+    clock: Clock = system_clock,
+    actor: str | None = None,
+) -> tuple[Store, str]:
+    """Create a new store; returns it open, with the recovery code to show once."""
+    paths = StorePaths(Path(root))
+    if paths.exists():
+        raise StoreExists(path=str(paths.root))
+    check_passphrase_minimum(passphrase)
+    if use_keyring:
+        _require_secure_keyring()
+    _prepare_root(paths.root)
+    lock = StoreLock(paths.lockfile)
+    lock.acquire()
+    try:
+        params = kdf_params or default_params()
+        keyfile = KeyFile.new()
+        key = keyslots.new_database_key()
+        device_secret = _store_device_secret(keyfile.store_id) if use_keyring else None
+        code = recovery_code.generate()
+        keyfile.slots = [
+            keyslots.make_passphrase_slot(key, keyfile.store_id, passphrase, device_secret, params),
+            keyslots.make_recovery_slot(key, keyfile.store_id, code, params),
+        ]
+        # The key file comes first and says "creating": a crash before the database exists can
+        # then finish creation with the same key instead of ever inventing a new one.
+        keyfile.notices = [CREATING]
+        keyfile.save(paths.keyfile)
+        db = _initialise_database(paths, key, clock, keyfile.store_id)
+        keyfile.notices = []
+        keyfile.save(paths.keyfile)
+        store = Store(paths, db, keyfile, key, lock, clock)
+        if actor:
+            store.settings.set("actor_name", actor)
+        store.audit.append(
+            "store.create",
+            "store",
+            keyfile.store_id,
+            detail={"device": keyfile.device_mode, "schema": migrations.LATEST},
+        )
+        lock.mark_open()
+        return store, code
+    except BaseException:
+        lock.release(clean=False)
+        raise
+
+
+def _keys_from_passphrase(keyfile: KeyFile, passphrase: str) -> list[bytearray]:
+    """Keys from every passphrase slot this passphrase opens; settled slots before pending ones."""
+    keys: list[bytearray] = []
+    device_secret: bytes | None = None
+    for slot in sorted(keyfile.passphrase_slots(), key=lambda s: s.pending):
+        if slot.device == "keyring" and device_secret is None:
+            device_secret = _read_device_secret(keyfile.store_id)
+        secret = device_secret if slot.device == "keyring" else None
+        with contextlib.suppress(WrongPassphrase):
+            keys.append(keyslots.open_passphrase_slot(slot, keyfile.store_id, passphrase, secret))
+    if not keys:
+        raise WrongPassphrase()
+    return keys
+
+
+def _keys_from_recovery(keyfile: KeyFile, code: str) -> list[bytearray]:
+    normalised = recovery_code.normalise(code)
+    keys: list[bytearray] = []
+    for slot in sorted(keyfile.recovery_slots(), key=lambda s: s.pending):
+        with contextlib.suppress(RecoveryCodeWrong):
+            keys.append(keyslots.open_recovery_slot(slot, keyfile.store_id, normalised))
+    if not keys:
+        raise RecoveryCodeWrong()
+    return keys
+
+
+def _open_with_candidates(
+    paths: StorePaths, keyfile: KeyFile, keys: list[bytearray], clock: Clock
+) -> tuple[Database, bytearray]:
+    if not paths.database.exists():
+        if CREATING in keyfile.notices:
+            db = _initialise_database(paths, keys[0], clock, keyfile.store_id)
+            keyfile.notices = [n for n in keyfile.notices if n != CREATING]
+            keyfile.save(paths.keyfile)
+            return db, keys[0]
+        raise StoreCorrupt(
+            detail=pick(
+                "de database ontbreekt naast het sleutelbestand",
+                "the database is missing next to the key file",
+            ),
+            aside="-",
+        )
+    last_error: StoreError = WrongDatabaseKey()
+    for key in keys:
+        try:
+            conn = connection.raw_connect(paths.database, key)
+        except WrongDatabaseKey as exc:
+            last_error = exc
+            continue
+        # Check the schema version before anything writes (pragmas, migrations).
+        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        try:
+            migrations.refuse_if_too_new(found)
+        except BaseException:
+            conn.close()
+            raise
+        conn.close()
+        return connection.open_database(paths.database, key), key
+    raise last_error
+
+
+def _settle_rekey(paths: StorePaths, keyfile: KeyFile, key: bytearray) -> None:
+    """Finish or undo a re-key that a crash interrupted, depending on which key opened."""
+    if not any(s.pending for s in keyfile.slots):
+        keyslots.remove_file_quietly(paths.rekey_database)
+        return
+    current = keyslots.key_id(key)
+    pending_ids = {s.key_id for s in keyfile.slots if s.pending}
+    if current in pending_ids:
+        keyfile.slots = [replace(s, pending=False) for s in keyfile.slots if s.key_id == current]
+        # The new recovery code was never shown: ask the user for a fresh one.
+        if NEEDS_NEW_RECOVERY_CODE not in keyfile.notices:
+            keyfile.notices.append(NEEDS_NEW_RECOVERY_CODE)
+    else:
+        keyfile.slots = [s for s in keyfile.slots if not s.pending]
+    keyfile.save(paths.keyfile)
+    keyslots.remove_file_quietly(paths.rekey_database)
+
+
+def _finish_open(
+    paths: StorePaths,
+    keyfile: KeyFile,
+    keys: list[bytearray],
+    lock: StoreLock,
+    clock: Clock,
+    how: str,
+) -> Store:
+    db, key = _open_with_candidates(paths, keyfile, keys, clock)
+    try:
+        if lock.stale_holder is not None:
+            problems = [str(r[0]) for r in db.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                raise StoreCorrupt(detail="; ".join(problems[:3]), aside="-")
+        _settle_rekey(paths, keyfile, key)
+        migrations.migrate(db)
+    except BaseException:
+        connection.close_quietly(db)
+        raise
+    store = Store(paths, db, keyfile, key, lock, clock)
+    store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
+    lock.mark_open()
+    return store
+
+
+def _load_for_open(paths: StorePaths) -> None:
+    if not paths.keyfile.exists():
+        if paths.database.exists():
+            raise KeyFileMissing(path=str(paths.keyfile))
+        raise StoreNotFound(path=str(paths.root))
+
+
+def open_store(root: Path, passphrase: str, *, clock: Clock = system_clock) -> Store:
+    paths = StorePaths(Path(root))
+    _load_for_open(paths)
+    lock = StoreLock(paths.lockfile)
+    lock.acquire()
+    try:
+        keyfile = KeyFile.load(paths.keyfile)
+        keys = _keys_from_passphrase(keyfile, passphrase)
+        return _finish_open(paths, keyfile, keys, lock, clock, "passphrase")
+    except BaseException:
+        lock.release(clean=False)
+        raise
+
+
+def recover_store(
+    root: Path,
+    code: str,
+    new_passphrase: str,
+    *,
+    use_keyring: bool,
+    kdf_params: KdfParams | None = None,
+    clock: Clock = system_clock,
+) -> Store:
+    """Open with the recovery code, then enrol a new passphrase and device secret."""
+    check_passphrase_minimum(new_passphrase)
+    if use_keyring:
+        _require_secure_keyring()
+    paths = StorePaths(Path(root))
+    _load_for_open(paths)
+    lock = StoreLock(paths.lockfile)
+    lock.acquire()
+    try:
+        keyfile = KeyFile.load(paths.keyfile)
+        keys = _keys_from_recovery(keyfile, code)
+        store = _finish_open(paths, keyfile, keys, lock, clock, "recovery")
+    except BaseException:
+        lock.release(clean=False)
+        raise
+    try:
+        _enrol_passphrase(store, new_passphrase, use_keyring, kdf_params)
+        store.audit.append(
+            "store.recover", "store", store.store_id, detail={"device": store.keyfile.device_mode}
+        )
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _enrol_passphrase(store: Store, passphrase: str, use_keyring: bool, kdf_params: KdfParams | None) -> None:
+    keyfile = store.keyfile
+    params = kdf_params or _strongest_params(keyfile)
+    device_secret = _store_device_secret(keyfile.store_id) if use_keyring else None
+    new_slot = keyslots.make_passphrase_slot(store.key, keyfile.store_id, passphrase, device_secret, params)
+    keyfile.slots = [s for s in keyfile.slots if s.kind != "passphrase"] + [new_slot]
+    keyfile.save(store.paths.keyfile)
+
+
+def _strongest_params(keyfile: KeyFile) -> KdfParams:
+    existing = [s.kdf for s in keyfile.slots]
+    params = default_params()
+    for other in existing:
+        if (other.memory_kib, other.iterations) > (params.memory_kib, params.iterations):
+            params = other
+    return params
+
+
+def verify_passphrase(store: Store, passphrase: str) -> None:
+    keys = _keys_from_passphrase(store.keyfile, passphrase)
+    if not any(keyslots.key_id(k) == keyslots.key_id(store.key) for k in keys):
+        raise WrongPassphrase()
+
+
+def change_passphrase(store: Store, current: str, new: str, *, kdf_params: KdfParams | None = None) -> None:
+    """Rewrap the passphrase slot; the database and the device secret stay as they are."""
+    check_passphrase_minimum(new)
+    verify_passphrase(store, current)
+    keyfile = store.keyfile
+    old = next(s for s in keyfile.passphrase_slots() if not s.pending)
+    secret = _read_device_secret(keyfile.store_id) if old.device == "keyring" else None
+    params = kdf_params or (old.kdf if not old.kdf.weak else default_params())
+    slot = keyslots.make_passphrase_slot(store.key, keyfile.store_id, new, secret, params)
+    keyfile.slots = [s for s in keyfile.slots if s.kind != "passphrase"] + [slot]
+    keyfile.save(store.paths.keyfile)
+    store.audit.append("store.passphrase_change", "store", store.store_id)
+
+
+def new_recovery_code(store: Store, passphrase: str, *, kdf_params: KdfParams | None = None) -> str:
+    """Replace the recovery slot; the old code stops working."""
+    verify_passphrase(store, passphrase)
+    keyfile = store.keyfile
+    code = recovery_code.generate()
+    params = kdf_params or _strongest_params(keyfile)
+    slot = keyslots.make_recovery_slot(store.key, keyfile.store_id, code, params)
+    keyfile.slots = [s for s in keyfile.slots if s.kind != "recovery"] + [slot]
+    keyfile.notices = [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE]
+    keyfile.save(store.paths.keyfile)
+    store.audit.append("store.recovery_code_new", "store", store.store_id)
+    return code
+
+
+def content_digest(db: Database) -> str:
+    """A digest of every table's rows, to prove two databases hold the same data."""
+    digest = hashlib.sha256()
+    tables = [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    for table in tables:
+        digest.update(table.encode())
+        for row in db.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+            digest.update(repr(tuple(row)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _digest_connection(conn: object) -> str:
+    return content_digest(Database(conn, execute_plugins=False))  # type: ignore[arg-type]
+
+
+def rekey(
+    store: Store,
+    passphrase: str,
+    *,
+    kdf_params: KdfParams | None = None,
+    after_step: object = None,
+) -> tuple[Store, str]:
+    """Rotate the database key. Returns the reopened store and the new recovery code.
+
+    The old recovery code only opens the old key, so a re-key always issues a new one.
+    """
+    verify_passphrase(store, passphrase)
+    paths = store.paths
+    keyfile = store.keyfile
+    old_slot = next(s for s in keyfile.passphrase_slots() if not s.pending)
+    secret = _read_device_secret(keyfile.store_id) if old_slot.device == "keyring" else None
+    params = kdf_params or _strongest_params(keyfile)
+    step = after_step if callable(after_step) else (lambda _name: None)
+
+    new_key = keyslots.new_database_key()
+    code = recovery_code.generate()
+    keyslots.remove_file_quietly(paths.rekey_database)
+    version = store.schema_version
+    store.audit.append("store.rekey", "store", store.store_id, result="started")
+    before = content_digest(store.db)
+    db = store.db
+    db.execute(
+        f"ATTACH DATABASE ? AS rekeyed KEY \"x'{bytes(new_key).hex()}'\"",
+        (str(paths.rekey_database),),
+    )
+    try:
+        db.execute("SELECT sqlcipher_export('rekeyed')")
+        db.execute(f"PRAGMA rekeyed.user_version = {version}")
+    finally:
+        db.execute("DETACH DATABASE rekeyed")
+    step("exported")
+
+    # Prove the copy before anything depends on it.
+    conn = connection.raw_connect(paths.rekey_database, new_key)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        copy_digest = _digest_connection(conn)
+    finally:
+        conn.close()
+    if problems != ["ok"] or copy_digest != before:
+        keyslots.remove_file_quietly(paths.rekey_database)
+        raise StoreCorrupt(detail="de kopie met de nieuwe sleutel klopt niet", aside="-")
+    with open(paths.rekey_database, "rb+") as fh:
+        os.fsync(fh.fileno())
+    step("verified")
+
+    pending = [
+        replace(
+            keyslots.make_passphrase_slot(new_key, keyfile.store_id, passphrase, secret, params), pending=True
+        ),
+        replace(keyslots.make_recovery_slot(new_key, keyfile.store_id, code, params), pending=True),
+    ]
+    keyfile.slots = [s for s in keyfile.slots if not s.pending] + pending
+    keyfile.save(paths.keyfile)
+    step("slots_pending")
+
+    # Close the old database (checkpointed, so no WAL is left) but keep the store lock.
+    lock = store.close(keep_lock=True)
+    for leftover in (paths.wal, paths.shm):
+        keyslots.remove_file_quietly(leftover)
+    os.replace(paths.rekey_database, paths.database)
+    fsync_dir(paths.root)
+    step("swapped")
+
+    keyfile.slots = [replace(s, pending=False) for s in keyfile.slots if s.pending]
+    keyfile.save(paths.keyfile)
+    step("slots_final")
+
+    db2 = connection.open_database(paths.database, new_key)
+    reopened = Store(paths, db2, keyfile, new_key, lock, store.clock)
+    reopened.audit.append("store.rekey", "store", reopened.store_id, result="ok")
+    return reopened, code
+
+
+def doctor_kdf_warnings(keyfile: KeyFile) -> list[str]:
+    return [
+        pick(
+            f"sleutelslot {s.kind} gebruikt zwakke Argon2id-parameters "
+            f"({s.kdf.memory_kib} KiB, {s.kdf.iterations} rondes)",
+            f"key slot {s.kind} uses weak Argon2id parameters "
+            f"({s.kdf.memory_kib} KiB, {s.kdf.iterations} passes)",
+        )
+        for s in keyfile.slots
+        if s.kdf.weak
+    ]
+
+
+def validate_store_root(root: Path) -> None:
+    if root.exists() and not root.is_dir():
+        raise ValidationError(
+            detail=pick(f"{root} is een bestand; geef een map op.", f"{root} is a file; give a folder.")
+        )
+
+
+__all__ = [
+    "Slot",
+    "change_passphrase",
+    "content_digest",
+    "create_store",
+    "new_recovery_code",
+    "open_store",
+    "recover_store",
+    "rekey",
+    "verify_passphrase",
+]

@@ -1,0 +1,63 @@
+"""Crash-safe file writes: temp file in the target folder, fsync, rename, fsync the folder.
+
+A full disk or a crash leaves either the old file or the new one, never a truncated mix
+(KeePassXC once truncated databases to 0 bytes on a full disk).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from storage.errors import DiskFull, ReadOnlyStore, StoreIOError
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a directory for fsync; NTFS journals the rename itself.
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def raise_for_oserror(exc: OSError, path: Path) -> None:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        raise DiskFull(path=str(path)) from exc
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        raise ReadOnlyStore(path=str(path.parent if path.suffix else path)) from exc
+    raise StoreIOError(path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it atomically replaces ``path``."""
+    path = Path(path)
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.chmod(tmp_name, mode)
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise_for_oserror(exc, path)
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+    with atomic_writer(path, mode) as fh:
+        fh.write(data)

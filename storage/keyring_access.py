@@ -1,0 +1,124 @@
+"""The OS keyring holds one device secret per store.
+
+A backend is either secure (Windows Credential Manager, macOS Keychain, Secret Service, KWallet) or
+not (python keyring's ``fail`` and ``null`` backends, every plaintext backend from keyrings.alt).
+An entry that cannot be read because the keyring is locked or unreachable is *unavailable*, which
+is never treated as *missing*: a missing entry is never silently replaced.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+SERVICE = "Overlegtafel"
+
+_INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+@dataclass(frozen=True)
+class KeyringInfo:
+    name: str
+    secure: bool
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.name} ({'veilig' if self.secure else 'niet veilig: ' + self.reason})"
+
+
+def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _is_insecure(backend: keyring.backend.KeyringBackend) -> str | None:
+    module = type(backend).__module__
+    if module.startswith(_INSECURE_MODULE_PREFIXES):
+        if module.startswith("keyrings.alt"):
+            return "bewaart geheimen als (bijna) leesbare tekst"
+        return "geen echte sleutelbos"
+    return None
+
+
+def _leaf_backends(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:
+    children = getattr(backend, "backends", None)
+    if children is not None and type(backend).__module__.startswith("keyring.backends.chainer"):
+        return list(children)
+    return [backend]
+
+
+def current_backend() -> keyring.backend.KeyringBackend:
+    return keyring.get_keyring()
+
+
+def backend_info(backend: keyring.backend.KeyringBackend | None = None) -> KeyringInfo:
+    backend = backend or current_backend()
+    leaves = _leaf_backends(backend)
+    if not leaves:
+        return KeyringInfo(_backend_name(backend), False, "geen enkele sleutelbos gevonden")
+    reasons = [_is_insecure(leaf) for leaf in leaves]
+    # A chainer writes to its first backend, so that one decides.
+    first_reason = reasons[0]
+    name = ", ".join(_backend_name(leaf) for leaf in leaves)
+    if first_reason is not None:
+        return KeyringInfo(name, False, first_reason)
+    return KeyringInfo(name, True, "")
+
+
+class EntryMissing(Exception):
+    pass
+
+
+class Unavailable(Exception):
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+def _username(store_id: str) -> str:
+    return f"store-{store_id}"
+
+
+def get_device_secret(store_id: str) -> bytes:
+    try:
+        value = keyring.get_password(SERVICE, _username(store_id))
+    except keyring.errors.KeyringLocked as exc:
+        raise Unavailable("de sleutelbos is vergrendeld") from exc
+    except keyring.errors.KeyringError as exc:
+        raise Unavailable(str(exc) or type(exc).__name__) from exc
+    except Exception as exc:  # D-Bus and platform errors surface as arbitrary exceptions
+        raise Unavailable(f"{type(exc).__name__}: {exc}") from exc
+    if value is None:
+        raise EntryMissing()
+    try:
+        secret = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise Unavailable("de sleutelbos gaf een onleesbare waarde terug") from exc
+    if len(secret) != 32:
+        raise Unavailable("de sleutelbos gaf een waarde van de verkeerde lengte terug")
+    return secret
+
+
+def set_device_secret(store_id: str, secret: bytes) -> None:
+    encoded = base64.b64encode(secret).decode("ascii")
+    try:
+        keyring.set_password(SERVICE, _username(store_id), encoded)
+    except Exception as exc:
+        raise Unavailable(f"{type(exc).__name__}: {exc}") from exc
+    # Read back: some backends accept a write and drop it (Joplin, Vorta lost keys that way).
+    if get_device_secret(store_id) != secret:
+        raise Unavailable("de sleutelbos bewaarde de sleutel niet")
+
+
+def delete_device_secret(store_id: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, _username(store_id))
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except Exception as exc:
+        raise Unavailable(f"{type(exc).__name__}: {exc}") from exc

@@ -1,0 +1,37 @@
+"""The single place where sqlite-utils is pointed at sqlcipher3.
+
+sqlite-utils catches the standard library's ``sqlite3.OperationalError``; sqlcipher3's exceptions
+are not subclasses of it, so ``alter=True`` and ``drop(ignore=True)`` would break. sqlite-utils
+already supports drop-in driver modules (pysqlite3, sqlean) through module globals; we point those
+globals at sqlcipher3 before anything in storage uses sqlite-utils.
+"""
+
+from __future__ import annotations
+
+import sqlcipher3
+import sqlite_utils.db as _su_db
+import sqlite_utils.utils as _su_utils
+from sqlcipher3 import dbapi2
+
+for _module in (_su_db, _su_utils):
+    _module.sqlite3 = sqlcipher3  # type: ignore[attr-defined]
+    _module.OperationalError = dbapi2.OperationalError  # type: ignore[attr-defined]
+_su_utils.dbapi2 = dbapi2  # type: ignore[attr-defined]
+
+from sqlite_utils import Database  # noqa: E402  (must follow the wiring above)
+
+Connection = dbapi2.Connection
+DatabaseError = dbapi2.DatabaseError
+OperationalError = dbapi2.OperationalError
+IntegrityError = dbapi2.IntegrityError
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+__all__ = [
+    "SQLITE_HEADER",
+    "Connection",
+    "Database",
+    "DatabaseError",
+    "IntegrityError",
+    "OperationalError",
+    "dbapi2",
+]

@@ -1,0 +1,138 @@
+"""An open, unlocked store: the database connection plus the services that work on it.
+
+A Store is used from one thread only (the background worker in the GUI). Closing it drops the
+database key and closes the connection; nothing decrypted stays reachable from it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+from collections.abc import Callable
+from datetime import datetime
+
+from storage import connection, migrations
+from storage.audit import AuditLog, ChainCheck
+from storage.errors import StoreClosed
+from storage.keyslots import KeyFile
+from storage.locking import StoreLock
+from storage.paths import StorePaths
+from storage.settings import StoreSettings
+from storage.sqlite_driver import Database
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now().astimezone()
+
+
+class Store:
+    def __init__(
+        self,
+        paths: StorePaths,
+        db: Database,
+        keyfile: KeyFile,
+        key: bytearray,
+        lock: StoreLock,
+        clock: Clock = system_clock,
+    ) -> None:
+        self.paths = paths
+        self._db: Database | None = db
+        self.keyfile = keyfile
+        self._key: bytearray | None = key
+        self._lock = lock
+        self.clock = clock
+        self.audit = AuditLog(db, keyfile.store_id, self.actor, clock)
+        self.settings = StoreSettings(db, self.audit)
+        self.stale_lock = lock.stale_holder is not None
+
+    # -- identity ---------------------------------------------------------------------------
+    @property
+    def store_id(self) -> str:
+        return self.keyfile.store_id
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise StoreClosed()
+        return self._db
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def key(self) -> bytes:
+        if self._key is None:
+            raise StoreClosed()
+        return bytes(self._key)
+
+    def actor(self) -> str:
+        if self._db is None:
+            return "?"
+        row = self._db.execute("SELECT value FROM settings WHERE key='actor_name'").fetchone()
+        if row is not None:
+            name = json.loads(row[0])
+            if name:
+                return str(name)
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return "onbekend"
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    # -- facts --------------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return migrations.schema_version(self.db)
+
+    @property
+    def cipher_version(self) -> str:
+        return connection.cipher_version(self.db)
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def integrity_check(self, quick: bool = False) -> list[str]:
+        pragma = "quick_check" if quick else "integrity_check"
+        rows = [str(r[0]) for r in self.db.execute(f"PRAGMA {pragma}").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def cipher_integrity_check(self) -> list[str]:
+        """SQLCipher's own HMAC check of every page (detects flipped bits on disk)."""
+        return [str(r[0]) for r in self.db.execute("PRAGMA cipher_integrity_check").fetchall()]
+
+    def verify_audit(self) -> ChainCheck:
+        return self.audit.verify()
+
+    # -- life cycle ---------------------------------------------------------------------------
+    def checkpoint(self) -> None:
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self, *, keep_lock: bool = False) -> StoreLock:
+        """Close and forget the key. ``keep_lock`` hands the still-held lock to the caller
+        (re-key swaps files while no other process may open the store)."""
+        db, self._db = self._db, None
+        if db is not None:
+            # Closing must go on even if the checkpoint fails; the WAL is replayed next time.
+            with contextlib.suppress(Exception):
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.close_quietly(db)
+        if self._key is not None:
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._key = None
+        if not keep_lock:
+            self._lock.release(clean=True)
+        return self._lock
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["OVERLEGTAFEL_LANG"] = "nl"
+
+import keyring
+import pytest
+
+from storage.kdf import FAST_TEST_PARAMS, KdfParams
+from tests.support.memory_keyring import MemoryKeyring
+
+REPO = Path(__file__).resolve().parent.parent
+PASSPHRASE = "correct paard batterij nietje"
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture(autouse=True)
+def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> KdfParams:
+    # Calibrated Argon2id costs ~0.4 s per slot; the suite would crawl. Slots made with these
+    # parameters are reported as weak by doctor, so they cannot leak into real use unnoticed.
+    monkeypatch.setenv("OVERLEGTAFEL_KDF", "fast")
+    return FAST_TEST_PARAMS
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.delenv("OVERLEGTAFEL_STORE", raising=False)
+    monkeypatch.delenv("OVERLEGTAFEL_PASSPHRASE_FILE", raising=False)
+    return home
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "opslag"
+
+
+@pytest.fixture
+def store(store_dir: Path):
+    from storage.access import create_store
+
+    st, _code = create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path) -> dict[str, str]:
+    """Environment for running the real CLI in a subprocess with a file-backed test keyring."""
+    env = dict(os.environ)
+    env["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.FileKeyring"
+    env["OVERLEGTAFEL_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    env["OVERLEGTAFEL_KDF"] = "fast"
+    env["OVERLEGTAFEL_LANG"] = "nl"
+    return env
+
+
+def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None, timeout: float = 120):
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+    )
