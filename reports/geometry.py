@@ -23,8 +23,8 @@ MARKING_BOTTOM_BASELINE = 8 * mm
 
 # First page: title block on the left, colophon column (date, version, status…) on the right.
 HEAD_TOP = PAGE_HEIGHT - 22 * mm
-COLOPHON_WIDTH = 46 * mm
-HEAD_GUTTER = 8 * mm
+COLOPHON_WIDTH = 54 * mm
+HEAD_GUTTER = 6 * mm
 TITLE_WIDTH = TEXT_WIDTH - COLOPHON_WIDTH - HEAD_GUTTER
 HEAD_TO_BODY = 9 * mm
 

@@ -22,6 +22,7 @@ class Labels:
     copy: str
     marking: str
     fingerprint: str
+    fingerprint_short: str  # colophon label, narrow column
     fingerprint_note: str  # closing colophon of an adopted record
     concept_note: str
 
@@ -40,6 +41,7 @@ LABELS = {
         copy="Exemplaar",
         marking="Rubricering",
         fingerprint="Vingerafdruk (SHA-256)",
+        fingerprint_short="SHA-256",
         fingerprint_note=(
             "Dit document is vastgesteld op {date} (versie {version}). De vingerafdruk hieronder "
             "hoort bij de vastgestelde inhoud; een afwijkende vingerafdruk betekent dat de inhoud "
@@ -60,6 +62,7 @@ LABELS = {
         copy="Copy",
         marking="Classification",
         fingerprint="Fingerprint (SHA-256)",
+        fingerprint_short="SHA-256",
         fingerprint_note=(
             "This document was adopted on {date} (version {version}). The fingerprint below "
             "belongs to the adopted content; a different fingerprint means the content was "

@@ -53,8 +53,10 @@ COLOPHON_X = PAGE_WIDTH - MARGIN_RIGHT - COLOPHON_WIDTH
 _MARKING_SIZE = 8.5
 _MARKING_SPACING = 1.0
 _COLOPHON_SIZE = 7
-_COLOPHON_LEADING = 9.5
-_COLOPHON_GROUP_GAP = 4.5
+_COLOPHON_LEADING = 9
+_COLOPHON_ROW_GAP = 2.5
+_COLOPHON_LABEL_WIDTH = 21 * mm
+_COLOPHON_VALUE_WIDTH = COLOPHON_WIDTH - _COLOPHON_LABEL_WIDTH
 _MEETING_SIZE = 8.5
 _FOOTER_SIZE = 7
 _WATERMARK_SIZE = 118
@@ -103,10 +105,15 @@ def _fit_title(title: str) -> Paragraph:
 
 
 @dataclass(frozen=True)
-class _ColophonLine:
-    text: str
+class _ColophonRow:
+    label: str
+    values: list[str]  # wrapped lines; empty for the copy slot, filled in per copy later
     font: str
     is_copy_slot: bool = False
+
+    @property
+    def lines(self) -> int:
+        return max(1, len(self.values))
 
 
 class PageFurniture:
@@ -118,7 +125,7 @@ class PageFurniture:
         self.labels: Labels = labels(info.lang)
         self.title_paragraph = _fit_title(info.title)
         self.title_height = self.title_paragraph.wrap(TITLE_WIDTH, PAGE_HEIGHT)[1]
-        self.colophon = self._colophon_lines()
+        self.colophon = self._colophon_rows()
         self.head_height = max(self._title_block_height(), self._colophon_height())
 
     # -- measurements ---------------------------------------------------------------------------
@@ -146,37 +153,34 @@ class PageFurniture:
             return lab.adopted_on.format(date=format_date(info.adopted_on, info.lang))
         return None
 
-    def _colophon_lines(self) -> list[list[_ColophonLine]]:
+    def _colophon_rows(self) -> list[_ColophonRow]:
         info, lab = self.info, self.labels
-        groups: list[tuple[str, str, str]] = [
+        rows: list[tuple[str, str, str]] = [
             (lab.date, format_date(info.issued, info.lang), SANS),
             (lab.version_label, single_line(info.version) or "—", SANS),
         ]
         status = self._status_text()
         if status:
-            groups.append((lab.status, status, SANS))
+            rows.append((lab.status, status, SANS))
         if info.status == "vastgesteld" and info.short_fingerprint:
-            groups.append((lab.fingerprint, info.short_fingerprint, MONO))
+            rows.append((lab.fingerprint_short, info.short_fingerprint, MONO))
         if info.has_marking:
-            groups.append((lab.marking, single_line(info.marking), SANS_BOLD))
-        result = []
-        for label, value, font in groups:
-            lines = [_ColophonLine(fit_line(label, SANS_BOLD, _COLOPHON_SIZE, COLOPHON_WIDTH),
-                                   SANS_BOLD)]
-            lines += [
-                _ColophonLine(line, font)
-                for line in _wrap(value, font, _COLOPHON_SIZE, COLOPHON_WIDTH, max_lines=3)
-            ]
-            result.append(lines)
-        if self.copies > 1:
-            result.append(
-                [_ColophonLine(lab.copy, SANS_BOLD), _ColophonLine("", SANS, is_copy_slot=True)]
+            rows.append((lab.marking, single_line(info.marking), SANS))
+        result = [
+            _ColophonRow(
+                fit_line(label, SANS_BOLD, _COLOPHON_SIZE, _COLOPHON_LABEL_WIDTH - 4),
+                _wrap(value, font, _COLOPHON_SIZE, _COLOPHON_VALUE_WIDTH, max_lines=3),
+                font,
             )
+            for label, value, font in rows
+        ]
+        if self.copies > 1:
+            result.append(_ColophonRow(lab.copy, [], SANS, is_copy_slot=True))
         return result
 
     def _colophon_height(self) -> float:
-        lines = sum(len(group) for group in self.colophon)
-        return lines * _COLOPHON_LEADING + (len(self.colophon) - 1) * _COLOPHON_GROUP_GAP
+        lines = sum(row.lines for row in self.colophon)
+        return lines * _COLOPHON_LEADING + (len(self.colophon) - 1) * _COLOPHON_ROW_GAP
 
     # -- page templates' onPage callbacks -------------------------------------------------------
 
@@ -250,16 +254,21 @@ class PageFurniture:
         self.title_paragraph.drawOn(canv, MARGIN_LEFT, top - self.title_height)
 
         y = HEAD_TOP - _COLOPHON_SIZE
-        for group in self.colophon:
-            for line in group:
-                if line.is_copy_slot:
-                    canv.copy_slot = (COLOPHON_X, y)
-                else:
-                    canv.setFillColor(INK)
-                    canv.setFont(line.font, _COLOPHON_SIZE)
-                    canv.drawString(COLOPHON_X, y, line.text)
+        value_x = COLOPHON_X + _COLOPHON_LABEL_WIDTH
+        for row in self.colophon:
+            canv.setFillColor(MUTED)
+            canv.setFont(SANS_BOLD, _COLOPHON_SIZE)
+            canv.drawString(COLOPHON_X, y, row.label)
+            if row.is_copy_slot:
+                canv.copy_slot = (value_x, y)
+            canv.setFillColor(INK)
+            canv.setFont(row.font, _COLOPHON_SIZE)
+            for line in row.values:
+                canv.drawString(value_x, y, line)
                 y -= _COLOPHON_LEADING
-            y -= _COLOPHON_GROUP_GAP
+            if not row.values:
+                y -= _COLOPHON_LEADING
+            y -= _COLOPHON_ROW_GAP
 
         rule_y = HEAD_TOP - self.head_height - HEAD_TO_BODY / 2
         canv.setStrokeColor(ACCENT)

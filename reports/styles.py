@@ -61,11 +61,11 @@ def _build() -> Styles:
     )
     return Styles(
         title=ParagraphStyle(
-            "title", parent=body, fontName=SANS_BOLD, fontSize=19, leading=23, spaceAfter=0,
+            "title", parent=body, fontName=SANS_BOLD, fontSize=18, leading=22, spaceAfter=0,
             textColor=ACCENT,
         ),
         h1=ParagraphStyle(
-            "h1", parent=body, fontName=SANS_BOLD, fontSize=12.5, leading=16, spaceBefore=12,
+            "h1", parent=body, fontName=SANS_BOLD, fontSize=12.5, leading=16, spaceBefore=11,
             spaceAfter=5, keepWithNext=1, textColor=ACCENT,
         ),
         h2=ParagraphStyle(
