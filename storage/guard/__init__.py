@@ -1,0 +1,9 @@
+"""Anonymity guard: finds personal data (names, BSN, V-nummer, …) in free text before it is stored.
+
+Pure Python (stdlib and python-stdnum), no Qt, safe to call from any thread.
+"""
+
+from storage.guard.findings import KINDS, Finding, kind_label
+from storage.guard.scanner import scan, warm_up
+
+__all__ = ["KINDS", "Finding", "kind_label", "scan", "warm_up"]

@@ -1,0 +1,182 @@
+"""Detectors for street addresses, Dutch postcodes and e-mail addresses."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum.nl import postcode as stdnum_postcode
+
+from storage.guard.context import has_keyword, keyword_before
+from storage.guard.findings import Finding
+from storage.guard.lexicon import lexicon
+from storage.guard.tokens import WORD_RE, fold
+
+_POSTCODE_RE = re.compile(r"(?<![\w-])([1-9]\d{3}) ?([A-Za-z]{2})(?![\w-])")
+_POSTCODE_KEY = keyword_before(r"postcode|post code|zip|adres\w*|woonachtig|address")
+# Two capitals after a year are far more often an acronym ("in 2016 IS-strijders", "2023 EU")
+# than a postcode; such pairs need a keyword or a city behind them.
+_ACRONYM_PAIRS = frozenset(
+    {
+        "EU",
+        "VN",
+        "UN",
+        "IS",
+        "OM",
+        "NL",
+        "TK",
+        "EK",
+        "AI",
+        "VS",
+        "US",
+        "UK",
+        "HR",
+        "ID",
+        "IT",
+        "OK",
+        "NA",
+        "PM",
+        "AM",
+        "BV",
+        "NV",
+        "CV",
+        "EZ",
+        "JZ",
+        "BZ",
+        "RA",
+        "AO",
+    }
+)
+_CITY_AFTER = re.compile(r"\s{1,3}(?:'s-)?[A-Z][^\W\d_]+")
+
+_HOUSE_NUMBER = re.compile(
+    r"\s{1,3}(\d{1,5}(?:\s?[a-zA-Z](?![\w.])|[-/]\d{1,4}|\s?-?(?:hs|bis|huis|I{1,3}|[A-Z])(?![\w]))?)(?![\w,.]?\d)"
+)
+_AFTER_NUMBER = re.compile(
+    r",?\s{1,3}(?:[1-9]\d{3}\s?[A-Z]{2}(?![\w-]))?"
+    r"(?:,?\s{1,3}(?:'s-)?[A-Z][^\W\d_]+(?:[ -](?:aan|den|de|op|[A-Z])[^\W\d_]*){0,3})?"
+)
+_NOT_STREETS = frozenset({"gerechtshof", "binnenhof", "antwoord", "woord", "akkoord", "verdrag"})
+_STREET_PREFIXES = frozenset({"laan", "plein", "kade", "weg", "hof", "markt", "dam"})
+_STREET_LINKS = frozenset({"van", "de", "der", "den", "het", "'t", "t", "la", "le", "von", "ter"})
+
+_EMAIL_RE = re.compile(
+    r"(?<![\w.+%-])([\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24})(?![\w-])"
+)
+
+
+def find_postcodes(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _POSTCODE_RE.finditer(text):
+        letters = m.group(2)
+        keyed = has_keyword(_POSTCODE_KEY, text, m.start(1), 40)
+        if not letters.isupper() and not keyed:
+            continue
+        if not stdnum_postcode.is_valid(m.group(1) + letters.upper()):
+            continue
+        if letters in _ACRONYM_PAIRS and not keyed:
+            city = _CITY_AFTER.match(text, m.end(2))
+            if city is None or fold(city.group().strip()) not in lexicon().places:
+                continue
+        out.append(Finding("postcode", m.start(1), m.end(2), "postcode"))
+    return out
+
+
+def _is_street(word: str) -> bool:
+    if not word[:1].isupper():
+        return False
+    key = fold(word)
+    if key in _NOT_STREETS or key in lexicon().places:
+        return False
+    return any(key.endswith(s) for s in lexicon().street_suffixes)
+
+
+_NAME_PARTS = frozenset(
+    {
+        "eerste",
+        "tweede",
+        "derde",
+        "oude",
+        "nieuwe",
+        "korte",
+        "lange",
+        "burgemeester",
+        "president",
+        "koningin",
+        "koning",
+        "prins",
+        "prinses",
+        "generaal",
+        "dokter",
+        "pastoor",
+        "sint",
+        "hoge",
+        "lage",
+        "grote",
+        "kleine",
+        "laan",
+        "van",
+        "admiraal",
+        "professor",
+        "graaf",
+    }
+)
+
+
+def _street_start(text: str, words: list[re.Match[str]], i: int) -> int:
+    """Walk back over "Eerste", "Burgemeester de", "Laan van" and similar parts of the name."""
+    start = words[i].start()
+    common = lexicon().common
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        w = words[j]
+        if text[w.end() : start] not in (" ", "\u00a0"):
+            break
+        word = w.group()
+        key = fold(word)
+        capital = word[:1].isupper()
+        name_part = capital and (key not in common or key in _NAME_PARTS)
+        link = key in _STREET_LINKS and j > 0 and words[j - 1].group()[:1].isupper()
+        if not (name_part or link):
+            break
+        start = w.start()
+        j -= 1
+    return start
+
+
+def find_addresses(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    words = list(WORD_RE.finditer(text))
+    for i, w in enumerate(words):
+        street_end = w.end()
+        if not _is_street(w.group()):
+            # "Laan van Meerdervoort 12": the suffix word comes first and the name after it.
+            if fold(w.group()) not in _STREET_PREFIXES or not w.group()[:1].isupper():
+                continue
+            if i + 2 >= len(words) or fold(words[i + 1].group()) not in _STREET_LINKS:
+                continue
+            street_end = words[i + 2].end()
+        number = _HOUSE_NUMBER.match(text, street_end)
+        end = number.end(1) if number else street_end
+        tail = _AFTER_NUMBER.match(text, end)
+        has_postcode = bool(tail and re.search(r"\d{4}\s?[A-Z]{2}", tail.group()))
+        if number is None and not has_postcode:
+            continue
+        if tail and (has_postcode or number is not None) and tail.group().strip(" ,"):
+            end = tail.end()
+        out.append(Finding("address", _street_start(text, words, i), end, "street"))
+    return out
+
+
+def find_emails(text: str) -> list[Finding]:
+    if "@" not in text:
+        return []
+    out: list[Finding] = []
+    # Anchor on each "@" so that a long run of word characters cannot make the search quadratic.
+    at = text.find("@")
+    while at != -1:
+        lo = max(0, at - 64)
+        m = _EMAIL_RE.search(text, lo, min(len(text), at + 300))
+        if m is not None and m.start(1) <= at < m.end(1):
+            out.append(Finding("email", *m.span(1), "email"))
+        at = text.find("@", at + 1)
+    return out
