@@ -83,3 +83,24 @@ def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None, time
         timeout=timeout,
         cwd=REPO,
     )
+
+
+_translations_installed: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def _dutch_ui(request: pytest.FixtureRequest):
+    """GUI tests run in Dutch, the default language, with the application's style."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    if not _translations_installed:
+        app = request.getfixturevalue("qapp")
+        from ui.i18n import install_translators, qm_files
+        from ui.style import LIGHT, apply_style
+
+        if not qm_files("nl"):
+            import subprocess
+
+            subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "build"], check=True)
+        _translations_installed.extend(install_translators(app, "nl"))
+        apply_style(app, LIGHT)

@@ -1,0 +1,49 @@
+# Two commands for a fresh Debian/Ubuntu machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QM_STAMP := ui/translations/.built
+
+.PHONY: run test setup sysdeps translations lint bench screenshots docs-pdf bundle clean
+
+run: setup
+	$(BIN)/overlegtafel
+
+test: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider
+	$(BIN)/ruff check .
+
+setup: sysdeps $(STAMP) translations
+
+sysdeps:
+	@PYTHON=$(PYTHON) sh packaging/install-system-deps.sh
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+translations: $(STAMP)
+	$(BIN)/python scripts/i18n.py build
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+screenshots: setup
+	$(BIN)/python scripts/screenshots.py
+
+docs-pdf: setup
+	$(BIN)/python scripts/render_documents.py
+
+bundle: setup
+	$(BIN)/python -m pip install -q -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/overlegtafel.spec
+
+clean:
+	rm -rf build dist .pytest_cache ui/translations/*.qm

@@ -1,0 +1,118 @@
+"""The ``overlegtafel`` command: without arguments it starts the GUI, otherwise a CLI command.
+
+Exit codes: 0 ok; 1 a check failed; 2 usage; 3 wrong passphrase or no access. Errors are one clear
+sentence on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from desktop import cli_io
+from desktop.version import app_version
+from storage.errors import EXIT_CHECK_FAILED, EXIT_USAGE, StoreError
+from storage.i18n import pick, set_language
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        cli_io.err(
+            pick(
+                f"Onjuist gebruik: {message}. Zie '{self.prog} --help'.",
+                f"Invalid usage: {message}. See '{self.prog} --help'.",
+            )
+        )
+        sys.exit(EXIT_USAGE)
+
+
+def _command_modules() -> list[object]:
+    # Each module contributes subcommands through register(subparsers, common).
+    from desktop import cli_store
+
+    modules: list[object] = [cli_store]
+    for name in ("cli_guard", "cli_cases", "cli_meetings", "cli_reports", "cli_backup"):
+        try:
+            modules.append(__import__(f"desktop.{name}", fromlist=["register"]))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"desktop.{name}":
+                raise
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--store",
+        metavar="PAD",
+        help=pick(
+            "map van de opslag (anders OVERLEGTAFEL_STORE of de standaardmap)",
+            "store folder (otherwise OVERLEGTAFEL_STORE or the default folder)",
+        ),
+    )
+    common.add_argument(
+        "--passphrase-file",
+        metavar="BESTAND",
+        help=pick(
+            "lees het wachtwoord uit dit bestand (eerste regel)",
+            "read the passphrase from this file (first line)",
+        ),
+    )
+    parser = DutchArgumentParser(
+        prog="overlegtafel",
+        description=pick(
+            "Overlegtafel: versleutelde vergadertool voor het IND–OM-overleg over 1F-zaken.",
+            "Overlegtafel: encrypted meeting tool for the IND–OM consultation on 1F cases.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"overlegtafel {app_version()}")
+    parser.add_argument("--lang", choices=["nl", "en"], help=pick("taal van de uitvoer", "output language"))
+    parser.add_argument("--store", dest="store_global", metavar="PAD", help=argparse.SUPPRESS)
+    # For the bundle smoke test and screenshots: start, save a screenshot of the window, quit.
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    for module in _command_modules():
+        module.register(sub, common)  # type: ignore[attr-defined]
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=["nl", "en"])
+    known, _ = pre.parse_known_args(argv)
+    if known.lang:
+        set_language(known.lang)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "store", None) is None and getattr(args, "store_global", None):
+        args.store = args.store_global
+    if args.command is None:
+        from desktop.gui import run_gui
+
+        return run_gui(args)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except StoreError as exc:
+        cli_io.err(exc.message())
+        return exc.exit_code
+    except KeyboardInterrupt:
+        cli_io.err(pick("Afgebroken.", "Cancelled."))
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        cli_io.err(
+            pick(
+                f"Interne fout ({type(exc).__name__}). Er is niets gewijzigd dat niet was opgeslagen; "
+                "meld dit aan de beheerder.",
+                f"Internal error ({type(exc).__name__}). Nothing unsaved was changed; report this to "
+                "the administrator.",
+            )
+        )
+        return EXIT_CHECK_FAILED

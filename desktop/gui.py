@@ -1,0 +1,58 @@
+"""Starting the GUI: application, translations, style, the right first screen."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from storage.paths import STORE_ENV, StorePaths, default_store_dir
+
+log = logging.getLogger(__name__)
+
+
+def choose_store_dir(explicit: str | None, last: str) -> Path:
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    if os.environ.get(STORE_ENV):
+        return Path(os.environ[STORE_ENV]).expanduser().resolve()
+    if last and StorePaths(Path(last)).exists():
+        return Path(last)
+    return default_store_dir()
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from desktop.logging_setup import setup_logging
+    from ui.app import build_context, create_application
+    from ui.i18n import install_translators
+    from ui.preferences import Preferences
+    from ui.shell.main_window import MainWindow
+    from ui.style import apply_style
+
+    setup_logging()
+    app = create_application(sys.argv[:1])
+    prefs = Preferences()
+    install_translators(app, getattr(args, "lang", None) or prefs.language)
+    apply_style(app)
+    store_dir = choose_store_dir(getattr(args, "store", None), prefs.last_store)
+    ctx = build_context(store_dir, prefs)
+    window = MainWindow(ctx, start_with_welcome=not StorePaths(store_dir).exists())
+    geometry = prefs.window_geometry
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1280, 800)
+    window.show()
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot:
+        from PySide6.QtCore import QTimer
+
+        def shoot() -> None:
+            window.grab().save(screenshot)
+            window.close()
+
+        QTimer.singleShot(int(getattr(args, "screenshot_delay_ms", 800)), shoot)
+    log.info("GUI started")
+    return app.exec()

@@ -1,0 +1,39 @@
+"""Building the application object and its main window (shared by the GUI entry and the tests)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from storage.kdf import KdfParams
+from storage.store import Clock, system_clock
+from ui.context import AppContext
+from ui.preferences import APPLICATION, ORGANISATION, Preferences
+from ui.session import Session
+from ui.worker import StoreWorker
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QGuiApplication.setDesktopFileName("nl.overlegtafel.Overlegtafel")
+    return QApplication(argv if argv is not None else sys.argv)
+
+
+def build_context(
+    store_dir: Path,
+    prefs: Preferences,
+    *,
+    kdf_params: KdfParams | None = None,
+    wall_clock: Clock = system_clock,
+) -> AppContext:
+    worker = StoreWorker()
+    session = Session(worker, store_dir, clock=wall_clock, kdf_params=kdf_params)
+    return AppContext(worker=worker, session=session, prefs=prefs, wall_clock=wall_clock)

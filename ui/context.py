@@ -1,0 +1,23 @@
+"""What every screen gets: the worker, the session, preferences and the clocks."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from storage.store import Clock, system_clock
+from ui.preferences import Preferences
+from ui.session import Session
+from ui.worker import StoreWorker
+
+
+@dataclass
+class AppContext:
+    worker: StoreWorker
+    session: Session
+    prefs: Preferences
+    monotonic: Callable[[], float] = time.monotonic
+    wall_clock: Clock = field(default=system_clock)
+    # Set by the main window, so that settings can apply a new idle time at once.
+    idle: object | None = None

@@ -1,0 +1,94 @@
+"""Idle detection: an application-wide event filter (as in KeePassXC) so activity in any window,
+dialog or the presentation screen counts. Time comes from an injectable monotonic clock, so tests
+move time by hand; the QTimer only decides when to look."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+Clock = Callable[[], float]
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.InputMethod,
+    QEvent.Type.TabletPress,
+    QEvent.Type.Shortcut,
+}
+
+
+class IdleWatcher(QObject):
+    idle = Signal()
+
+    def __init__(
+        self,
+        timeout_seconds: float,
+        clock: Clock = time.monotonic,
+        check_interval_ms: int = 1000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._timeout = timeout_seconds
+        self._last = clock()
+        self._armed = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_interval_ms)
+        self._timer.timeout.connect(self.check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def timeout_seconds(self) -> float:
+        return self._timeout
+
+    def set_timeout(self, seconds: float) -> None:
+        self._timeout = seconds
+
+    def arm(self) -> None:
+        """Start watching (after unlock)."""
+        self._last = self._clock()
+        self._armed = True
+        self._timer.start()
+
+    def disarm(self) -> None:
+        self._armed = False
+        self._timer.stop()
+
+    @property
+    def armed(self) -> bool:
+        return self._armed
+
+    def touch(self) -> None:
+        self._last = self._clock()
+
+    def idle_for(self) -> float:
+        return self._clock() - self._last
+
+    def check(self) -> None:
+        if self._armed and self.idle_for() >= self._timeout:
+            self.disarm()
+            self.idle.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._last = self._clock()
+        return False
+
+    def shutdown(self) -> None:
+        self.disarm()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)

@@ -1,0 +1,79 @@
+"""Shows which keyring protects the device secret, or asks for the explicit passphrase-only choice.
+
+Never a silent fallback: without a secure keyring the user must tick the box knowingly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from storage import keyring_access
+from ui.worker import StoreWorker
+
+
+class KeyringChoice(QWidget):
+    changed = Signal()
+
+    def __init__(self, worker: StoreWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.secure: bool | None = None
+        self.backend = ""
+        self.status = QLabel(self.tr("Checking the keyring of this computer…"), self)
+        self.status.setWordWrap(True)
+        self.passphrase_only = QCheckBox(
+            self.tr("Use the passphrase only on this computer (no secure keyring available)"), self
+        )
+        self.passphrase_only.setAccessibleName(self.tr("Passphrase only on this computer"))
+        self.passphrase_only.setVisible(False)
+        self.passphrase_only.toggled.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.passphrase_only)
+        # Probing the keyring may talk to D-Bus or the OS credential service: not on the GUI thread.
+        worker.run(
+            lambda _s: keyring_access.backend_info(),
+            self._show,
+            self._failed,
+            owner=self,
+            needs_store=False,
+            label="keyring-probe",
+        )
+
+    def _show(self, info: keyring_access.KeyringInfo) -> None:
+        self.secure = info.secure
+        self.backend = info.name
+        if info.secure:
+            self.status.setText(
+                self.tr(
+                    "The store key is protected by your passphrase and by this computer's keyring "
+                    "({backend}). A copy of the store plus the passphrase is not enough to open it."
+                ).format(backend=info.name)
+            )
+            self.passphrase_only.setVisible(False)
+        else:
+            self.status.setText(
+                self.tr(
+                    "No secure keyring is available on this computer ({backend}: {reason}). You can "
+                    "still continue, but then only the passphrase protects the store."
+                ).format(backend=info.name, reason=info.reason)
+            )
+            self.status.setObjectName("warningText")
+            self.passphrase_only.setVisible(True)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show(keyring_access.KeyringInfo("?", False, str(exc)))
+
+    @property
+    def ready(self) -> bool:
+        if self.secure is None:
+            return False
+        return self.secure or self.passphrase_only.isChecked()
+
+    @property
+    def use_keyring(self) -> bool:
+        return bool(self.secure) and not self.passphrase_only.isChecked()
