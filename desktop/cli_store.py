@@ -10,7 +10,8 @@ from desktop import cli_io
 from storage import access, keyring_access, migrations
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, WeakPassphrase
 from storage.i18n import pick
-from storage.paths import StorePaths, resolve_store_dir
+from storage.paths import StorePaths
+from ui.locations import resolve_store_dir
 from storage.store import Store
 from ui.passphrase_strength import assess
 

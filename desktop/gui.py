@@ -8,7 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from storage.paths import STORE_ENV, StorePaths, default_store_dir
+from storage.paths import STORE_ENV, StorePaths
+from ui.locations import default_store_dir
 
 log = logging.getLogger(__name__)
 

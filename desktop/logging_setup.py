@@ -10,7 +10,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from storage.paths import user_log_dir
+from ui.locations import user_log_dir
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
-APP_NAME = "Overlegtafel"
 STORE_ENV = "OVERLEGTAFEL_STORE"
 
 
@@ -50,29 +46,3 @@ class StorePaths:
 
     def exists(self) -> bool:
         return self.database.exists() or self.keyfile.exists()
-
-
-def user_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
-
-
-def user_log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-
-
-def default_store_dir() -> Path:
-    return user_data_dir() / "opslag"
-
-
-def demo_store_dir() -> Path:
-    return user_data_dir() / "demo"
-
-
-def resolve_store_dir(explicit: str | os.PathLike[str] | None) -> Path:
-    """``--store`` wins over ``OVERLEGTAFEL_STORE``, which wins over the platform default."""
-    if explicit:
-        return Path(explicit).expanduser().resolve()
-    env = os.environ.get(STORE_ENV)
-    if env:
-        return Path(env).expanduser().resolve()
-    return default_store_dir()

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from types import ModuleType
 
 from storage.errors import StoreTooNew
-from storage.migrations import m0001_foundation
+from storage.migrations import m0001_foundation, m0002_cases, m0003_meetings
 from storage.sqlite_driver import Database
 
-STEPS: tuple[ModuleType, ...] = (m0001_foundation,)
+STEPS: tuple[ModuleType, ...] = (m0001_foundation, m0002_cases, m0003_meetings)
 LATEST = len(STEPS)
 
 

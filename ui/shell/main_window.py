@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.paths import StorePaths, demo_store_dir
+from storage.paths import StorePaths
+from ui.locations import demo_store_dir
 from ui.context import AppContext
 from ui.idle import IdleWatcher
 from ui.session import LockReason, SessionInfo

@@ -1,0 +1,9 @@
+"""Case register: cases, full-text index, accepted guard findings (issue 3)."""
+
+from __future__ import annotations
+
+from storage.sqlite_driver import Database
+
+
+def upgrade(db: Database) -> None:
+    """Filled in by the feature that owns this step (nothing released yet)."""
