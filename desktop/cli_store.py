@@ -11,8 +11,8 @@ from storage import access, keyring_access, migrations
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, WeakPassphrase
 from storage.i18n import pick
 from storage.paths import StorePaths
-from ui.locations import resolve_store_dir
 from storage.store import Store
+from ui.locations import resolve_store_dir
 from ui.passphrase_strength import assess
 
 

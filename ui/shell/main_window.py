@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from storage.paths import StorePaths
-from ui.locations import demo_store_dir
 from ui.context import AppContext
 from ui.idle import IdleWatcher
+from ui.locations import demo_store_dir
 from ui.session import LockReason, SessionInfo
 from ui.shell.areas import AREAS
 from ui.shell.recovery_sheet_actions import RecoverySheetActions
