@@ -1,0 +1,1 @@
+"""The case register (anonymised 1F cases)."""
