@@ -87,7 +87,7 @@ def _is_street(word: str) -> bool:
     key = fold(word)
     if key in _NOT_STREETS or key in lexicon().places:
         return False
-    return any(key.endswith(s) for s in lexicon().street_suffixes)
+    return key.endswith(lexicon().street_suffixes)
 
 
 _NAME_PARTS = frozenset(
@@ -135,6 +135,8 @@ def _street_start(text: str, words: list[re.Match[str]], i: int) -> int:
         key = fold(word)
         capital = word[:1].isupper()
         name_part = capital and (key not in common or key in _NAME_PARTS)
+        if key.endswith(("adres", "address")):
+            break
         link = key in _STREET_LINKS and j > 0 and words[j - 1].group()[:1].isupper()
         if not (name_part or link):
             break
@@ -143,19 +145,36 @@ def _street_start(text: str, words: list[re.Match[str]], i: int) -> int:
     return start
 
 
+def _is_prefix_street(words: list[re.Match[str]], i: int) -> bool:
+    word = words[i].group()
+    return (
+        word[:1].isupper()
+        and fold(word) in _STREET_PREFIXES
+        and i + 2 < len(words)
+        and fold(words[i + 1].group()) in _STREET_LINKS
+        and words[i + 2].group()[:1].isupper()
+    )
+
+
 def find_addresses(text: str) -> list[Finding]:
     out: list[Finding] = []
     words = list(WORD_RE.finditer(text))
     for i, w in enumerate(words):
+        if not w.group()[:1].isupper():
+            continue
         street_end = w.end()
-        if not _is_street(w.group()):
-            # "Laan van Meerdervoort 12": the suffix word comes first and the name after it.
-            if fold(w.group()) not in _STREET_PREFIXES or not w.group()[:1].isupper():
-                continue
-            if i + 2 >= len(words) or fold(words[i + 1].group()) not in _STREET_LINKS:
-                continue
+        # Only a number close behind (house number or postcode) can make this an address.
+        if not any(c.isdigit() for c in text[street_end : street_end + 4]) and not (
+            _is_prefix_street(words, i)
+        ):
+            continue
+        number = _HOUSE_NUMBER.match(text, street_end) if _is_street(w.group()) else None
+        if number is None and _is_prefix_street(words, i):
+            # "Laan van Meerdervoort 12": the street word comes first and the name after it.
             street_end = words[i + 2].end()
-        number = _HOUSE_NUMBER.match(text, street_end)
+            number = _HOUSE_NUMBER.match(text, street_end)
+        elif not _is_street(w.group()):
+            continue
         end = number.end(1) if number else street_end
         tail = _AFTER_NUMBER.match(text, end)
         has_postcode = bool(tail and re.search(r"\d{4}\s?[A-Z]{2}", tail.group()))
@@ -167,16 +186,25 @@ def find_addresses(text: str) -> list[Finding]:
     return out
 
 
+_LOCAL_CHARS = frozenset("._%+-")
+
+
 def find_emails(text: str) -> list[Finding]:
     if "@" not in text:
         return []
     out: list[Finding] = []
-    # Anchor on each "@" so that a long run of word characters cannot make the search quadratic.
+    n = len(text)
+    # Anchor on each "@" and match once from the start of its local part, so that long runs of
+    # "@" or word characters cannot make the search quadratic.
     at = text.find("@")
     while at != -1:
-        lo = max(0, at - 64)
-        m = _EMAIL_RE.search(text, lo, min(len(text), at + 300))
-        if m is not None and m.start(1) <= at < m.end(1):
+        lo = at
+        while lo > 0 and at - lo < 64 and (text[lo - 1].isalnum() or text[lo - 1] in _LOCAL_CHARS):
+            lo -= 1
+        m = _EMAIL_RE.match(text, lo, min(n, at + 300)) if lo < at else None
+        if m is not None and m.end(1) > at:
             out.append(Finding("email", *m.span(1), "email"))
-        at = text.find("@", at + 1)
+            at = text.find("@", m.end(1))
+        else:
+            at = text.find("@", at + 1)
     return out

@@ -10,6 +10,7 @@ start of a sentence or a surname that is also a Dutch noun ("Bakker", "Visser").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storage.guard.findings import Finding
 from storage.guard.lexicon import Lexicon, lexicon
@@ -119,7 +120,6 @@ _THING_BEFORE = frozenset(
         "for",
         "with",
         "against",
-        "by",
         "on",
         "under",
         "his",
@@ -290,6 +290,24 @@ def _is_name_key(key: str, names: frozenset[str]) -> bool:
     return False
 
 
+def _is_compound(key: str, common: frozenset[str]) -> bool:
+    for cut in range(4, len(key) - 3):
+        if key[:cut] not in common:
+            continue
+        rest = key[cut:]
+        if rest in common:
+            return True
+        for link in ("s", "en", "e"):
+            if rest.startswith(link) and len(rest) - len(link) >= 4 and rest[len(link) :] in common:
+                return True
+    return False
+
+
+@lru_cache(maxsize=32768)
+def _cached_label(word: str, shape: str) -> str:
+    return _label(word, fold(word), shape, False, lexicon())
+
+
 def _label(word: str, key: str, shape: str, blocked: bool, lex: Lexicon) -> str:
     if shape == "initial":
         return "I"
@@ -304,12 +322,19 @@ def _label(word: str, key: str, shape: str, blocked: bool, lex: Lexicon) -> str:
     if blocked:
         return "X"
     base = key[:-2] if key.endswith("'s") else key
+    if "-" in key:
+        parts = key.split("-")
+        if len(parts[0]) == 1 or (len(parts[-1]) > 2 and parts[-1] in lex.common):
+            return "C"  # "V-nummer", "E-mail", "Mai-Mai-groep", "Baath-partij"
     named = _is_name_key(key, lex.first_names) or _is_name_key(key, lex.surnames)
     if base in lex.non_names and base not in lex.places:
         return "A" if named else "X"  # "Frans" the language or Frans the person
-    if shape == "caps":
-        return "W" if named and base not in lex.non_names else "K"
     common = key in lex.common or base in lex.common
+    if shape == "caps":
+        # Official documents write surnames in capitals: "Rahim SADEQI", "SADEQI, Rahim".
+        if named and base not in lex.non_names:
+            return "W" if common else "N"
+        return "K"
     if named:
         return "W" if common or base in lex.places else "N"
     if base in lex.places:
@@ -317,7 +342,9 @@ def _label(word: str, key: str, shape: str, blocked: bool, lex: Lexicon) -> str:
     if common:
         return "C"
     if "-" in key and any(len(p) > 2 and p in lex.common for p in key.split("-")):
-        return "C"  # "Baath-partij", "Srebrenica-genocide"
+        return "C"  # "Srebrenica-genocide", "Anfal-campagne"
+    if len(key) >= 10 and _is_compound(key, lex.common):
+        return "C"  # "Correspondentieadres", "Rapportagebrief": Dutch glues nouns together
     if len(key) > 6 and key.endswith(_ADJECTIVE_ENDINGS):
         return "C"  # nationality and language adjectives the lists do not know yet
     if word[:1].isupper() and key in _CAPITALISED_PARTICLES:
@@ -394,7 +421,8 @@ def _words(text: str, lex: Lexicon) -> list[_Word]:
     for tok, start, block in zip(toks, starts, blocked, strict=True):
         key = fold(tok.text)
         shape = _shape(text, tok, lex)
-        out.append(_Word(tok, key, shape, _label(tok.text, key, shape, block, lex), start))
+        label = _label(tok.text, key, shape, True, lex) if block else _cached_label(tok.text, shape)
+        out.append(_Word(tok, key, shape, label, start))
     return out
 
 
@@ -446,18 +474,37 @@ def _segments(words: list[_Word], text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def _thing_run(text: str, words: list[_Word], lo: int, k: int) -> bool:
+    """True for "in Adi Abeito": capitalised non-names after "in" carry the place reading on."""
+    if any(w.label not in ("C", "X", "K") for w in words[lo:k]):
+        return False
+    if lo == 0 or words[lo].sentence_start:
+        return False
+    prev = words[lo - 1]
+    return prev.key in _THING_BEFORE and text[prev.tok.end : words[lo].tok.start].strip() == ""
+
+
 _NAME_LABELS = frozenset({"N", "W", "U", "I", "P", "A"})
 
 
-def _promote(words: list[_Word], lo: int, hi: int) -> None:
-    """A common noun right after a first name, initial or title is a surname ("Jan Kok")."""
+def _promote(words: list[_Word], lo: int, hi: int, lex: Lexicon) -> None:
+    """Re-read words that only make sense as part of the name they follow.
+
+    A common noun after a first name, initial or title is a surname ("Jan Kok", "de heer
+    Bakker"); a place or honorific between two names belongs to the name ("Rebwar Hama Karim",
+    "Gul Agha Sherzai").
+    """
     for k in range(lo + 1, hi):
         w = words[k]
-        before = words[k - 1]
-        if w.label == "C" and before.label in ("N", "W", "I", "T") and w.shape == "cap":
+        before = words[k - 1].label
+        if w.shape != "cap":
+            continue
+        after = words[k + 1].label if k + 1 < hi else ""
+        surname = w.label == "C" and before in ("N", "W", "I", "T")
+        inner_place = w.label == "X" and before in ("N", "W", "U") and w.key in lex.places
+        inner_title = w.label == "T" and before in ("N", "W", "U") and after in ("N", "W", "U")
+        if surname or inner_place or inner_title:
             w.label = "W"
-        elif w.label == "K" and before.label in ("N", "W") and w.key not in lexicon().common:
-            w.label = "W"  # "Rahim SADEQI" as written in official documents
 
 
 def _judge(words: list[_Word], lo: int, hi: int, context: str) -> str:
@@ -490,7 +537,7 @@ def find_persons(text: str) -> list[Finding]:
     words = _words(text, lex)
     out: list[Finding] = []
     for lo, hi in _segments(words, text):
-        _promote(words, lo, hi)
+        _promote(words, lo, hi, lex)
         k = lo
         while k < hi:
             if words[k].label not in _NAME_LABELS:
@@ -507,6 +554,8 @@ def find_persons(text: str) -> list[Finding]:
             if a < b:
                 context = _context_before(text, words, k, lex)
                 if not context and a != k and words[a - 1].key in _THING_BEFORE:
+                    context = "thing"
+                if not context and k > lo and _thing_run(text, words, lo, k):
                     context = "thing"
                 basis = _judge(words, a, b, context)
                 if basis:
