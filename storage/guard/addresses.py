@@ -59,6 +59,17 @@ _NOT_STREETS = frozenset({"gerechtshof", "binnenhof", "antwoord", "woord", "akko
 _STREET_PREFIXES = frozenset({"laan", "plein", "kade", "weg", "hof", "markt", "dam"})
 _STREET_LINKS = frozenset({"van", "de", "der", "den", "het", "'t", "t", "la", "le", "von", "ter"})
 
+# After "adres:" or "woont aan de" any capitalised name + number is an address, whatever its
+# ending ("Mariaplaats 12", "Rapenburg 4").
+_KEYED_STREET_RE = re.compile(
+    r"(?<![\w'-])((?:'s-)?[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"
+    r"(?:[ ](?:van|de|der|den|het|'t|[A-Z][^\W\d_]*(?:-[^\W\d_]+)*)){0,4})"
+    r"\s(\d{1,5}(?:\s?[a-zA-Z](?![\w.])|[-/]\d{1,4})?)(?![\w,.]?\d)"
+)
+_ADDRESS_KEY = keyword_before(
+    r"\w*adres|\baddress|\bwoont\s+(?:aan|op|in)(?:\s+de|\s+het)?|woonachtig(?:\s+(?:aan|op))?"
+    r"(?:\s+de)?|verblijft\s+(?:aan|op)(?:\s+de)?|ingeschreven\s+(?:aan|op)(?:\s+de)?|\blives at"
+)
 _EMAIL_RE = re.compile(
     r"(?<![\w.+%-])([\w.%+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[^\W\d_]{2,24})(?![\w-])"
 )
@@ -183,6 +194,11 @@ def find_addresses(text: str) -> list[Finding]:
         if tail and (has_postcode or number is not None) and tail.group().strip(" ,"):
             end = tail.end()
         out.append(Finding("address", _street_start(text, words, i), end, "street"))
+    for m in _KEYED_STREET_RE.finditer(text):
+        if has_keyword(_ADDRESS_KEY, text, m.start(1), 40):
+            tail = _AFTER_NUMBER.match(text, m.end(2))
+            end = tail.end() if tail and tail.group().strip(" ,") else m.end(2)
+            out.append(Finding("address", m.start(1), end, "street"))
     return out
 
 

@@ -35,9 +35,17 @@ _KEYWORD = (
 _LOOKBACK = re.compile(
     rf"(?:{_KEYWORD})(?:[\s:=,()'\"-]|\b(?:op|te|in|on|at|around|omstreeks|rond|circa|ca|ongeveer"
     rf"|naar|eigen|zeggen|verklaring|zijn|haar|his|her|the|de|het|opgave|volgens|vermoedelijk"
-    rf"|waarschijnlijk|mogelijk|tussen|d\.?d)\b\.?"
+    rf"|waarschijnlijk|mogelijk|d\.?d)\b\.?"
     rf"|(?-i:(?:'s-)?[A-Z][^\W\d_]*(?:-[^\W\d_]+)*)){{0,12}}$",
     re.IGNORECASE,
+)
+# "op 30 november 1979 geboren": Dutch word order often puts the date before the keyword.
+_LOOKAHEAD = re.compile(
+    r"[\s,]{0,3}(?:\(\s*)?(?:(?:is|werd|was|zou|zijn|ze|hij|zij)\s+){0,2}(?:geboren|geb\b\.?|born)",
+    re.IGNORECASE,
+)
+_APPROXIMATE = re.compile(
+    r"\b(?:rond|omstreeks|circa|ca\.?|ongeveer|around|about|approximately)\s*$", re.IGNORECASE
 )
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
 _WINDOW = 60
@@ -50,8 +58,11 @@ def find_dates_of_birth(text: str) -> list[Finding]:
     out: list[Finding] = []
     for m in _DATE_RE.finditer(text):
         start, end = m.span(1)
-        if _LOOKBACK.search(text, max(0, start - _WINDOW), start) is None:
+        before = _LOOKBACK.search(text, max(0, start - _WINDOW), start) is not None
+        if not before and _LOOKAHEAD.match(text, end) is None:
             continue
         basis = "year" if _YEAR_ONLY.fullmatch(m.group(1)) else "date"
+        if basis == "year" and _APPROXIMATE.search(text, max(0, start - 12), start):
+            continue  # "rond 1970 geboren" says no more than an age does
         out.append(Finding("date_of_birth", start, end, basis))
     return out

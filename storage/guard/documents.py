@@ -13,7 +13,7 @@ from storage.guard.findings import Finding
 _RESIDENCE_RE = re.compile(r"(?<![\w-])((?:I{1,3}|IV|V|EU|W)\s?-\s?(?=[A-Z0-9]*\d)[A-Z0-9]{7,10})(?![\w-])")
 # Dutch passports and ID cards: two letters, six letters or digits, one digit, never the letter O.
 _NL_DOC_RE = re.compile(r"(?<![\w-])([A-NP-Z]{2}[A-NP-Z0-9]{6}\d)(?![\w-])")
-_DOC_TOKEN_RE = re.compile(r"(?<![\w-])([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){5,16})(?![\w-])")
+_DOC_TOKEN_RE = re.compile(r"(?<![\w-])([A-Z0-9](?:[A-Z0-9]|[ /-](?=[A-Z0-9])){5,16})(?![\w-])")
 _DOC_KEY = keyword_before(
     r"paspoort\w*|\bpassport\w*|\bpas\b|identiteitskaart\w*|\bid-?kaart\w*|\bid card\b"
     r"|identiteitsbewijs\w*|reisdocument\w*|verblijfsdocument\w*|verblijfspas\w*"

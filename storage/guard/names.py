@@ -29,10 +29,7 @@ _THING_BEFORE = frozenset(
         "des",
         "dit",
         "deze",
-        "die",
-        "dat",
         "this",
-        "that",
         "in",
         "uit",
         "naar",
@@ -50,10 +47,12 @@ _THING_BEFORE = frozenset(
         "around",
         "into",
         "tussen",
-        "en",
-        "and",
-        "of",
-        "or",
+        "within",
+        "across",
+        "binnen",
+        "buiten",
+        "langs",
+        "voorbij",
         "provincie",
         "district",
         "dorp",
@@ -80,19 +79,18 @@ _THING_BEFORE = frozenset(
         "partij",
         "beweging",
         "militie",
+        "operatie",
+        "operation",
+    }
+)
+# Words that often precede an organisation or a thing but just as often a person ("samen met",
+# "werkte voor"): they only veto the weakest rule, a single unknown capitalised word.
+_WEAK_THING_BEFORE = frozenset(
+    {
         "van",
         "over",
         "op",
-        "onder",
         "aan",
-        "binnen",
-        "buiten",
-        "langs",
-        "voorbij",
-        "within",
-        "across",
-        "operatie",
-        "operation",
         "zijn",
         "haar",
         "hun",
@@ -121,7 +119,6 @@ _THING_BEFORE = frozenset(
         "with",
         "against",
         "on",
-        "under",
         "his",
         "her",
         "their",
@@ -130,6 +127,10 @@ _THING_BEFORE = frozenset(
         "whose",
         "wiens",
         "wier",
+        "en",
+        "and",
+        "of",
+        "or",
     }
 )
 # Words that may sit between a context word and the name: "broer van Ahmad", "heette Ahmad".
@@ -427,7 +428,7 @@ def _words(text: str, lex: Lexicon) -> list[_Word]:
 
 
 def _context_before(text: str, words: list[_Word], i: int, lex: Lexicon) -> str:
-    """What stands before word ``i``: "title", "trigger", "thing" (article/preposition) or ""."""
+    """What stands before word ``i``: "title", "trigger", "thing" or "weak" (see above), or ""."""
     if i == 0 or words[i].sentence_start:
         return ""
     prev = words[i - 1]
@@ -447,8 +448,11 @@ def _context_before(text: str, words: list[_Word], i: int, lex: Lexicon) -> str:
             break
         j -= 1
         hops += 1
-    if prev.key in _THING_BEFORE and text[prev.tok.end : words[i].tok.start].strip() == "":
-        return "thing"
+    if text[prev.tok.end : words[i].tok.start].strip() == "":
+        if prev.key in _THING_BEFORE:
+            return "thing"
+        if prev.key in _WEAK_THING_BEFORE:
+            return "weak"
     return ""
 
 
@@ -527,7 +531,7 @@ def _judge(words: list[_Word], lo: int, hi: int, context: str) -> str:
         return ""
     if unknown >= 2:
         return "capitalised"
-    if unknown == 1 and not starts_sentence:
+    if unknown == 1 and not starts_sentence and context != "weak":
         return "single"
     return ""
 
@@ -555,6 +559,8 @@ def find_persons(text: str) -> list[Finding]:
                 context = _context_before(text, words, k, lex)
                 if not context and a != k and words[a - 1].key in _THING_BEFORE:
                     context = "thing"
+                elif not context and a != k and words[a - 1].key in _WEAK_THING_BEFORE:
+                    context = "weak"
                 if not context and k > lo and _thing_run(text, words, lo, k):
                     context = "thing"
                 basis = _judge(words, a, b, context)
