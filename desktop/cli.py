@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from desktop import cli_io
-from desktop.version import app_version
 from storage.errors import EXIT_CHECK_FAILED, EXIT_USAGE, StoreError
 from storage.i18n import pick, set_language
 
@@ -28,6 +27,15 @@ class DutchArgumentParser(argparse.ArgumentParser):
             )
         )
         sys.exit(EXIT_USAGE)
+
+
+class _VersionAction(argparse.Action):
+    # Reading the installed version costs an importlib.metadata scan: only when asked for.
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from desktop.version import app_version
+
+        print(f"overlegtafel {app_version()}")
+        parser.exit(0)
 
 
 def _command_modules() -> list[object]:
@@ -69,19 +77,45 @@ def build_parser() -> argparse.ArgumentParser:
             "Overlegtafel: encrypted meeting tool for the IND–OM consultation on 1F cases.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"overlegtafel {app_version()}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help=pick("toon het versienummer", "show the version")
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help=pick("taal van de uitvoer", "output language"))
     parser.add_argument("--store", dest="store_global", metavar="PAD", help=argparse.SUPPRESS)
     # For the bundle smoke test and screenshots: start, save a screenshot of the window, quit.
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    # For the start-up benchmark: quit as soon as the first screen has been shown.
+    parser.add_argument("--exit-after-start", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
     for module in _command_modules():
         module.register(sub, common)  # type: ignore[attr-defined]
     return parser
 
 
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The GUI start takes only global options; recognising it without building the full parser
+    keeps every CLI command module (and its imports) out of the GUI's start-up time."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=["nl", "en"])
+    pre.add_argument("--store")
+    pre.add_argument("--screenshot")
+    pre.add_argument("--exit-after-start", action="store_true")
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    gui_args = _gui_arguments(argv)
+    if gui_args is not None:
+        if gui_args.lang:
+            set_language(gui_args.lang)
+        from desktop.gui import run_gui
+
+        return run_gui(gui_args)
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", choices=["nl", "en"])
     known, _ = pre.parse_known_args(argv)
@@ -92,9 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "store", None) is None and getattr(args, "store_global", None):
         args.store = args.store_global
     if args.command is None:
-        from desktop.gui import run_gui
-
-        return run_gui(args)
+        parser.print_help()
+        return EXIT_USAGE
     handler: Handler = args.handler
     try:
         return handler(args)

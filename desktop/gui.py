@@ -46,6 +46,10 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.resize(1280, 800)
     window.show()
+    if getattr(args, "exit_after_start", False):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.close)
     screenshot = getattr(args, "screenshot", None)
     if screenshot:
         from PySide6.QtCore import QTimer

@@ -29,7 +29,6 @@ from storage.errors import (
     StoreExists,
     StoreNotFound,
     ValidationError,
-    WeakPassphrase,
     WrongDatabaseKey,
     WrongPassphrase,
 )
@@ -37,25 +36,13 @@ from storage.i18n import pick
 from storage.kdf import KdfParams, default_params
 from storage.keyslots import KeyFile, Slot
 from storage.locking import StoreLock
+from storage.passphrase_policy import check_passphrase_minimum
 from storage.paths import StorePaths
 from storage.sqlite_driver import Database
 from storage.store import Clock, Store, system_clock
 
-MIN_PASSPHRASE_LENGTH = 10
 CREATING = "creating"
 NEEDS_NEW_RECOVERY_CODE = "needs_new_recovery_code"
-
-
-def check_passphrase_minimum(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise WeakPassphrase(
-            detail=pick(
-                f"gebruik minstens {MIN_PASSPHRASE_LENGTH} tekens, bij voorkeur een zin van "
-                "vier of meer woorden.",
-                f"use at least {MIN_PASSPHRASE_LENGTH} characters, preferably a sentence of four "
-                "or more words.",
-            )
-        )
 
 
 def _require_secure_keyring() -> None:

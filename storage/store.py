@@ -9,23 +9,17 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
-from collections.abc import Callable
 from datetime import datetime
 
 from storage import connection, migrations
 from storage.audit import AuditLog, ChainCheck
+from storage.clock import Clock, system_clock
 from storage.errors import StoreClosed
 from storage.keyslots import KeyFile
 from storage.locking import StoreLock
 from storage.paths import StorePaths
 from storage.settings import StoreSettings
 from storage.sqlite_driver import Database
-
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now().astimezone()
 
 
 class Store:

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from storage.kdf import KdfParams
-from storage.store import Clock, system_clock
+from storage.clock import Clock, system_clock
 from ui.context import AppContext
 from ui.preferences import APPLICATION, ORGANISATION, Preferences
 from ui.session import Session
 from ui.worker import StoreWorker
+
+if TYPE_CHECKING:
+    from storage.kdf import KdfParams
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from storage.store import Clock, system_clock
+from storage.clock import Clock, system_clock
 from ui.preferences import Preferences
 from ui.session import Session
 from ui.worker import StoreWorker

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
-from storage.access import MIN_PASSPHRASE_LENGTH
 from storage.i18n import pick
+from storage.passphrase_policy import MIN_PASSPHRASE_LENGTH
 
 MIN_SCORE = 3
 
@@ -36,6 +34,8 @@ def _labels() -> list[str]:
 def assess(passphrase: str, context: list[str] | None = None) -> Strength:
     if not passphrase:
         return Strength(0, _labels()[0], pick("Kies een wachtwoord.", "Choose a passphrase."), False)
+    from zxcvbn import zxcvbn  # its dictionaries take a while to load; only when really needed
+
     result = zxcvbn(passphrase[:100], user_inputs=context or ["overlegtafel", "ind", "om"])
     score = int(result["score"])
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from storage import access, demo
-from storage.kdf import KdfParams
-from storage.store import Clock, Store, system_clock
+from storage.clock import Clock, system_clock
 from ui.worker import StoreWorker, WorkerState
+
+if TYPE_CHECKING:
+    from storage.kdf import KdfParams
+    from storage.store import Store
 
 Failure = Callable[[BaseException], None]
 
@@ -113,6 +116,8 @@ class Session(QObject):
         root, clock = self.store_dir, self.clock
 
         def job(state: WorkerState) -> SessionInfo:
+            from storage import access
+
             state.store = access.open_store(root, passphrase, clock=clock)
             return _info(state.store, False)
 
@@ -132,6 +137,8 @@ class Session(QObject):
         codes: list[str] = []
 
         def job(state: WorkerState) -> SessionInfo:
+            from storage import access
+
             state.store, code = access.create_store(
                 root, passphrase, use_keyring=use_keyring, kdf_params=params, clock=clock, actor=actor or None
             )
@@ -146,6 +153,8 @@ class Session(QObject):
         clock, params = self.clock, self.kdf_params
 
         def job(state: WorkerState) -> SessionInfo:
+            from storage import access
+
             state.store = access.recover_store(
                 root, code, new_passphrase, use_keyring=use_keyring, kdf_params=params, clock=clock
             )
@@ -157,6 +166,8 @@ class Session(QObject):
         clock, params = self.clock, self.kdf_params
 
         def job(state: WorkerState) -> SessionInfo:
+            from storage import demo
+
             state.store = demo.open_or_create_demo(root, cases=cases, kdf_params=params, clock=clock)
             return _info(state.store, True)
 

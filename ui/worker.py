@@ -13,13 +13,15 @@ import logging
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from storage.errors import StoreClosed
-from storage.store import Store
+
+if TYPE_CHECKING:
+    from storage.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -5,11 +5,17 @@ Never a silent fallback: without a secure keyring the user must tick the box kno
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from storage import keyring_access
 from ui.worker import StoreWorker
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from storage.keyring_access import KeyringInfo
 
 
 class KeyringChoice(QWidget):
@@ -31,17 +37,20 @@ class KeyringChoice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.passphrase_only)
-        # Probing the keyring may talk to D-Bus or the OS credential service: not on the GUI thread.
-        worker.run(
-            lambda _s: keyring_access.backend_info(),
-            self._show,
-            self._failed,
-            owner=self,
-            needs_store=False,
-            label="keyring-probe",
-        )
+        self._worker = worker
+        self._probed = False
 
-    def _show(self, info: keyring_access.KeyringInfo) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._probed:
+            self._probed = True
+            # Probing may talk to D-Bus or the OS credential service: not on the GUI thread, and
+            # only once the page is really shown, so that start-up stays fast.
+            self._worker.run(
+                _probe, self._show, self._failed, owner=self, needs_store=False, label="keyring-probe"
+            )
+
+    def _show(self, info: KeyringInfo) -> None:
         self.secure = info.secure
         self.backend = info.name
         if info.secure:
@@ -66,7 +75,9 @@ class KeyringChoice(QWidget):
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self._show(keyring_access.KeyringInfo("?", False, str(exc)))
+        from storage.keyring_access import KeyringInfo
+
+        self._show(KeyringInfo("?", False, str(exc)))
 
     @property
     def ready(self) -> bool:
@@ -77,3 +88,9 @@ class KeyringChoice(QWidget):
     @property
     def use_keyring(self) -> bool:
         return bool(self.secure) and not self.passphrase_only.isChecked()
+
+
+def _probe(_state: object) -> KeyringInfo:
+    from storage.keyring_access import backend_info
+
+    return backend_info()

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from storage.atomic import write_atomic
 from storage.i18n import language
-from storage.store import Store
 from ui.context import AppContext
 from ui.widgets.error_text import user_message
+
+if TYPE_CHECKING:
+    from storage.store import Store
 
 
 def build_sheet(store: Store, code: str, lang: str) -> bytes:
@@ -49,6 +51,8 @@ class RecoverySheetActions(QObject):
         lang = language()
 
         def job(store: Store) -> str:
+            from storage.atomic import write_atomic
+
             write_atomic(Path(path), build_sheet(store, code, lang))
             store.audit.append("report.export", "recovery_sheet", store.store_id, detail={"copies": 1})
             return path

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.access import NEEDS_NEW_RECOVERY_CODE
 from ui.context import AppContext
 from ui.session import SessionInfo
 from ui.shell.areas import AREAS, Area, create_area
@@ -53,6 +52,8 @@ class Workspace(QWidget):
         self.nav.setCurrentRow(0)
 
     def _banners(self, info: SessionInfo) -> list[Banner]:
+        from storage.access import NEEDS_NEW_RECOVERY_CODE
+
         banners = []
         if info.is_demo:
             banners.append(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
-from ui.passphrase_strength import Strength, assess
+if TYPE_CHECKING:
+    from ui.passphrase_strength import Strength
 
 
 class PassphraseField(QWidget):
@@ -54,6 +57,8 @@ class PassphraseField(QWidget):
         self.edit.clear()
 
     def strength(self) -> Strength:
+        from ui.passphrase_strength import assess  # zxcvbn loads its dictionaries on first use
+
         return assess(self.edit.text())
 
     def _on_toggle(self, shown: bool) -> None:

@@ -1,0 +1,170 @@
+"""Foundation benchmarks (issue 2), each a ratio against a baseline measured in the same run:
+
+* start to lock screen ≤ 3× a bare PySide6 QMainWindow start (fresh processes, interleaved);
+* encrypted bulk insert + indexed queries ≤ 1.3× the same workload on the standard library's sqlite3
+  with the same durability settings;
+* one unlock (calibrated Argon2id, key slot, SQLCipher open) takes 0.2–0.6 s.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench._results import record
+
+REPO = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1280, 800)
+w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def _run(args: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, env=env, cwd=REPO, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def startup_ratio(rounds: int = 7) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    with tempfile.TemporaryDirectory() as tmp:
+        env["HOME"] = tmp
+        env["XDG_CONFIG_HOME"] = tmp
+        env["XDG_DATA_HOME"] = tmp
+        store = Path(tmp) / "opslag"
+        secret = Path(tmp) / "pw"
+        secret.write_text("benchmark wachtwoord lang genoeg\n")
+        env_init = dict(env, OVERLEGTAFEL_KDF="fast")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "init",
+                "--store",
+                str(store),
+                "--no-keyring",
+                "--passphrase-file",
+                str(secret),
+            ],
+            env=env_init,
+            cwd=REPO,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        bare_cmd = [sys.executable, "-c", BARE]
+        app_cmd = [sys.executable, "-m", "desktop", "--store", str(store), "--exit-after-start"]
+        _run(bare_cmd, env)  # warm the file cache for both
+        _run(app_cmd, env)
+        bare, app = [], []
+        for _ in range(rounds):
+            bare.append(_run(bare_cmd, env))
+            app.append(_run(app_cmd, env))
+    ratio = statistics.median(app) / statistics.median(bare)
+    print(
+        f"   bare QMainWindow {statistics.median(bare) * 1000:.0f} ms, "
+        f"Overlegtafel to lock screen {statistics.median(app) * 1000:.0f} ms"
+    )
+    record("startup_to_lock_screen_ratio", ratio, "≤ 3× bare QMainWindow start", ratio <= 3.0, "×")
+
+
+def _workload(conn, rows: int) -> float:
+    start = time.perf_counter()
+    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, ref TEXT, year INTEGER, body TEXT)")
+    conn.execute("CREATE INDEX items_ref ON items(ref)")
+    conn.execute("CREATE INDEX items_year ON items(year)")
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO items(ref, year, body) VALUES (?, ?, ?)",
+        ((f"C-{2000 + i % 27}-{i:06d}", 2000 + i % 27, "tekst " * 40) for i in range(rows)),
+    )
+    conn.execute("COMMIT")
+    for i in range(0, rows, max(rows // 2000, 1)):
+        conn.execute("SELECT body FROM items WHERE ref = ?", (f"C-{2000 + i % 27}-{i:06d}",)).fetchone()
+    for year in range(2000, 2027):
+        conn.execute("SELECT count(*) FROM items WHERE year = ?", (year,)).fetchone()
+    return time.perf_counter() - start
+
+
+def _pragmas(conn) -> None:
+    for pragma in (
+        "journal_mode = WAL",
+        "synchronous = FULL",
+        "temp_store = MEMORY",
+        "secure_delete = ON",
+        "foreign_keys = ON",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+
+
+def encrypted_workload_ratio(rows: int = 50_000, rounds: int = 5) -> None:
+    from sqlcipher3 import dbapi2
+
+    plain_times, cipher_times = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for r in range(rounds):
+            plain = sqlite3.connect(Path(tmp) / f"plain{r}.db", isolation_level=None)
+            _pragmas(plain)
+            plain_times.append(_workload(plain, rows))
+            plain.close()
+            enc = dbapi2.connect(str(Path(tmp) / f"enc{r}.db"), isolation_level=None)
+            enc.execute("PRAGMA cipher_log_level = NONE")
+            enc.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+            _pragmas(enc)
+            cipher_times.append(_workload(enc, rows))
+            enc.close()
+    ratio = statistics.median(cipher_times) / statistics.median(plain_times)
+    print(
+        f"   stdlib sqlite3 {statistics.median(plain_times) * 1000:.0f} ms, "
+        f"SQLCipher {statistics.median(cipher_times) * 1000:.0f} ms ({rows} rows)"
+    )
+    record("encrypted_workload_ratio", ratio, "≤ 1.3× stdlib sqlite3", ratio <= 1.3, "×")
+
+
+def unlock_seconds(rounds: int = 5) -> None:
+    from storage.access import create_store, open_store
+    from storage.kdf import default_params
+
+    os.environ.pop("OVERLEGTAFEL_KDF", None)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "opslag"
+        store, _ = create_store(
+            root, "benchmark wachtwoord lang genoeg", use_keyring=False, kdf_params=default_params()
+        )
+        params = store.keyfile.passphrase_slots()[0].kdf
+        store.close()
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            open_store(root, "benchmark wachtwoord lang genoeg").close()
+            times.append(time.perf_counter() - start)
+    value = statistics.median(times)
+    print(f"   Argon2id {params.memory_kib // 1024} MiB × {params.iterations} passes, lanes {params.lanes}")
+    record("unlock_seconds", value, "0.2–0.6 s", 0.2 <= value <= 0.6, " s")
+
+
+def main() -> bool:
+    results = []
+    for bench in (unlock_seconds, encrypted_workload_ratio, startup_ratio):
+        bench()
+    return all(results) if results else True
+
+
+if __name__ == "__main__":
+    main()
