@@ -21,6 +21,10 @@ EM_DASH = "—"
 _LINE_BREAKS = str.maketrans(
     {"\r": "\n", "\v": "\n", "\f": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n", "\t": " "}
 )
+# Dropped outright: soft hyphens (reportlab, hyphenation off, silently drops them, so removing
+# them here keeps printed, measured and extracted text the same) and U+FEFF, in practice a stray
+# byte-order mark from pasted text, which text extraction tools mishandle.
+_DROPPED = str.maketrans({"\xad": None, "\ufeff": None})
 
 
 class Markup(str):
@@ -41,7 +45,7 @@ def clean_text(text: str | None) -> str:
     """
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = text.replace("\r\n", "\n").translate(_DROPPED).translate(_LINE_BREAKS)
     return "".join(
         ch
         for ch in text

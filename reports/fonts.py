@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
 
@@ -61,6 +61,58 @@ class GlyphSafeTTFont(TTFont):
         if isinstance(text, bytes):
             text = text.decode(encoding)
         return super().splitString(self.substitute_missing(text), doc, encoding)
+
+    def addObjects(self, doc: object) -> None:
+        # reportlab writes ToUnicode entries as "%04X", which is invalid for characters beyond
+        # U+FFFF (emoji, mathematical letters): viewers and text extraction then lose them.
+        # Rewrite those subsets' maps with proper UTF-16 surrogate pairs.
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state is not None else []
+        super().addObjects(doc)
+        for index, subset in enumerate(subsets):
+            if all(code <= 0xFFFF for code in subset):
+                continue
+            base = (SUBSETN(index) + b"+" + self.face.name + self.face.subfontNameX).decode(
+                "pdfdoc"
+            )
+            stream = doc.idToObject.get(f"toUnicodeCMap:{base}")  # type: ignore[attr-defined]
+            if stream is not None:
+                stream.content = to_unicode_cmap(base, subset)
+
+
+def _utf16_hex(code: int) -> str:
+    return code.to_bytes(4, "big").decode("utf-32-be").encode("utf-16-be").hex().upper()
+
+
+def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """A ToUnicode CMap (PDF 32000-1 9.10.3) mapping single-byte codes to UTF-16BE text."""
+    entries = [f"<{code:02X}> <{_utf16_hex(cp)}>" for code, cp in enumerate(subset)]
+    blocks = []
+    for start in range(0, len(entries), 100):  # at most 100 entries per bfchar block
+        chunk = entries[start : start + 100]
+        blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({font_name})",
+            f"/Ordering ({font_name})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            *blocks,
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
 
 
 def register_fonts() -> None:

@@ -55,7 +55,7 @@ class NumberedCanvas(Canvas):
         seed: bytes,
         **kwargs: Any,
     ) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, lang=lang, **kwargs)
         make_pdfa(self._doc, created=created, lang=lang, seed=seed)
         self._held_pages: list[dict[str, Any]] = []
         self._late_drawer = late_drawer
