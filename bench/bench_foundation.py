@@ -103,17 +103,19 @@ def _workload(conn, rows: int) -> float:
 
 
 def _pragmas(conn) -> None:
+    # The same durability and cache settings as storage.connection.apply_pragmas, on both sides.
     for pragma in (
         "journal_mode = WAL",
         "synchronous = FULL",
         "temp_store = MEMORY",
         "secure_delete = ON",
         "foreign_keys = ON",
+        "cache_size = -32000",
     ):
         conn.execute(f"PRAGMA {pragma}")
 
 
-def encrypted_workload_ratio(rows: int = 50_000, rounds: int = 5) -> None:
+def encrypted_workload_ratio(rows: int = 50_000, rounds: int = 9) -> None:
     from sqlcipher3 import dbapi2
 
     plain_times, cipher_times = [], []
