@@ -52,7 +52,7 @@ _HOUSE_NUMBER = re.compile(
     r"\s{1,3}(\d{1,5}(?:\s?[a-zA-Z](?![\w.])|[-/]\d{1,4}|\s?-?(?:hs|bis|huis|I{1,3}|[A-Z])(?![\w]))?)(?![\w,.]?\d)"
 )
 _AFTER_NUMBER = re.compile(
-    r",?\s{1,3}(?:[1-9]\d{3}\s?[A-Z]{2}(?![\w-]))?"
+    r"(?:,?\s{1,3}[1-9]\d{3}\s?[A-Z]{2}(?![\w-]))?"
     r"(?:,?\s{1,3}(?:'s-)?[A-Z][^\W\d_]+(?:[ -](?:aan|den|de|op|[A-Z])[^\W\d_]*){0,3})?"
 )
 _NOT_STREETS = frozenset({"gerechtshof", "binnenhof", "antwoord", "woord", "akkoord", "verdrag"})
@@ -133,6 +133,10 @@ _NAME_PARTS = frozenset(
 )
 
 
+def _name_like(word: str, common: frozenset[str]) -> bool:
+    return word[:1].isupper() and (fold(word) not in common or fold(word) in _NAME_PARTS)
+
+
 def _street_start(text: str, words: list[re.Match[str]], i: int) -> int:
     """Walk back over "Eerste", "Burgemeester de", "Laan van" and similar parts of the name."""
     start = words[i].start()
@@ -148,7 +152,7 @@ def _street_start(text: str, words: list[re.Match[str]], i: int) -> int:
         name_part = capital and (key not in common or key in _NAME_PARTS)
         if key.endswith(("adres", "address")):
             break
-        link = key in _STREET_LINKS and j > 0 and words[j - 1].group()[:1].isupper()
+        link = key in _STREET_LINKS and j > 0 and _name_like(words[j - 1].group(), common)
         if not (name_part or link):
             break
         start = w.start()

@@ -323,11 +323,19 @@ def _label(word: str, key: str, shape: str, blocked: bool, lex: Lexicon) -> str:
     if blocked:
         return "X"
     base = key[:-2] if key.endswith("'s") else key
+    named = _is_name_key(key, lex.first_names) or _is_name_key(key, lex.surnames)
     if "-" in key:
         parts = key.split("-")
-        if len(parts[0]) == 1 or (len(parts[-1]) > 2 and parts[-1] in lex.common):
-            return "C"  # "V-nummer", "E-mail", "Mai-Mai-groep", "Baath-partij"
-    named = _is_name_key(key, lex.first_names) or _is_name_key(key, lex.surnames)
+        last = parts[-1]
+        exact = key in lex.first_names or key in lex.surnames
+        if len(parts[0]) == 1 or (
+            not exact
+            and len(last) > 2
+            and last in lex.common
+            and last not in lex.first_names
+            and last not in lex.surnames
+        ):
+            return "C"  # "V-nummer", "E-mail", "Karuna-groep", "Baath-partij"
     if base in lex.non_names and base not in lex.places:
         return "A" if named else "X"  # "Frans" the language or Frans the person
     common = key in lex.common or base in lex.common
@@ -523,6 +531,8 @@ def _judge(words: list[_Word], lo: int, hi: int, context: str) -> str:
         return "initials"
     weak = labels.count("W") + labels.count("A")
     unknown = labels.count("U")
+    if context == "thing":
+        return ""  # "de Saraya al-Salam", "in Mohammad Agha": an article or place word wins
     if weak and weak + unknown >= 2:
         return "lexicon"
     if labels.count("W") and not starts_sentence and context != "thing":

@@ -1,0 +1,85 @@
+"""Benchmark of the anonymity guard: quality on the labelled corpora, speed, start-up cost.
+
+Run from the repository root: ``python -m bench.bench_guard``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench._results import record
+from storage.guard import scan, warm_up
+from storage.guard.evaluate import load_corpus, score
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+
+# A realistic paragraph of minutes (about 600 characters) with a few identifiers in it.
+PARAGRAPH = (
+    "De IND bespreekt casus C-2026-014. Betrokkene, een man van begin vijftig met de Afghaanse "
+    "nationaliteit, was volgens eigen verklaring tussen 1984 en 1989 werkzaam bij de KhAD in "
+    "Kabul en later bij de WAD in Mazar-e Sharif. Het OM (Landelijk Parket) heeft op 3 maart "
+    "2026 laten weten dat het Team Internationale Misdrijven capaciteit heeft. Vervolging in "
+    "Duitsland wordt onderzocht. De heer Rahim Sadeqi, geboren op 7 juni 1969, woont aan de "
+    "Kerkstraat 21, 1017 GC Amsterdam en is bereikbaar op 06-12345678. Actie A-2026-03-01: de "
+    "IND levert vóór 1 april 2026 de samenvatting aan. Zie ook Kamerstuk 36 410 VI, nr. 106."
+)
+
+_LOAD_SNIPPET = (
+    "import time; t = time.perf_counter(); import storage.guard as g; g.warm_up(); "
+    "print(time.perf_counter() - t)"
+)
+
+
+def _quality(prefix: str, corpus: Path) -> None:
+    result = score(load_corpus(corpus))
+    record(f"{prefix}_recall", result.recall, "≥ 0.98", result.recall >= 0.98)
+    fpr = result.false_positive_rate
+    record(f"{prefix}_false_positive_rate", fpr, "≤ 0.05", fpr <= 0.05)
+    for row in result.missed:
+        print(f"  missed: {row.text}")
+    for row in result.false_alarms:
+        print(f"  false alarm: {row.text}")
+
+
+def _ms_per_paragraph(runs: int = 500) -> float:
+    warm_up()
+    for _ in range(20):
+        scan(PARAGRAPH)
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        scan(PARAGRAPH)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
+
+
+def _load_seconds(runs: int = 3) -> float:
+    samples = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _LOAD_SNIPPET],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        samples.append(float(out.stdout.strip()))
+    return statistics.median(samples)
+
+
+def main() -> None:
+    _quality("guard", DATA / "guard_corpus.tsv")
+    _quality("guard_holdout", DATA / "guard_corpus_holdout.tsv")
+    ms = _ms_per_paragraph()
+    record("guard_ms_per_paragraph", ms, "≤ 2 ms", ms <= 2.0, " ms")
+    load = _load_seconds()
+    record("guard_load_seconds", load, "≤ 0.5 s", load <= 0.5, " s")
+
+
+if __name__ == "__main__":
+    main()

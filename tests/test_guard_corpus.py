@@ -1,0 +1,52 @@
+"""The guard against labelled texts: the shared examples and the project's own corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.guard import scan
+from storage.guard.evaluate import load_corpus, score
+
+DATA = Path(__file__).parent / "data"
+SHARED_EXAMPLES = Path("/work/shared/data/pii-examples.tsv")
+CORPUS = DATA / "guard_corpus.tsv"
+HOLDOUT = DATA / "guard_corpus_holdout.tsv"
+
+
+def _shared_rows() -> list:
+    if not SHARED_EXAMPLES.exists():
+        return []
+    return load_corpus(SHARED_EXAMPLES)
+
+
+@pytest.mark.skipif(not SHARED_EXAMPLES.exists(), reason="shared examples not on this machine")
+@pytest.mark.parametrize("row", _shared_rows(), ids=lambda r: r.text[:40])
+def test_shared_example_is_classified(row) -> None:
+    findings = scan(row.text)
+    assert bool(findings) == row.pii, [(f.kind, row.text[f.start : f.end]) for f in findings]
+    if row.kinds:
+        assert row.kinds <= {f.kind for f in findings}
+
+
+def test_corpus_is_large_and_balanced() -> None:
+    rows = load_corpus(CORPUS)
+    assert len(rows) >= 400
+    share = sum(r.pii for r in rows) / len(rows)
+    assert 0.4 <= share <= 0.6
+    assert len({r.text for r in rows}) == len(rows), "duplicate texts"
+
+
+def test_holdout_is_large_enough() -> None:
+    rows = load_corpus(HOLDOUT)
+    assert len(rows) >= 100
+    assert 0.3 <= sum(r.pii for r in rows) / len(rows) <= 0.7
+
+
+def test_corpus_recall_and_false_positive_rate() -> None:
+    result = score(load_corpus(CORPUS))
+    missed = [r.text for r in result.missed]
+    alarms = [r.text for r in result.false_alarms]
+    assert result.recall >= 0.98, missed
+    assert result.false_positive_rate <= 0.05, alarms
