@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from reports.document_info import DocumentInfo
 from reports.dutch import format_date
-from reports.escape import para
+from reports.escape import para, rich
 from reports.fonts import MONO_BOLD, SANS
 from reports.geometry import ACCENT, HAIRLINE, INK, MUTED, TEXT_WIDTH
 from reports.layout import render_pdf
@@ -218,7 +218,7 @@ def _story(
     one_line = "-".join(groups)
     return [
         para(texts.intro, STYLES.body),
-        para(texts.warning, STYLES.body),
+        para(rich("<b>{warning}</b>", warning=texts.warning), STYLES.body),
         key_value_table(
             [
                 (texts.store, store_label),
