@@ -39,6 +39,9 @@ def kinds(text: str) -> set[str]:
         ("Mahmoud verklaarde dat hij nooit wapens droeg.", "Mahmoud"),
         ("Aanvrager Rebwar Hama Karim was lid van de Peshmerga.", "Rebwar Hama Karim"),
         ("Het OM vraagt of Wazir Gulzarkhel nog in Nederland is.", "Wazir Gulzarkhel"),
+        ("Aanwezig: Ruud Dijkhuizen en Anneke Zwaan.", "Anneke Zwaan"),
+        ("De advocaat is mr. Eline van Oosterhout.", "Eline van Oosterhout"),
+        ("Zijn tante Fatima El Amrani woont in Utrecht.", "Fatima El Amrani"),
     ],
 )
 def test_person_names_with_exact_span(text: str, name: str) -> None:
@@ -77,6 +80,8 @@ def test_unknown_names_by_context(text: str) -> None:
         "Zie Kamerstuk 36 410 VI, nr. 106 en artikel 1F(b).",
         "Hij spreekt Dari, Pasjtoe en een beetje Engels.",
         "Mazar-e Sharif, Kunduz en Taloqan vielen in andere handen.",
+        "Hij verbleef in het vluchtelingenkamp Shagarab in Sudan.",
+        "Betrokkene was lid van de Karuna-groep en later van de Mai-Mai-groep.",
     ],
 )
 def test_no_person_in_places_organisations_and_roles(text: str) -> None:

@@ -83,6 +83,12 @@ _THING_BEFORE = frozenset(
         "operation",
     }
 )
+# Endings of lower-case nouns that name a kind of place: "vluchtelingenkamp Shagarab".
+_PLACE_NOUNS = (
+    "kamp", "basis", "stad", "dorp", "gevangenis", "provincie", "district", "regio", "gebied",
+    "wijk", "vallei", "rivier", "kazerne", "vliegveld", "luchthaven", "haven", "grensovergang",
+    "gouvernement", "prefectuur", "commune", "sector", "airport", "airfield", "base", "prison",
+)  # fmt: skip
 # Words that often precede an organisation or a thing but just as often a person ("samen met",
 # "werkte voor"): they only veto the weakest rule, a single unknown capitalised word.
 _WEAK_THING_BEFORE = frozenset(
@@ -457,7 +463,7 @@ def _context_before(text: str, words: list[_Word], i: int, lex: Lexicon) -> str:
         j -= 1
         hops += 1
     if text[prev.tok.end : words[i].tok.start].strip() == "":
-        if prev.key in _THING_BEFORE:
+        if prev.key in _THING_BEFORE or (prev.label == "L" and prev.key.endswith(_PLACE_NOUNS)):
             return "thing"
         if prev.key in _WEAK_THING_BEFORE:
             return "weak"
@@ -502,17 +508,22 @@ _NAME_LABELS = frozenset({"N", "W", "U", "I", "P", "A"})
 def _promote(words: list[_Word], lo: int, hi: int, lex: Lexicon) -> None:
     """Re-read words that only make sense as part of the name they follow.
 
-    A common noun after a first name, initial or title is a surname ("Jan Kok", "de heer
-    Bakker"); a place or honorific between two names belongs to the name ("Rebwar Hama Karim",
-    "Gul Agha Sherzai").
+    A common noun after a name, initial or title is a surname ("Jan Kok", "de heer Bakker",
+    "Anneke Zwaan"); a place or honorific after a name belongs to it ("Rebwar Hama Karim",
+    "Eline van Oosterhout", "Gul Agha Sherzai").
     """
     for k in range(lo + 1, hi):
         w = words[k]
-        before = words[k - 1].label
         if w.shape != "cap":
             continue
+        j = k - 1
+        while j > lo and words[j].label == "P":
+            j -= 1  # look through "van der" to the name before it
+        prev = words[j]
+        before = prev.label if j == k - 1 or prev.label in ("N", "W", "U", "I") else ""
         after = words[k + 1].label if k + 1 < hi else ""
-        surname = w.label == "C" and before in ("N", "W", "I", "T")
+        after_unknown = before == "U" and not prev.sentence_start
+        surname = w.label == "C" and (before in ("N", "W", "I", "T") or after_unknown)
         inner_place = w.label == "X" and before in ("N", "W", "U") and w.key in lex.places
         inner_title = w.label == "T" and before in ("N", "W", "U") and after in ("N", "W", "U")
         if surname or inner_place or inner_title:
