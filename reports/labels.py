@@ -12,6 +12,7 @@ from dataclasses import dataclass
 class Labels:
     page_of: str  # "Pagina {page} van {pages}"
     copy_of: str  # "Exemplaar {copy} van {copies}"
+    copy_value: str  # "{copy} van {copies}", beside the colophon label "Exemplaar"
     concept: str  # status word, also the watermark
     adopted: str
     adopted_on: str  # "Vastgesteld op {date}"
@@ -31,6 +32,7 @@ LABELS = {
     "nl": Labels(
         page_of="Pagina {page} van {pages}",
         copy_of="Exemplaar {copy} van {copies}",
+        copy_value="{copy} van {copies}",
         concept="CONCEPT",
         adopted="VASTGESTELD",
         adopted_on="Vastgesteld op {date}",
@@ -52,6 +54,7 @@ LABELS = {
     "en": Labels(
         page_of="Page {page} of {pages}",
         copy_of="Copy {copy} of {copies}",
+        copy_value="{copy} of {copies}",
         concept="DRAFT",
         adopted="ADOPTED",
         adopted_on="Adopted on {date}",

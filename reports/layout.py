@@ -46,6 +46,10 @@ __all__ = ["CREATOR", "DocumentInfo", "render_pdf"]
 
 CREATOR = "Overlegtafel"
 
+# PDF/A (ISO 19005-2 6.1.13) caps strings at 32767 bytes; UTF-16 metadata of a pathological title
+# could exceed that, so metadata keeps a generous prefix.
+_METADATA_CHARS = 2000
+
 _FIRST = "first"
 _LATER = "later"
 
@@ -74,6 +78,11 @@ def _frame(frame_id: str, top: float) -> Frame:
         topPadding=0,
         bottomPadding=0,
     )
+
+
+def _metadata(text: str) -> str:
+    line = single_line(text)
+    return line if len(line) <= _METADATA_CHARS else line[: _METADATA_CHARS - 1] + "…"
 
 
 def _closing_colophon(info: DocumentInfo) -> list[Flowable]:
@@ -126,9 +135,9 @@ def render_pdf(
             PageTemplate(_FIRST, [_frame(_FIRST, furniture.first_body_top)], furniture.first_page),
             PageTemplate(_LATER, [_frame(_LATER, LATER_BODY_TOP)], furniture.later_page),
         ],
-        title=single_line(info.title),
-        author=single_line(info.author),
-        subject=single_line(info.subject),
+        title=_metadata(info.title),
+        author=_metadata(info.author),
+        subject=_metadata(info.subject),
         creator=CREATOR,
         producer=PRODUCER,
         invariant=1,

@@ -215,7 +215,11 @@ class PageFurniture:
             slot = getattr(canv, "copy_slot", None)
             if slot is not None:
                 canv.setFont(SANS, _COLOPHON_SIZE)
-                canv.drawString(slot[0], slot[1], copy_text.split(" ", 1)[1])
+                canv.drawString(
+                    slot[0],
+                    slot[1],
+                    lab.copy_value.format(copy=numbers.copy, copies=numbers.copies),
+                )
 
     # -- pieces ---------------------------------------------------------------------------------
 
