@@ -42,6 +42,8 @@ def kinds(text: str) -> set[str]:
         ("Aanwezig: Ruud Dijkhuizen en Anneke Zwaan.", "Anneke Zwaan"),
         ("De advocaat is mr. Eline van Oosterhout.", "Eline van Oosterhout"),
         ("Zijn tante Fatima El Amrani woont in Utrecht.", "Fatima El Amrani"),
+        ("Volgens Visser was het anders.", "Visser"),
+        ("Zijn advocaat is mr. W. Kok.", "W. Kok"),
     ],
 )
 def test_person_names_with_exact_span(text: str, name: str) -> None:
@@ -81,6 +83,8 @@ def test_unknown_names_by_context(text: str) -> None:
         "Hij spreekt Dari, Pasjtoe en een beetje Engels.",
         "Mazar-e Sharif, Kunduz en Taloqan vielen in andere handen.",
         "Hij verbleef in het vluchtelingenkamp Shagarab in Sudan.",
+        "Zie bijlage A. Daarna volgt de bespreking.",
+        "Hij las erover in de Washington Post.",
         "Betrokkene was lid van de Karuna-groep en later van de Mai-Mai-groep.",
     ],
 )

@@ -492,6 +492,11 @@ def _segments(words: list[_Word], text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def _continues_phrase(prev: _Word) -> bool:
+    """True for "Washington Post": the name word continues a capitalised non-name."""
+    return prev.label in ("C", "X", "K") and prev.shape in ("cap", "caps") and not (prev.sentence_start)
+
+
 def _thing_run(text: str, words: list[_Word], lo: int, k: int) -> bool:
     """True for "in Adi Abeito": capitalised non-names after "in" carry the place reading on."""
     if any(w.label not in ("C", "X", "K") for w in words[lo:k]):
@@ -523,7 +528,9 @@ def _promote(words: list[_Word], lo: int, hi: int, lex: Lexicon) -> None:
         before = prev.label if j == k - 1 or prev.label in ("N", "W", "U", "I") else ""
         after = words[k + 1].label if k + 1 < hi else ""
         after_unknown = before == "U" and not prev.sentence_start
-        surname = w.label == "C" and (before in ("N", "W", "I", "T") or after_unknown)
+        # "bijlage A. Daarna": a lone letter before a common word is no initial of a name.
+        vouched = before != "I" or (j > lo and words[j - 1].label in ("I", "T", "N", "W"))
+        surname = w.label == "C" and vouched and (before in ("N", "W", "I", "T") or after_unknown)
         inner_place = w.label == "X" and before in ("N", "W", "U") and w.key in lex.places
         inner_title = w.label == "T" and before in ("N", "W", "U") and after in ("N", "W", "U")
         if surname or inner_place or inner_title:
@@ -546,13 +553,13 @@ def _judge(words: list[_Word], lo: int, hi: int, context: str) -> str:
         return ""  # "de Saraya al-Salam", "in Mohammad Agha": an article or place word wins
     if weak and weak + unknown >= 2:
         return "lexicon"
-    if labels.count("W") and not starts_sentence and context != "thing":
+    if labels.count("W") and not starts_sentence and context not in ("thing", "phrase"):
         return "lexicon"
     if context == "thing" or weak:
         return ""
     if unknown >= 2:
         return "capitalised"
-    if unknown == 1 and not starts_sentence and context != "weak":
+    if unknown == 1 and not starts_sentence and context not in ("weak", "phrase"):
         return "single"
     return ""
 
@@ -584,6 +591,8 @@ def find_persons(text: str) -> list[Finding]:
                     context = "weak"
                 if not context and k > lo and _thing_run(text, words, lo, k):
                     context = "thing"
+                elif not context and k > lo and _continues_phrase(words[k - 1]):
+                    context = "phrase"
                 basis = _judge(words, a, b, context)
                 if basis:
                     out.append(Finding("person", words[a].tok.start, words[b - 1].tok.end, basis))
