@@ -1,6 +1,6 @@
 """Translation workflow (Qt Linguist files, one pair per UI component).
 
-    python scripts/i18n.py update            # lupdate: refresh every .ts from the sources
+    python scripts/i18n.py update [COMP...]  # lupdate: refresh the .ts files (all, or these components)
     python scripts/i18n.py missing nl        # unfinished entries as TSV: component, context, source, ""
     python scripts/i18n.py apply nl FILE     # fill translations from such a TSV (4th column)
     python scripts/i18n.py fill-en           # English = source text (sources are English)
@@ -48,9 +48,12 @@ def ts_path(component: str, lang: str) -> Path:
     return TS_DIR / f"{component}_{lang}.ts"
 
 
-def update() -> None:
+def update(only: list[str] | None = None) -> None:
+    """Refresh the .ts files of the given components (all when none are given)."""
     TS_DIR.mkdir(exist_ok=True)
     for comp, files in components().items():
+        if only and comp not in only:
+            continue
         targets = [str(ts_path(comp, lang)) for lang in LANGS]
         subprocess.run(
             [tool("lupdate"), "-no-obsolete", "-locations", "none", *map(str, files), "-ts", *targets],
@@ -117,8 +120,10 @@ def apply(lang: str, tsv: Path) -> None:
             _write(tree, path)
 
 
-def fill_en() -> None:
+def fill_en(only: list[str] | None = None) -> None:
     for path in sorted(TS_DIR.glob("*_en.ts")):
+        if only and path.stem.rsplit("_", 1)[0] not in only:
+            continue
         tree, messages = _messages(path)
         for _context, message in messages:
             translation = message.find("translation")
@@ -153,7 +158,7 @@ def main(argv: list[str]) -> int:
         return 2
     cmd, args = argv[0], argv[1:]
     if cmd == "update":
-        update()
+        update(args)
     elif cmd == "missing":
         missing(args[0] if args else "nl")
     elif cmd == "apply":

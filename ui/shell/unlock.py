@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from storage.errors import KeyringEntryMissing, KeyringUnavailable
 from ui.context import AppContext
@@ -28,6 +28,9 @@ class UnlockPage(CardPage):
         self.store_label = self.paragraph("", "hintText")
         self.passphrase = PassphraseField(self.tr("Passphrase"), parent=self.card)
         self.passphrase.submitted.connect(self._submit)
+        label = QLabel(self.tr("&Passphrase"), self.card)
+        label.setBuddy(self.passphrase.edit)
+        self.add(label)
         self.add(self.passphrase)
         self.error = self.paragraph("", "errorText")
         self.error.setVisible(False)

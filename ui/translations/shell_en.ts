@@ -673,6 +673,10 @@
             <translation>Passphrase</translation>
         </message>
         <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
             <source>Unlocking</source>
             <translation>Unlocking</translation>
         </message>

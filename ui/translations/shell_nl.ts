@@ -673,6 +673,10 @@
             <translation>Wachtwoord</translation>
         </message>
         <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Wachtwoord</translation>
+        </message>
+        <message>
             <source>Unlocking</source>
             <translation>Bezig met ontgrendelen</translation>
         </message>

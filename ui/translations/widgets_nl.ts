@@ -12,7 +12,7 @@
         <name>PassphraseField</name>
         <message>
             <source>Show</source>
-            <translation>Toon</translation>
+            <translation>Tonen</translation>
         </message>
         <message>
             <source>Show passphrase</source>
@@ -24,7 +24,7 @@
         </message>
         <message>
             <source>Hide</source>
-            <translation>Verberg</translation>
+            <translation>Verbergen</translation>
         </message>
     </context>
 </TS>
