@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM_STAMP := ui/translations/.built
 
-.PHONY: run test setup sysdeps translations lint bench screenshots docs-pdf bundle clean
+.PHONY: run test setup sysdeps translations lint bench screenshots docs-pdf bundle smoke clean
 
 run: setup
 	$(BIN)/overlegtafel
@@ -41,9 +41,16 @@ screenshots: setup
 docs-pdf: setup
 	$(BIN)/python scripts/render_documents.py
 
+# One-folder bundle for this platform: dist/overlegtafel/ (see README, "Installatiepakketten bouwen").
 bundle: setup
 	$(BIN)/python -m pip install -q -e '.[bundle]'
-	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/overlegtafel.spec
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		packaging/overlegtafel.spec
+
+# Runs the bundled program: --version, init, doctor, verify, window screenshot (offscreen).
+smoke:
+	test -x dist/overlegtafel/overlegtafel || $(MAKE) bundle
+	sh packaging/smoke-test.sh dist/overlegtafel
 
 clean:
 	rm -rf build dist .pytest_cache ui/translations/*.qm
