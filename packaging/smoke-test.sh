@@ -2,7 +2,9 @@
 # Smoke test of a built bundle: does the frozen program start, open SQLCipher, write a PDF with its
 # fonts and show its window? Runs without a keyring or display (CI), on a throw-away home folder.
 #
-#   sh packaging/smoke-test.sh dist/overlegtafel
+#   sh packaging/smoke-test.sh dist/overlegtafel                      (Linux, macOS folder build)
+#   sh packaging/smoke-test.sh dist/Overlegtafel.app/Contents/MacOS   (macOS app bundle)
+#   sh packaging/smoke-test.sh dist/overlegtafel                      (Windows, in Git Bash)
 #
 # Exit 0 when every step passed; the first failing step stops the test with its output.
 set -eu
@@ -14,10 +16,22 @@ fi
 [ -d "$DIST" ] || { echo "FOUT: map $DIST bestaat niet; eerst 'make bundle'." >&2; exit 1; }
 DIST=$(cd "$DIST" && pwd -P)
 BIN=$DIST/overlegtafel
+# Windows (Git Bash): the console executable, which also starts the window.
+if [ ! -x "$BIN" ] && [ -x "$DIST/overlegtafel-cli.exe" ]; then
+    BIN=$DIST/overlegtafel-cli.exe
+fi
 [ -x "$BIN" ] || { echo "FOUT: geen uitvoerbaar $BIN; eerst 'make bundle'." >&2; exit 1; }
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
 EXPECTED_VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' "$ROOT/pyproject.toml" | head -n 1)
 TIMEOUT=${SMOKE_TIMEOUT:-120}
+# A hanging step must fail the test, not the CI job; macOS has no timeout(1) unless coreutils is in.
+if command -v timeout >/dev/null 2>&1; then
+    limit() { timeout "$TIMEOUT" "$@"; }
+elif command -v gtimeout >/dev/null 2>&1; then
+    limit() { gtimeout "$TIMEOUT" "$@"; }
+else
+    limit() { "$@"; }
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/overlegtafel-smoke.XXXXXX")
 cleanup() { rm -rf "$WORK"; }
@@ -47,7 +61,7 @@ run() {
     # run NAME CMD...: output to $WORK/NAME.out, shown; non-zero exit fails the test.
     name=$1
     shift
-    if timeout "$TIMEOUT" "$@" >"$WORK/$name.out" 2>&1; then
+    if limit "$@" >"$WORK/$name.out" 2>&1; then
         sed 's/^/    /' "$WORK/$name.out"
     else
         rc=$?
@@ -84,7 +98,7 @@ grep -q '"sqlcipher_version": "[0-9]' "$WORK/doctor_json.out" || fail "geen SQLC
 step "verkeerd wachtwoord geeft exitcode 3"
 printf 'niet-het-goede-wachtwoord\n' >"$WORK/fout.txt"
 set +e
-timeout "$TIMEOUT" "$BIN" doctor --store "$STORE" --passphrase-file "$WORK/fout.txt" >"$WORK/wrong.out" 2>&1
+limit "$BIN" doctor --store "$STORE" --passphrase-file "$WORK/fout.txt" >"$WORK/wrong.out" 2>&1
 rc=$?
 set -e
 sed 's/^/    /' "$WORK/wrong.out"
