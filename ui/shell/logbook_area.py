@@ -203,6 +203,7 @@ class LogbookArea(QWidget):
         self.view.setAccessibleName(self.tr("Audit log entries"))
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)  # Tab must leave the table, arrows move inside it
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setAlternatingRowColors(True)
