@@ -56,6 +56,22 @@ class WrongDatabaseKey(AccessError):
         "this store? Nothing was changed."
     )
 
+    @property
+    def backup(self) -> str | None:
+        value = self.params.get("backup")
+        return str(value) if value else None
+
+    def message(self, lang: str | None = None) -> str:
+        text = pick(self.nl, self.en, lang)
+        if self.backup:
+            text += " " + pick(
+                "Hoort het er wel bij, dan is de database beschadigd: zet dan de nieuwste goede "
+                f"back-up terug ({self.backup}).",
+                f"If it does, the database is damaged: restore the newest good backup ({self.backup}).",
+                lang,
+            )
+        return text
+
 
 class KeyringEntryMissing(AccessError):
     nl = (
@@ -146,6 +162,11 @@ class SealedRecord(UsageError):
     en = "{what} has been adopted and can no longer be changed. Record a correction as an addendum."
 
 
+class WrongMeetingStatus(UsageError):
+    nl = "Vergadering {meeting} heeft de status '{status}': {detail}"
+    en = "Meeting {meeting} has the status '{status}': {detail}"
+
+
 # --- environment --------------------------------------------------------------------------------
 class StoreAlreadyOpen(StoreError):
     nl = (
@@ -179,6 +200,9 @@ class PlaintextStore(StoreError):
 
 
 class StoreCorrupt(StoreError):
+    """Damage found in the store. ``aside`` is the folder the damaged files were moved to (``-`` when
+    nothing was moved), ``backup`` the newest backup that verified, if any; UI and CLI offer it."""
+
     nl = (
         "De opslag is beschadigd ({detail}). De beschadigde bestanden zijn apart gezet in {aside}; "
         "herstel uit de nieuwste goede back-up."
@@ -187,6 +211,49 @@ class StoreCorrupt(StoreError):
         "The store is damaged ({detail}). The damaged files were set aside in {aside}; restore from "
         "the newest good backup."
     )
+
+    @property
+    def aside(self) -> str | None:
+        value = self.params.get("aside")
+        return None if value in (None, "", "-") else str(value)
+
+    @property
+    def backup(self) -> str | None:
+        value = self.params.get("backup")
+        return str(value) if value else None
+
+    def message(self, lang: str | None = None) -> str:
+        detail = self.params.get("detail", "?")
+        parts = [pick(f"De opslag is beschadigd ({detail}).", f"The store is damaged ({detail}).", lang)]
+        if self.aside:
+            parts.append(
+                pick(
+                    f"De beschadigde bestanden zijn apart gezet in {self.aside} (niet verwijderd).",
+                    f"The damaged files were set aside in {self.aside} (not deleted).",
+                    lang,
+                )
+            )
+        if self.backup:
+            parts.append(
+                pick(
+                    f"Zet de nieuwste goede back-up terug: {self.backup}",
+                    f"Restore the newest good backup: {self.backup}",
+                    lang,
+                )
+            )
+        elif "backup" in self.params:
+            parts.append(
+                pick(
+                    "Er is geen goede back-up gevonden; vraag de beheerder om hulp.",
+                    "No good backup was found; ask the administrator for help.",
+                    lang,
+                )
+            )
+        else:
+            parts.append(
+                pick("Herstel uit de nieuwste goede back-up.", "Restore from the newest good backup.", lang)
+            )
+        return " ".join(parts)
 
 
 class KeyFileCorrupt(StoreError):
@@ -226,6 +293,36 @@ class StoreIOError(StoreError):
     en = "Reading or writing {path} failed ({detail}). Check the disk."
 
 
+class StaleLockNotice(StoreError):
+    """Not raised: the notice shown when the previous session ended without closing the store
+    (crash, power loss, kill). The open went on after the integrity checks passed."""
+
+    nl = (
+        "De vorige sessie ({holder}) is niet netjes afgesloten, bijvoorbeeld door een crash of "
+        "stroomuitval. De opslag is gecontroleerd en in orde; alles wat was opgeslagen is er nog."
+    )
+    en = (
+        "The previous session ({holder}) did not close cleanly, for example after a crash or a power "
+        "failure. The store was checked and is fine; everything that was saved is still there."
+    )
+
+
+class BackupInvalid(StoreError):
+    nl = "Het bestand {path} is geen bruikbare back-up van Overlegtafel ({detail}). Er is niets veranderd."
+    en = "The file {path} is not a usable Overlegtafel backup ({detail}). Nothing was changed."
+
+
+class RestoreOtherStore(UsageError):
+    nl = (
+        "De back-up hoort bij een andere opslag ({backup_id}) dan die in {path} ({store_id}). Kies met "
+        "--store een nieuwe map, of vervang bewust met --replace-other. Er is niets veranderd."
+    )
+    en = (
+        "The backup belongs to another store ({backup_id}) than the one in {path} ({store_id}). Choose "
+        "a new folder with --store, or replace it deliberately with --replace-other. Nothing was changed."
+    )
+
+
 class StoreClosed(StoreError):
     nl = "De opslag is vergrendeld of gesloten."
     en = "The store is locked or closed."
@@ -235,3 +332,116 @@ class InternalError(StoreError):
     category = "bug"
     nl = "Interne fout in Overlegtafel ({detail}). Kopieer het foutrapport voor de beheerder."
     en = "Internal error in Overlegtafel ({detail}). Copy the error report for the administrator."
+
+
+# --- sorting and reporting errors ---------------------------------------------------------------
+_ENV_ERRNOS = {"ENOSPC", "EDQUOT", "EFBIG", "EROFS", "EACCES", "EPERM", "EIO", "EBUSY", "ENXIO"}
+
+
+def _is_sqlite_error(exc: BaseException) -> bool:
+    module = type(exc).__module__
+    return module.startswith(("sqlcipher3", "sqlite3", "pysqlite3"))
+
+
+def environment_error_from_text(text: str, path: str, folder: str) -> StoreError | None:
+    """The typed error for an SQLite message about the environment, or None (then it is a bug)."""
+    low = text.lower()
+    if "database or disk is full" in low or "disk full" in low:
+        return DiskFull(path=path)
+    if "readonly" in low or "read-only" in low:
+        return ReadOnlyStore(path=folder)
+    if "database is locked" in low or "database table is locked" in low or "busy" in low:
+        return StoreBusy()
+    if "malformed" in low or "corrupt" in low:
+        return StoreCorrupt(detail=text, aside="-")
+    if "disk i/o" in low or "i/o error" in low:
+        return StoreIOError(path=path, detail=text)
+    return None
+
+
+def error_category(exc: BaseException) -> str:
+    """``access``, ``usage``, ``environment`` (busy, full, read-only, corrupt, I/O) or ``bug``."""
+    import errno
+
+    if isinstance(exc, StoreError):
+        return exc.category
+    if isinstance(exc, OSError) and errno.errorcode.get(exc.errno or -1, "") in _ENV_ERRNOS:
+        return "environment"
+    if _is_sqlite_error(exc) and environment_error_from_text(str(exc), "-", "-") is not None:
+        return "environment"
+    return "bug"
+
+
+def _where(exc: BaseException, limit: int = 8) -> list[str]:
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)[-limit:]
+    out = []
+    for frame in frames:
+        name = frame.filename.replace("\\", "/")
+        for root in ("/storage/", "/ui/", "/desktop/", "/reports/", "/site-packages/", "/lib/python"):
+            if root in name:
+                name = name[name.rindex(root) + 1 :]
+                break
+        else:
+            name = name.rsplit("/", 1)[-1]
+        out.append(f"{name}:{frame.lineno} in {frame.name}")
+    return out
+
+
+def _safe_text(exc: BaseException) -> str:
+    """What may be said about an exception: typed messages are content-free by design; SQLite's
+    own messages with quoted parts removed; nothing of any other exception's message."""
+    import re
+
+    if isinstance(exc, StoreError):
+        return exc.message("en")
+    if _is_sqlite_error(exc):
+        return re.sub(r"(['\"]).*?\1", "'…'", str(exc))[:200]
+    return ""
+
+
+def bug_report(exc: BaseException, *, extra: dict[str, str] | None = None) -> str:
+    """A short report the user can copy for the administrator: the error type, where it happened
+    and the versions. Never arguments, SQL parameters, local values or case content."""
+    import platform
+    from datetime import datetime
+    from importlib import metadata
+
+    try:
+        app = metadata.version("overlegtafel")
+    except metadata.PackageNotFoundError:
+        app = "?"
+    try:
+        from sqlcipher3 import dbapi2
+
+        sqlite_version = dbapi2.sqlite_version
+    except ImportError:  # pragma: no cover - always installed
+        sqlite_version = "?"
+    kind = type(exc)
+    lines = [
+        "Overlegtafel – foutrapport / error report",
+        f"time: {datetime.now().astimezone().isoformat(timespec='seconds')}",
+        f"category: {error_category(exc)}",
+        f"error: {kind.__module__}.{kind.__qualname__}",
+    ]
+    text = _safe_text(exc)
+    if text:
+        lines.append(f"message: {text}")
+    cause = exc.__cause__ or exc.__context__
+    seen = 0
+    while cause is not None and seen < 3:
+        lines.append(f"caused by: {type(cause).__module__}.{type(cause).__qualname__}")
+        cause = cause.__cause__ or cause.__context__
+        seen += 1
+    where = _where(exc)
+    if where:
+        lines.append("where:")
+        lines.extend(f"  {w}" for w in where)
+    lines.append(
+        f"versions: overlegtafel {app}; python {platform.python_version()}; "
+        f"{platform.system()} {platform.release()}; sqlite {sqlite_version}"
+    )
+    for key, value in (extra or {}).items():
+        lines.append(f"{key}: {value}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,182 @@
+"""The canonical content of a meeting's record and its SHA-256 fingerprint.
+
+The snapshot holds everything the adopted minutes and decision list say: meeting details,
+participants and presence per item, agenda items with their minutes and timings, decisions with
+their confirmations, the text/owner/deadline of actions made at the meeting, actions closed at the
+meeting, and the amendments made before adoption. It leaves out what keeps living after adoption
+(meeting status, the status of actions, addenda). Canonical JSON: keys sorted, no whitespace,
+UTF-8, lists in a fixed order. Case references come from the agenda item (copied when sealing),
+so a later change in the case register does not break a seal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from storage.meetings import _base as b
+from storage.store import Store
+
+FORMAT = "overlegtafel-verslag/1"
+ADDENDUM_FORMAT = "overlegtafel-addendum/1"
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sha256(value: Any) -> str:
+    return hashlib.sha256(canonical(value)).hexdigest()
+
+
+def snapshot(store: Store, meeting_id: int) -> dict[str, Any]:
+    m = b.meeting_row(store, meeting_id)
+    participants = b.rows(
+        store,
+        "SELECT id, name, organisation, organisation_name, role, attendance FROM meeting_participants "
+        "WHERE meeting_id = ? ORDER BY position, id",
+        (meeting_id,),
+    )
+    names = {p["id"]: p["name"] for p in participants}
+    items = b.rows(
+        store,
+        "SELECT id, position, kind, title, case_reference, planned_minutes, minutes, started_at, ended_at, "
+        "elapsed_seconds, taken_order FROM agenda_items WHERE meeting_id = ? ORDER BY position",
+        (meeting_id,),
+    )
+    positions = {i["id"]: i["position"] for i in items}
+    presence = b.rows(
+        store,
+        "SELECT p.item_id, p.participant_id, p.present FROM item_presence p JOIN agenda_items ai "
+        "ON ai.id = p.item_id WHERE ai.meeting_id = ? ORDER BY ai.position, p.participant_id",
+        (meeting_id,),
+    )
+    decisions = b.rows(
+        store,
+        "SELECT d.number, d.item_id, d.outcome, d.text, d.responsible_organisation, d.responsible, d.deadline, "
+        "d.reason, d.request, d.keep_monitoring, d.ind_confirmed_by, d.ind_confirmed_at, d.om_confirmed_by, "
+        "d.om_confirmed_at, d.disagreement, d.disagreement_at FROM decisions d WHERE d.meeting_id = ? "
+        "ORDER BY d.number",
+        (meeting_id,),
+    )
+    actions = b.rows(
+        store,
+        "SELECT a.number, a.item_id, d.number AS decision, a.text, a.owner_organisation, a.owner_role, "
+        "a.deadline FROM actions a LEFT JOIN decisions d ON d.id = a.decision_id WHERE a.meeting_id = ? "
+        "ORDER BY a.number",
+        (meeting_id,),
+    )
+    closed = b.rows(
+        store,
+        "SELECT number, status, closed_at, close_note FROM actions WHERE closed_in_meeting_id = ? ORDER BY number",
+        (meeting_id,),
+    )
+    amendments = b.rows(
+        store,
+        "SELECT am.item_id, d.number AS decision, mm.number AS made_in, am.text, am.created_at FROM amendments am "
+        "LEFT JOIN decisions d ON d.id = am.decision_id LEFT JOIN meetings mm ON mm.id = am.made_in_meeting_id "
+        "WHERE am.meeting_id = ? ORDER BY am.id",
+        (meeting_id,),
+    )
+    return {
+        "format": FORMAT,
+        "meeting": {
+            "number": m["number"],
+            "date": m["date"],
+            "start_time": m["start_time"],
+            "place": m["place"],
+            "chair": m["chair"],
+            "secretary": m["secretary"],
+            "marking": m["marking"],
+            "started_at": m["started_at"],
+            "ended_at": m["ended_at"],
+        },
+        "participants": [
+            [p["name"], p["organisation"], p["organisation_name"], p["role"], p["attendance"]]
+            for p in participants
+        ],
+        "items": [
+            {
+                "number": i["position"],
+                "kind": i["kind"],
+                "title": i["title"],
+                "case": i["case_reference"],
+                "planned_minutes": i["planned_minutes"],
+                "minutes": i["minutes"],
+                "started_at": i["started_at"],
+                "ended_at": i["ended_at"],
+                "elapsed_seconds": i["elapsed_seconds"],
+                "taken_order": i["taken_order"],
+            }
+            for i in items
+        ],
+        "presence": [
+            [positions.get(p["item_id"]), names.get(p["participant_id"]), bool(p["present"])]
+            for p in presence
+        ],
+        "decisions": [
+            {**{k: v for k, v in d.items() if k != "item_id"}, "item": positions.get(d["item_id"])}
+            for d in decisions
+        ],
+        "actions": [
+            {**{k: v for k, v in a.items() if k != "item_id"}, "item": positions.get(a["item_id"])}
+            for a in actions
+        ],
+        "actions_closed": closed,
+        "amendments": [
+            {**{k: v for k, v in a.items() if k != "item_id"}, "item": positions.get(a["item_id"])}
+            for a in amendments
+        ],
+    }
+
+
+def fingerprint(store: Store, meeting_id: int) -> str:
+    return sha256(snapshot(store, meeting_id))
+
+
+def addendum_content(
+    *,
+    seal_fingerprint: str,
+    meeting_number: str,
+    item_number: int | None,
+    decision_number: str | None,
+    made_in: str | None,
+    text: str,
+    created_at: str,
+) -> dict[str, Any]:
+    return {
+        "format": ADDENDUM_FORMAT,
+        "seal": seal_fingerprint,
+        "meeting": meeting_number,
+        "item": item_number,
+        "decision": decision_number,
+        "made_in": made_in,
+        "text": text,
+        "created_at": created_at,
+    }
+
+
+def addendum_fingerprint_from_row(store: Store, addendum_id: int) -> str | None:
+    row = b.one(
+        store,
+        "SELECT ad.text, ad.created_at, s.fingerprint AS seal, m.number AS meeting, ai.position AS item, "
+        "d.number AS decision, mm.number AS made_in FROM addenda ad JOIN seals s ON s.id = ad.seal_id "
+        "JOIN meetings m ON m.id = ad.meeting_id LEFT JOIN agenda_items ai ON ai.id = ad.item_id "
+        "LEFT JOIN decisions d ON d.id = ad.decision_id LEFT JOIN meetings mm ON mm.id = ad.made_in_meeting_id "
+        "WHERE ad.id = ?",
+        (addendum_id,),
+    )
+    if row is None:
+        return None
+    return sha256(
+        addendum_content(
+            seal_fingerprint=row["seal"],
+            meeting_number=row["meeting"],
+            item_number=row["item"],
+            decision_number=row["decision"],
+            made_in=row["made_in"],
+            text=row["text"],
+            created_at=row["created_at"],
+        )
+    )

@@ -1,0 +1,79 @@
+"""Helpers shared by the meetings tests (no tests here)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from storage.meetings import (
+    ActionService,
+    AdoptionService,
+    AgendaService,
+    DecisionService,
+    MeetingQueries,
+    MeetingService,
+    MinutesService,
+    ParticipantInput,
+)
+from storage.meetings.demo import insert_case
+
+PEOPLE = (
+    ParticipantInput("Voorzitter (IND)", "IND", "voorzitter"),
+    ParticipantInput("Secretaris (IND)", "IND", "secretaris"),
+    ParticipantInput("Officier van justitie (OM)", "OM", "lid"),
+    ParticipantInput("Rechercheur TIM", "other", "adviseur", organisation_name="Politie"),
+)
+
+
+class Services:
+    def __init__(self, store) -> None:
+        self.store = store
+        self.meetings = MeetingService(store)
+        self.agenda = AgendaService(store)
+        self.minutes = MinutesService(store)
+        self.decisions = DecisionService(store)
+        self.actions = ActionService(store)
+        self.adoption = AdoptionService(store)
+        self.q = MeetingQueries(store)
+
+
+class StepClock:
+    """A wall clock that moves one minute per call, starting at ``start``."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(minutes=1)
+        return self.now
+
+    def jump(self, to: datetime) -> None:
+        self.now = to
+
+
+def make_cases(store, n: int = 3, year: int = 2026) -> list[int]:
+    return [
+        insert_case(
+            store,
+            f"C-{year}-{900 + i:03d}",
+            f"Fictieve testcasus {i}: rol binnen een militie, periode 1994-1996.",
+        )
+        for i in range(1, n + 1)
+    ]
+
+
+def run_meeting(s: Services, day: date, case_ids: list[int]) -> dict:
+    """Create, fill and run a meeting up to 'in vergadering'; returns ids by name."""
+    meeting = s.meetings.create_meeting(
+        day, "10:00", place="Den Haag", chair="Voorzitter", participants=PEOPLE
+    )
+    items = [s.agenda.add_case_item(meeting.id, cid) for cid in case_ids]
+    s.meetings.fix_agenda(meeting.id)
+    s.meetings.start_meeting(meeting.id)
+    return {"meeting": meeting, "items": items}
+
+
+def confirm_all(s: Services, meeting_id: int) -> None:
+    for decision in s.q.decisions(meeting_id=meeting_id):
+        if not decision.is_final:
+            s.decisions.confirm_decision(decision.id, "IND", "IND-vertegenwoordiger")
+            s.decisions.confirm_decision(decision.id, "OM", "OM-vertegenwoordiger")
