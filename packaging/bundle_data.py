@@ -9,6 +9,7 @@ to its module is bundled without touching the spec.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path, PurePosixPath
 
@@ -60,8 +61,8 @@ def numeric_version(version: str) -> tuple[int, int, int, int]:
     """``0.1.0`` -> ``(0, 1, 0, 0)`` for the Windows version resource (pre-release tags dropped)."""
     parts: list[int] = []
     for piece in version.split(".")[:4]:
-        digits = "".join(ch for ch in piece if ch.isdigit()) or "0"
-        parts.append(int(digits))
+        match = re.match(r"\d+", piece)
+        parts.append(int(match.group()) if match else 0)
     while len(parts) < 4:
         parts.append(0)
     return (parts[0], parts[1], parts[2], parts[3])

@@ -15,6 +15,10 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 HERE = Path(__file__).resolve().parent
 ICONS = HERE / "icons"
@@ -29,7 +33,7 @@ def png_path(size: int) -> Path:
     return ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
 
 
-def render(size: int):  # -> PIL.Image.Image
+def render(size: int) -> Image:
     from PIL import Image
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
@@ -84,7 +88,9 @@ def main(argv: list[str]) -> int:
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])  # noqa: F841 (keeps Qt alive)
     files = outputs()
     if "--check" in argv:
-        stale = [str(p.relative_to(HERE)) for p, data in files.items() if not p.exists() or p.read_bytes() != data]
+        stale = [
+            str(p.relative_to(HERE)) for p, data in files.items() if not p.exists() or p.read_bytes() != data
+        ]
         for name in stale:
             print(f"out of date: {name}", file=sys.stderr)
         return 1 if stale else 0
