@@ -7,9 +7,13 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storage.paths import STORE_ENV, StorePaths
 from ui.locations import default_store_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +26,17 @@ def choose_store_dir(explicit: str | None, last: str) -> Path:
     if last and StorePaths(Path(last)).exists():
         return Path(last)
     return default_store_dir()
+
+
+def _show_fitting(window: QWidget) -> None:
+    """First start: 1280×800 where it fits; on small screens (1366×768 laptops) maximised."""
+    screen = window.screen().availableGeometry()
+    if screen.width() < 1400 or screen.height() < 860:
+        window.showMaximized()
+        return
+    window.resize(1280, 800)
+    window.move(screen.center() - window.rect().center())
+    window.show()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -43,9 +58,9 @@ def run_gui(args: argparse.Namespace) -> int:
     geometry = prefs.window_geometry
     if geometry is not None:
         window.restoreGeometry(geometry)
+        window.show()
     else:
-        window.resize(1280, 800)
-    window.show()
+        _show_fitting(window)
     if getattr(args, "exit_after_start", False):
         from PySide6.QtCore import QTimer
 
