@@ -20,7 +20,16 @@ class CaseStatus(StrEnum):
 
 
 def set_case_status(store: Store, case_id: int, status: str, *, cause: str = "") -> None:
-    """Set a case's status inside the caller's transaction and log it (without case content)."""
+    """Set a case's status inside the caller's transaction and log it (without case content).
+
+    ``cause`` is a reference such as ``B-2026-03-02`` (never free text); it is logged and shown in
+    the case's history. Reaching a closing status (aangifte, geen aangifte, afgesloten) sets the
+    closing date and the retention date; leaving it clears both.
+    """
+    from storage.cases.history import record_event
+    from storage.cases.model import CLOSED_STATUSES
+    from storage.cases.retention import RETENTION_SQL, retention_years
+
     try:
         value = CaseStatus(status)
     except ValueError as exc:
@@ -31,10 +40,23 @@ def set_case_status(store: Store, case_id: int, status: str, *, cause: str = "")
             raise NotFound(what=f"Casus {case_id}")
         if row[1] == value.value:
             return
+        now = store.now()
         store.db.execute(
             "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?",
-            (value.value, store.now().isoformat(timespec="seconds"), case_id),
+            (value.value, now.isoformat(timespec="seconds"), case_id),
         )
+        was_closed, closes = row[1] in CLOSED_STATUSES, value.value in CLOSED_STATUSES
+        if closes and not was_closed:
+            store.db.execute("UPDATE cases SET closed_at = ? WHERE id = ?", (now.date().isoformat(), case_id))
+            store.db.execute(
+                f"UPDATE cases SET retention_until = {RETENTION_SQL} WHERE id = ?",
+                (retention_years(store), case_id),
+            )
+        elif was_closed and not closes:
+            store.db.execute(
+                "UPDATE cases SET closed_at = NULL, retention_until = NULL WHERE id = ?", (case_id,)
+            )
+        record_event(store, case_id, "status", {"from": row[1], "to": value.value}, ref=cause)
         store.audit.append(
             "case.status", "case", row[0], detail={"from": row[1], "to": value.value, "cause": cause}
         )

@@ -1,0 +1,103 @@
+"""A case's history across meetings: the hook the meetings feature fills.
+
+The case register records its own events (created, imported, status changes) in ``case_events``.
+Other features contribute events *when the history is read*, through provider modules listed in
+``HISTORY_PROVIDERS``; a provider module defines::
+
+    def case_events(store: Store, case_id: int) -> list[HistoryEvent]: ...
+
+e.g. ``storage/meetings/history.py`` returning "Besproken in OT 2026-03" or "Besluit B-2026-03-02:
+aangifte". Missing provider modules are skipped, so the register works before meetings exist.
+``case_history`` merges everything, oldest first. Events never hold flagged personal data: their
+titles come from code and references, not from free text that skipped the guard.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from storage.i18n import pick
+from storage.store import Store
+
+HISTORY_PROVIDERS: tuple[str, ...] = ("storage.meetings.history",)
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    at: str  # ISO 8601 date or date-time; sorts the list
+    kind: str  # "created", "imported", "status", "meeting", "decision", "action", …
+    title: str  # one line, already in the user's language
+    detail: str = ""
+    ref: str = ""  # a reference such as "OT 2026-03" or "B-2026-03-02"
+    source: str = "cases"  # which feature contributed it
+
+
+def record_event(
+    store: Store, case_id: int, kind: str, data: dict[str, Any] | None = None, *, ref: str = ""
+) -> None:
+    """Store one of the register's own events (inside the caller's transaction)."""
+    store.db.execute(
+        "INSERT INTO case_events(case_id, at, kind, data, ref) VALUES (?,?,?,?,?)",
+        (
+            case_id,
+            store.now().isoformat(timespec="seconds"),
+            kind,
+            json.dumps(data or {}, ensure_ascii=False, sort_keys=True),
+            ref,
+        ),
+    )
+
+
+def _title(kind: str, data: dict[str, Any]) -> tuple[str, str]:
+    from storage.cases.model import status_label
+
+    if kind == "created":
+        return pick("Casus aangemaakt", "Case created"), ""
+    if kind == "imported":
+        return pick("Casus geïmporteerd uit CSV", "Case imported from CSV"), ""
+    if kind == "status":
+        title = (
+            pick("Status", "Status")
+            + f": {status_label(data.get('from', ''))} → {status_label(data.get('to', ''))}"
+        )
+        return title, ""
+    if kind == "retention":
+        return pick("Bewaartermijn vastgesteld", "Retention date set"), str(data.get("until", ""))
+    return kind, ""
+
+
+def own_events(store: Store, case_id: int) -> list[HistoryEvent]:
+    rows = store.db.execute(
+        "SELECT at, kind, data, ref FROM case_events WHERE case_id = ? ORDER BY at, id", (case_id,)
+    ).fetchall()
+    out = []
+    for at, kind, data, ref in rows:
+        title, detail = _title(kind, json.loads(data))
+        out.append(HistoryEvent(at, kind, title, detail, ref))
+    return out
+
+
+def _providers() -> list[Callable[[Store, int], list[HistoryEvent]]]:
+    found = []
+    for name in HISTORY_PROVIDERS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name is not None and name.startswith(exc.name):
+                continue
+            raise
+        provider = getattr(module, "case_events", None)
+        if callable(provider):
+            found.append(provider)
+    return found
+
+
+def case_history(store: Store, case_id: int) -> list[HistoryEvent]:
+    events = own_events(store, case_id)
+    for provider in _providers():
+        events.extend(provider(store, case_id))
+    return sorted(events, key=lambda e: e.at)
