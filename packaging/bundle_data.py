@@ -57,6 +57,14 @@ def project_version(root: Path = ROOT) -> str:
         return str(tomllib.load(fh)["project"]["version"])
 
 
+def runtime_distributions(root: Path = ROOT) -> list[str]:
+    """The distributions named in ``[project] dependencies``. Their metadata goes into the bundle:
+    it carries their licence files (``*.dist-info/licenses/``), and keyring needs its entry points."""
+    with (root / "pyproject.toml").open("rb") as fh:
+        deps = tomllib.load(fh)["project"]["dependencies"]
+    return [re.match(r"[A-Za-z0-9._-]+", dep).group() for dep in deps]  # type: ignore[union-attr]
+
+
 def numeric_version(version: str) -> tuple[int, int, int, int]:
     """``0.1.0`` -> ``(0, 1, 0, 0)`` for the Windows version resource (pre-release tags dropped)."""
     parts: list[int] = []

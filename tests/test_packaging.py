@@ -249,6 +249,16 @@ def test_spec_is_valid_python_and_declares_the_platform_bundles():
     for key in ("NSHighResolutionCapable", "LSMinimumSystemVersion", "CFBundleShortVersionString"):
         assert f'"{key}"' in text
     assert "entitlements.plist" in text
+    assert "bd.runtime_distributions(ROOT)" in text
+    assert {"keyring", "PySide6-Essentials", "sqlcipher3"} <= set(bd.runtime_distributions(REPO))
+    # Qt is used under the LGPL v3: its text (and the GPL v3 it builds on) goes along.
+    assert (
+        (PACKAGING / "licenses" / "LGPL-3.0.txt")
+        .read_text(encoding="utf-8")
+        .lstrip()
+        .startswith("GNU LESSER GENERAL PUBLIC LICENSE")
+    )
+    assert (PACKAGING / "licenses" / "GPL-3.0.txt").is_file()
     ET.parse(PACKAGING / "macos" / "entitlements.plist")
     assert (PACKAGING / "entry.py").read_text(encoding="utf-8").count("from desktop.cli import main") == 1
 
