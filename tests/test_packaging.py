@@ -9,6 +9,7 @@ import ast
 import configparser
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -389,3 +390,19 @@ def test_smoke_test_script_is_valid_and_fails_clearly_without_a_bundle(tmp_path)
     )
     assert result.returncode == 1
     assert "make bundle" in result.stderr
+
+
+@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils not installed")
+def test_desktop_file_passes_desktop_file_validate():
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream not installed")
+def test_metainfo_passes_appstreamcli_validate():
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
