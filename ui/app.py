@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from storage.clock import Clock, system_clock
@@ -27,7 +27,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setDesktopFileName("nl.overlegtafel.Overlegtafel")
-    return QApplication(argv if argv is not None else sys.argv)
+    app = QApplication(argv if argv is not None else sys.argv)
+    icon = Path(__file__).resolve().parent / "icons" / "overlegtafel.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
 
 
 def build_context(
