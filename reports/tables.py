@@ -11,7 +11,9 @@ from reports.fonts import SANS
 from reports.geometry import ACCENT, HAIRLINE, TEXT_WIDTH, TINT
 from reports.styles import STYLES
 
-Cell = str | Flowable | None
+# A cell is text (escaped, wrapped), a flowable, a list of flowables stacked in the cell, or
+# None (an em dash).
+Cell = str | Flowable | list[Flowable] | None
 
 # Table sets its cell font even when every cell is a Paragraph; left at the Helvetica default that
 # would put a non-embedded font in the PDF (not allowed in PDF/A).
@@ -52,9 +54,11 @@ def resolve_widths(col_widths: Sequence[float] | None, columns: int) -> list[flo
     return [w * scale for w in col_widths]
 
 
-def _cell(value: Cell, struck: bool) -> Flowable:
+def _cell(value: Cell, struck: bool) -> Flowable | list[Flowable]:
     if isinstance(value, Flowable):
         return value
+    if isinstance(value, list):
+        return value if value else para(None, STYLES.struck if struck else STYLES.table_cell)
     return para(value, STYLES.struck if struck else STYLES.table_cell)
 
 
@@ -68,11 +72,12 @@ def data_table(
     """A ruled table whose header row repeats on every page.
 
     String cells are escaped and wrapped (long words break inside the column); Flowable cells
-    are used as given; None or "" shows an em dash. Rows whose index is in `struck_rows` are
-    drawn struck through in grey (closed actions). Rows taller than a page split across pages.
+    (or lists of them) are used as given; None or "" shows an em dash. Rows whose index is in
+    `struck_rows` are drawn struck through in grey (closed actions); flowables in them are drawn
+    as given. Rows taller than a page split across pages.
     """
     widths = resolve_widths(col_widths, len(header))
-    data: list[list[Flowable]] = [[para(h, STYLES.table_header, empty="") for h in header]]
+    data: list[list[Flowable | list[Flowable]]] = [[para(h, STYLES.table_header, empty="") for h in header]]
     for index, row in enumerate(rows):
         if len(row) != len(header):
             raise ValueError(f"row {index} has {len(row)} cells, the header {len(header)}")
@@ -87,17 +92,12 @@ def data_table(
     )
 
 
-def key_value_table(
-    pairs: Sequence[tuple[str, Cell]], label_width: float = 0.28
-) -> Table:
+def key_value_table(pairs: Sequence[tuple[str, Cell]], label_width: float = 0.28) -> Table:
     """Label/value lines ("Opslag-id  …"), labels in small bold; label_width as in data_table."""
     if not pairs:
         raise ValueError("key_value_table needs at least one pair")
     widths = resolve_widths([label_width, 1 - label_width], 2)
-    data = [
-        [para(label, STYLES.table_header, empty=""), _cell(value, False)]
-        for label, value in pairs
-    ]
+    data = [[para(label, STYLES.table_header, empty=""), _cell(value, False)] for label, value in pairs]
     return Table(
         data,
         colWidths=widths,
