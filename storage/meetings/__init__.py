@@ -24,14 +24,14 @@ returns a frozen dataclass from ``storage.meetings.model``):
     the record) during the meeting; a fixed agenda must be reopened first.
 
 ``MinutesService`` (minutes.py) — live
-    ``save_minutes(item_id, text, *, override_reason=None) -> MinutesSaved`` (cheap, durable on
+    ``save_minutes(item_id, text, *, keep=()) -> MinutesSaved`` (cheap, durable on
     return; for autosave), ``set_presence(item_id, participant_id, present: bool | None)``,
     ``start_item(item_id) -> AgendaItem`` (current item; first start time and order taken),
     ``record_item_time(item_id, elapsed_seconds) -> AgendaItem``, ``current_item(meeting_id)``.
 
 ``DecisionService`` (decisions.py)
     ``record_decision(item_id, outcome, *, text, responsible_organisation, responsible, deadline,
-    reason, request, keep_monitoring, override_reason=None) -> Decision`` (one per case item,
+    reason, request, keep_monitoring, keep=()) -> Decision`` (one per case item,
     ``B-<year>-<nn>-<mm>``), ``update_decision(id, **fields)`` (clears confirmations),
     ``delete_decision(id)``, ``confirm_decision(id, "IND"|"OM", by="")``,
     ``withdraw_confirmation(id, org)``, ``record_disagreement(id, note)``. Outcomes
@@ -71,8 +71,9 @@ returns a frozen dataclass from ``storage.meetings.model``):
     ``closed_since_previous``); ``case_history(case_id) -> CaseHistory`` (history panel and per-case
     excerpt); ``amendments(id)``, ``addenda(id)``.
 
-Rules every write follows: free text goes through ``guarding.check_text`` (the anonymity policy;
-``PersonalDataInText`` carries the findings; pass ``override_reason`` to keep the text); a sealed
+Rules every write follows: free text goes through the anonymity policy (``guarding.check_fields``
+→ ``storage.anonymity``): ``PersonalDataFound`` carries the findings (field, kind, position); pass
+``keep=[Keep(...)]`` (e.g. ``Keep.findings(error.findings, reason)``) to keep flagged text; a sealed
 record raises ``storage.errors.SealedRecord``; a wrong status raises
 ``storage.errors.WrongMeetingStatus``; the audit log gets the action (``meeting.create``,
 ``agenda.add``/``agenda.reorder``/…, ``minutes.save``, ``decision.record``, ``decision.confirm``,
@@ -84,7 +85,7 @@ from storage.meetings.actions import ActionService
 from storage.meetings.adoption import AdoptionService
 from storage.meetings.agenda import AgendaService
 from storage.meetings.decisions import DecisionService
-from storage.meetings.guarding import PersonalDataInText
+from storage.meetings.guarding import Keep, PersonalDataFound
 from storage.meetings.meetings import MeetingService
 from storage.meetings.minutes import MinutesService
 from storage.meetings.model import (
@@ -143,6 +144,7 @@ __all__ = [
     "DecisionService",
     "ItemKind",
     "ItemMinutes",
+    "Keep",
     "Meeting",
     "MeetingQueries",
     "MeetingService",
@@ -156,7 +158,7 @@ __all__ = [
     "OutcomeCount",
     "Participant",
     "ParticipantInput",
-    "PersonalDataInText",
+    "PersonalDataFound",
     "SealInfo",
     "format_meeting_number",
     "outcomes",

@@ -220,7 +220,8 @@ def derived_case_status(store: Store, case_id: int) -> str | None:
 
 
 def sync_case_status(store: Store, case_id: int, cause: str) -> None:
-    """Let the case status follow its meetings (inside the caller's transaction)."""
+    """Let the case status follow its meetings (inside the caller's transaction). ``cause`` is a
+    reference (``OT 2026-03`` or ``B-2026-03-02``): the case history shows it."""
     status = derived_case_status(store, case_id)
     if status is None:
         current = store.db.execute("SELECT status FROM cases WHERE id = ?", (case_id,)).fetchone()

@@ -9,12 +9,13 @@ that a closure recorded at a sealed meeting cannot be undone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from storage.errors import SealedRecord, ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
-from storage.meetings.guarding import check_text
+from storage.meetings.guarding import Keep, check_fields
 from storage.meetings.model import Action, ActionStatus
 from storage.meetings.numbering import action_counter, action_number, allocate
 from storage.meetings.queries import MeetingQueries
@@ -47,7 +48,7 @@ class ActionService:
         deadline: date | str | None = None,
         item_id: int | None = None,
         case_id: int | None = None,
-        override_reason: str | None = None,
+        keep: Sequence[Keep] = (),
     ) -> Action:
         """A new open action ``A-<year>-<nn>-<mm>`` from meeting ``meeting_id`` (in session or
         ended, not sealed). ``item_id`` ties it to an agenda item (its case becomes the action's
@@ -75,7 +76,7 @@ class ActionService:
                 item_id=item_id,
                 case_id=case_id,
                 decision_id=None,
-                override_reason=override_reason,
+                keep=keep,
             )
         return self.queries.action(action_id)
 
@@ -87,7 +88,7 @@ class ActionService:
         owner_organisation: str,
         owner_role: str = "",
         deadline: date | str | None = None,
-        override_reason: str | None = None,
+        keep: Sequence[Keep] = (),
     ) -> Action:
         """Any line of the minutes becomes an action: the line (bullet and "Actie:" removed)
         becomes the text of an action under the item it was written in."""
@@ -99,7 +100,7 @@ class ActionService:
             owner_role=owner_role,
             deadline=deadline,
             item_id=item_id,
-            override_reason=override_reason,
+            keep=keep,
         )
 
     def _insert(
@@ -113,9 +114,11 @@ class ActionService:
         item_id: int | None,
         case_id: int | None,
         decision_id: int | None,
-        override_reason: str | None,
+        keep: Sequence[Keep] = (),
+        guard: bool = True,
     ) -> int:
-        """Insert inside the caller's transaction (also used for actions made by decisions)."""
+        """Insert inside the caller's transaction (also used for actions made by decisions, whose
+        text is built from decision fields that passed the policy already: ``guard=False``)."""
         text = b.clean(text)
         if not text:
             raise ValidationError(detail=pick("De actie heeft geen tekst.", "The action has no text."))
@@ -126,15 +129,8 @@ class ActionService:
         _n, number = allocate(
             self.store.db, action_counter(number_of_meeting), "actions", lambda n: action_number(year, seq, n)
         )
-        for field, value in (("text", text), ("owner_role", role)):
-            check_text(
-                self.store,
-                value,
-                field=field,
-                object_type="action",
-                object_id=number,
-                override_reason=override_reason,
-            )
+        if guard:
+            check_fields(self.store, "action", number, {"text": text, "owner_role": role}, keep, label=number)
         now = b.now_iso(self.store)
         cursor = self.store.db.execute(
             "INSERT INTO actions (number, meeting_id, item_id, decision_id, case_id, text, owner_organisation, "
@@ -183,9 +179,7 @@ class ActionService:
             )
         return meeting
 
-    def update_action(
-        self, action_id: int, *, override_reason: str | None = None, **changes: object
-    ) -> Action:
+    def update_action(self, action_id: int, *, keep: Sequence[Keep] = (), **changes: object) -> Action:
         """Change ``text``, ``owner_organisation``, ``owner_role`` or ``deadline`` (``None`` clears
         the deadline); refused once the record of the originating meeting is sealed."""
         unknown = set(changes) - set(ACTION_FIELDS)
@@ -194,10 +188,12 @@ class ActionService:
         with self.store.db.atomic():
             row = self._row(action_id)
             self._require_text_unsealed(row)
-            self._apply(row, changes, override_reason)
+            self._apply(row, changes, keep)
         return self.queries.action(action_id)
 
-    def _apply(self, row: b.Row, changes: dict[str, object], override_reason: str | None) -> list[str]:
+    def _apply(
+        self, row: b.Row, changes: dict[str, object], keep: Sequence[Keep] = (), *, guard: bool = True
+    ) -> list[str]:
         """Apply field changes inside the caller's transaction; returns the changed fields."""
         values: dict[str, object] = {}
         for name, value in changes.items():
@@ -212,16 +208,9 @@ class ActionService:
         changed = [k for k, v in values.items() if row[k] != v]
         if not changed:
             return []
-        for field in ("text", "owner_role"):
-            if field in changed:
-                check_text(
-                    self.store,
-                    str(values[field]),
-                    field=field,
-                    object_type="action",
-                    object_id=row["number"],
-                    override_reason=override_reason,
-                )
+        texts = {f: str(values[f]) for f in ("text", "owner_role") if f in changed}
+        if guard and texts:
+            check_fields(self.store, "action", row["number"], texts, keep, label=row["number"])
         self.store.db.execute(
             f"UPDATE actions SET {', '.join(f'{k} = ?' for k in changed)}, updated_at = ? WHERE id = ?",
             [values[k] for k in changed] + [b.now_iso(self.store), row["id"]],
@@ -237,7 +226,7 @@ class ActionService:
         status: str = ActionStatus.DONE.value,
         meeting_id: int | None = None,
         note: str = "",
-        override_reason: str | None = None,
+        keep: Sequence[Keep] = (),
     ) -> Action:
         """Close as ``done`` or ``cancelled``. With ``meeting_id`` the closure is recorded at that
         meeting (in session or ended, not sealed), else it is closed between meetings; either way the
@@ -255,14 +244,7 @@ class ActionService:
             if meeting_id is not None:
                 b.recording_meeting(self.store, meeting_id)
             note = b.clean(note)
-            check_text(
-                self.store,
-                note,
-                field="close_note",
-                object_type="action",
-                object_id=row["number"],
-                override_reason=override_reason,
-            )
+            check_fields(self.store, "action", row["number"], {"close_note": note}, keep, label=row["number"])
             now = b.now_iso(self.store)
             self.store.db.execute(
                 "UPDATE actions SET status = ?, closed_at = ?, closed_in_meeting_id = ?, close_note = ?, "

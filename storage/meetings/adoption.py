@@ -11,11 +11,13 @@ the sealed version's fingerprint and has a fingerprint of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from storage.errors import ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings import snapshot as snap
-from storage.meetings.guarding import check_text
+from storage.meetings.guarding import Keep, check_fields
 from storage.meetings.minutes import MinutesService
 from storage.meetings.model import Amendment, MeetingStatus, SealInfo
 from storage.meetings.queries import MeetingQueries
@@ -76,7 +78,7 @@ class AdoptionService:
         decision_id: int | None = None,
         in_meeting_id: int | None = None,
         new_minutes: str | None = None,
-        override_reason: str | None = None,
+        keep: Sequence[Keep] = (),
     ) -> Amendment:
         """Record a correction of concept minutes (meeting ended, not sealed). With ``new_minutes``
         the minutes of ``item_id`` are replaced in the same transaction."""
@@ -93,13 +95,8 @@ class AdoptionService:
             )
             other = self._in_meeting(meeting, in_meeting_id)
             item_id, _ = self._target(meeting_id, item_id, decision_id)
-            check_text(
-                self.store,
-                text,
-                field="amendment",
-                object_type="meeting",
-                object_id=meeting["number"],
-                override_reason=override_reason,
+            check_fields(
+                self.store, "amendment", meeting["number"], {"text": text}, keep, label=meeting["number"]
             )
             if new_minutes is not None:
                 if item_id is None:
@@ -108,7 +105,7 @@ class AdoptionService:
                             "Kies het agendapunt dat wijzigt.", "Choose the agenda item that changes."
                         )
                     )
-                MinutesService(self.store).save_minutes(item_id, new_minutes, override_reason=override_reason)
+                MinutesService(self.store).save_minutes(item_id, new_minutes, keep=keep)
             cursor = self.store.db.execute(
                 "INSERT INTO amendments (meeting_id, item_id, decision_id, made_in_meeting_id, text, created_at) "
                 "VALUES (?,?,?,?,?,?)",
@@ -224,7 +221,7 @@ class AdoptionService:
         item_id: int | None = None,
         decision_id: int | None = None,
         in_meeting_id: int | None = None,
-        override_reason: str | None = None,
+        keep: Sequence[Keep] = (),
     ) -> Amendment:
         """A correction of sealed minutes: a separate, fingerprinted record that names the sealed
         version; the sealed content itself is untouched."""
@@ -243,13 +240,8 @@ class AdoptionService:
                 )
             other = self._in_meeting(meeting, in_meeting_id)
             item_id, _ = self._target(meeting_id, item_id, decision_id)
-            check_text(
-                self.store,
-                text,
-                field="addendum",
-                object_type="meeting",
-                object_id=meeting["number"],
-                override_reason=override_reason,
+            check_fields(
+                self.store, "addendum", meeting["number"], {"text": text}, keep, label=meeting["number"]
             )
             now = b.now_iso(self.store)
             item_number = None

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from storage.cases import search
 from storage.errors import ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
-from storage.meetings.guarding import check_text
+from storage.meetings.guarding import Keep, check_fields
 from storage.meetings.model import Agenda, AgendaItem, ItemKind, MeetingStatus
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
@@ -159,7 +160,7 @@ class AgendaService:
                     "planned_minutes": minutes,
                 },
             )
-            b.sync_case_status(self.store, case_id, "agenda.add")
+            b.sync_case_status(self.store, case_id, meeting["number"])
             b.touch(self.store, meeting_id)
             self.store.audit.append(
                 "agenda.add",
@@ -177,7 +178,7 @@ class AgendaService:
         kind: str = ItemKind.OTHER.value,
         position: int | None = None,
         planned_minutes: int = 10,
-        override_reason: str | None = None,
+        keep: Sequence[Keep] = (),
     ) -> AgendaItem:
         """Add a non-case item (e.g. a topic, or a standard item removed earlier)."""
         if kind == ItemKind.CASE.value:
@@ -192,15 +193,9 @@ class AgendaService:
         minutes = self._minutes(planned_minutes, default=10)
         with self.store.db.atomic():
             meeting = self._editable(meeting_id)
-            check_text(
-                self.store,
-                title,
-                field="title",
-                object_type="meeting",
-                object_id=meeting["number"],
-                override_reason=override_reason,
-            )
             item_id = self._insert(meeting, position, kind, {"title": title, "planned_minutes": minutes})
+            ref = b.item_ref(meeting["number"], self._position(item_id))
+            check_fields(self.store, "agenda_item", item_id, {"title": title}, keep, label=ref)
             b.touch(self.store, meeting_id)
             self.store.audit.append(
                 "agenda.add",
@@ -223,6 +218,7 @@ class AgendaService:
                     )
                 )
             order = [i for i in self._order(meeting["id"]) if i != item_id]
+            search.remove_document(self.store, "minutes", item_id)
             self.store.db.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
             if meeting["current_item_id"] == item_id:
                 self.store.db.execute(
@@ -230,7 +226,7 @@ class AgendaService:
                 )
             self._renumber(meeting, order)
             if item["case_id"] is not None:
-                b.sync_case_status(self.store, item["case_id"], "agenda.remove")
+                b.sync_case_status(self.store, item["case_id"], meeting["number"])
             b.touch(self.store, meeting["id"])
             self.store.audit.append(
                 "agenda.remove",
@@ -292,7 +288,7 @@ class AgendaService:
                 )
         return self.queries.item(item_id)
 
-    def rename_item(self, item_id: int, title: str, *, override_reason: str | None = None) -> AgendaItem:
+    def rename_item(self, item_id: int, title: str, *, keep: Sequence[Keep] = ()) -> AgendaItem:
         title = b.clean(title)
         if not title:
             raise ValidationError(detail=pick("De titel ontbreekt.", "The title is missing."))
@@ -301,14 +297,7 @@ class AgendaService:
             meeting = b.writable_meeting(self.store, item["meeting_id"])
             ref = b.item_ref(meeting["number"], item["position"])
             if item["title"] != title:
-                check_text(
-                    self.store,
-                    title,
-                    field="title",
-                    object_type="agenda_item",
-                    object_id=ref,
-                    override_reason=override_reason,
-                )
+                check_fields(self.store, "agenda_item", item_id, {"title": title}, keep, label=ref)
                 self.store.db.execute("UPDATE agenda_items SET title = ? WHERE id = ?", (title, item_id))
                 b.touch(self.store, meeting["id"])
                 self.store.audit.append("agenda.rename", "agenda_item", ref)

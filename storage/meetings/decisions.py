@@ -9,13 +9,14 @@ when the chair recorded their disagreement; changing its content clears the conf
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from storage.errors import ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.actions import ActionService
-from storage.meetings.guarding import check_text
+from storage.meetings.guarding import Keep, check_fields
 from storage.meetings.model import ActionStatus, Decision, ItemKind, Organisation, Outcome
 from storage.meetings.numbering import allocate, decision_counter, decision_number
 from storage.meetings.outcomes import outcome as find_outcome
@@ -83,20 +84,11 @@ class DecisionService:
         self,
         values: dict[str, object],
         number: str,
-        override_reason: str | None,
+        keep: Sequence[Keep],
         only: list[str] | None = None,
     ) -> None:
-        for name in TEXT_FIELDS:
-            if only is not None and name not in only:
-                continue
-            check_text(
-                self.store,
-                str(values.get(name) or ""),
-                field=name,
-                object_type="decision",
-                object_id=number,
-                override_reason=override_reason,
-            )
+        texts = {f: str(values.get(f) or "") for f in TEXT_FIELDS if only is None or f in only}
+        check_fields(self.store, "decision", number, texts, keep, label=number)
 
     # -- record ---------------------------------------------------------------------------------
     def record_decision(
@@ -111,7 +103,7 @@ class DecisionService:
         reason: str = "",
         request: str = "",
         keep_monitoring: bool = False,
-        override_reason: str | None = None,
+        keep: Sequence[Keep] = (),
     ) -> Decision:
         """Record the decision on a case item (meeting in session or ended, not sealed)."""
         chosen = find_outcome(self.store, outcome)
@@ -154,7 +146,7 @@ class DecisionService:
                 "decisions",
                 lambda n: decision_number(year, seq, n),
             )
-            self._check_texts(values, number, override_reason)
+            self._check_texts(values, number, keep)
             now = b.now_iso(self.store)
             columns = ["number", "meeting_id", "item_id", "case_id", *values, "created_at", "updated_at"]
             cursor = self.store.db.execute(
@@ -163,8 +155,8 @@ class DecisionService:
             )
             decision_id = int(cursor.lastrowid)
             if chosen.creates_action:
-                self._create_action(meeting, item, decision_id, values, override_reason)
-            b.sync_case_status(self.store, item["case_id"], "decision.record")
+                self._create_action(meeting, item, decision_id, values)
+            b.sync_case_status(self.store, item["case_id"], number)
             b.touch(self.store, meeting["id"])
             self.store.audit.append(
                 "decision.record",
@@ -180,7 +172,6 @@ class DecisionService:
         item: b.Row,
         decision_id: int,
         values: dict[str, object],
-        override_reason: str | None,
     ) -> None:
         self._actions._insert(
             meeting,
@@ -191,7 +182,7 @@ class DecisionService:
             item_id=item["id"],
             case_id=item["case_id"],
             decision_id=decision_id,
-            override_reason=override_reason,
+            guard=False,  # built from decision fields that passed the policy
         )
 
     # -- change ---------------------------------------------------------------------------------
@@ -208,9 +199,7 @@ class DecisionService:
         meeting = b.recording_meeting(self.store, row["meeting_id"])
         return row, meeting
 
-    def update_decision(
-        self, decision_id: int, *, override_reason: str | None = None, **changes: object
-    ) -> Decision:
+    def update_decision(self, decision_id: int, *, keep: Sequence[Keep] = (), **changes: object) -> Decision:
         """Change the outcome or its fields (``outcome``, ``text``, ``responsible_organisation``,
         ``responsible``, ``deadline``, ``reason``, ``request``, ``keep_monitoring``). Fields not given
         keep their value; the result is validated against the (new) outcome. A real change clears
@@ -227,7 +216,7 @@ class DecisionService:
             changed = [k for k in CONTENT_FIELDS if values[k] != row[k]]
             if not changed:
                 return self.queries.decision(decision_id)
-            self._check_texts(values, row["number"], override_reason, only=changed)
+            self._check_texts(values, row["number"], keep, only=changed)
             self.store.db.execute(
                 f"UPDATE decisions SET {', '.join(f'{k} = ?' for k in changed)}, updated_at = ?, "
                 "ind_confirmed_by = NULL, ind_confirmed_at = NULL, om_confirmed_by = NULL, "
@@ -235,8 +224,8 @@ class DecisionService:
                 [values[k] for k in changed] + [b.now_iso(self.store), decision_id],
             )
             item = b.item_row(self.store, row["item_id"])
-            self._sync_action(meeting, item, decision_id, chosen, values, override_reason)
-            b.sync_case_status(self.store, row["case_id"], "decision.update")
+            self._sync_action(meeting, item, decision_id, chosen, values)
+            b.sync_case_status(self.store, row["case_id"], row["number"])
             b.touch(self.store, meeting["id"])
             self.store.audit.append(
                 "decision.update",
@@ -253,7 +242,6 @@ class DecisionService:
         decision_id: int,
         chosen: Outcome,
         values: dict[str, object],
-        override_reason: str | None,
     ) -> None:
         linked = b.rows(self.store, "SELECT * FROM actions WHERE decision_id = ? ORDER BY id", (decision_id,))
         open_linked = [a for a in linked if a["status"] == ActionStatus.OPEN.value]
@@ -265,9 +253,9 @@ class DecisionService:
                 "deadline": values["deadline"],
             }
             if open_linked:
-                self._actions._apply(open_linked[0], wanted, override_reason)
+                self._actions._apply(open_linked[0], wanted, guard=False)
             elif not linked:
-                self._create_action(meeting, item, decision_id, values, override_reason)
+                self._create_action(meeting, item, decision_id, values)
         else:
             for action in open_linked:
                 self.store.db.execute("DELETE FROM actions WHERE id = ?", (action["id"],))
@@ -294,7 +282,7 @@ class DecisionService:
                 "UPDATE amendments SET decision_id = NULL WHERE decision_id = ?", (decision_id,)
             )
             self.store.db.execute("DELETE FROM decisions WHERE id = ?", (decision_id,))
-            b.sync_case_status(self.store, row["case_id"], "decision.delete")
+            b.sync_case_status(self.store, row["case_id"], row["number"])
             b.touch(self.store, meeting["id"])
             self.store.audit.append("decision.delete", "decision", row["number"])
 
@@ -340,9 +328,7 @@ class DecisionService:
             )
         return self.queries.decision(decision_id)
 
-    def record_disagreement(
-        self, decision_id: int, note: str, *, override_reason: str | None = None
-    ) -> Decision:
+    def record_disagreement(self, decision_id: int, note: str, *, keep: Sequence[Keep] = ()) -> Decision:
         """The chair records that IND and OM disagree; the decision is then final with that note."""
         note = b.clean(note)
         if not note:
@@ -351,13 +337,8 @@ class DecisionService:
             )
         with self.store.db.atomic():
             row, meeting = self._writable(decision_id)
-            check_text(
-                self.store,
-                note,
-                field="disagreement",
-                object_type="decision",
-                object_id=row["number"],
-                override_reason=override_reason,
+            check_fields(
+                self.store, "decision", row["number"], {"disagreement": note}, keep, label=row["number"]
             )
             self.store.db.execute(
                 "UPDATE decisions SET disagreement = ?, disagreement_at = ?, updated_at = ? WHERE id = ?",

@@ -1,65 +1,60 @@
 """The one place where the meetings domain hands free text to the anonymity policy.
 
-Every write of minutes, decision texts, action texts, amendments and addenda calls
-``check_text`` inside the transaction of the write, before anything is stored.
+Every write of minutes, decision texts, action texts, amendments, addenda and item titles calls
+``check_fields`` inside the transaction of the write, before anything is stored. It is a single call
+into ``storage.anonymity.AnonymityPolicy.check``: text with a finding nobody kept raises
+``storage.anonymity.PersonalDataFound`` (field, kind, position; never the text). The user keeps a
+finding by passing ``keep`` (``storage.anonymity.Keep``, with a reason) — e.g.
+``Keep.findings(error.findings, reason)`` — and from then on the same flagged text passes for that
+object and field without asking again (so autosave keeps working).
 
-WIRING NOTE: the store-wide policy module ``storage.anonymity`` (cases engineer) is not in the
-repository yet. Until it lands, ``check_text`` applies the policy of issue 3 itself with the guard:
-text with findings is refused (``PersonalDataInText``, carrying the findings without the text)
-unless the caller passes an override reason; the override is logged without the flagged text.
-When ``storage.anonymity`` lands, the body of ``check_text`` becomes a single call into it.
+Objects as the policy sees them (type, id, fields):
+``minutes``/item id/``minutes``; ``agenda_item``/item id/``title``; ``decision``/decision number/
+``text``, ``responsible``, ``reason``, ``request``, ``disagreement``; ``action``/action number/
+``text``, ``owner_role``, ``close_note``; ``amendment`` and ``addendum``/meeting number/``text``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import ClassVar
+from collections.abc import Mapping, Sequence
 
-from storage.errors import UsageError
-from storage.guard import Finding, kind_label, scan
-from storage.i18n import language
+from storage.anonymity import AnonymityPolicy, Keep, PersonalDataFound
+from storage.i18n import pick
 from storage.store import Store
 
+__all__ = ["FIELD_LABELS", "Keep", "PersonalDataFound", "check_fields", "field_labels"]
 
-class PersonalDataInText(UsageError):
-    nl: ClassVar[str] = (
-        "De tekst bevat mogelijk persoonsgegevens ({kinds}). Pas de tekst aan, of leg vast waarom "
-        "hij toch mag blijven staan."
-    )
-    en: ClassVar[str] = (
-        "The text may contain personal data ({kinds}). Change the text, or record why it may stay."
-    )
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "minutes": ("verslag", "minutes"),
+    "title": ("titel", "title"),
+    "text": ("tekst", "text"),
+    "responsible": ("verantwoordelijke", "responsible"),
+    "reason": ("reden", "reason"),
+    "request": ("gevraagde informatie", "information asked"),
+    "disagreement": ("verschil van inzicht", "disagreement"),
+    "owner_role": ("actiehouder", "owner"),
+    "close_note": ("toelichting bij afsluiten", "closing note"),
+}
 
-    def __init__(self, findings: Iterable[Finding] = (), **params: object) -> None:
-        self.findings: tuple[Finding, ...] = tuple(findings)
-        super().__init__(**params)
+
+def field_labels(lang: str | None = None) -> dict[str, str]:
+    return {name: pick(nl, en, lang) for name, (nl, en) in FIELD_LABELS.items()}
 
 
-def check_text(
+def check_fields(
     store: Store,
-    text: str,
-    *,
-    field: str,
     object_type: str,
-    object_id: str,
-    override_reason: str | None = None,
+    object_id: str | int,
+    fields: Mapping[str, str],
+    keep: Sequence[Keep] = (),
+    *,
+    label: str,
 ) -> None:
-    """Refuse ``text`` with findings unless ``override_reason`` is given (then log the override).
+    """Let the write of ``fields`` pass the anonymity policy or raise ``PersonalDataFound``.
 
-    Call inside the transaction of the write. Never logs or raises with the text itself.
-    """
-    if not text or not text.strip():
+    Call inside the transaction of the write. ``label`` names the object in messages and in the
+    audit log (a reference such as ``OT 2026-03#4`` or ``B-2026-03-02``)."""
+    texts = {name: value for name, value in fields.items() if value and value.strip()}
+    if not texts:
         return
-    findings = scan(text)
-    if not findings:
-        return
-    kinds = sorted({f.kind for f in findings})
-    reason = (override_reason or "").strip()
-    if not reason:
-        raise PersonalDataInText(findings, kinds=", ".join(kind_label(k, language()) for k in kinds))
-    store.audit.append(
-        "guard.override",
-        object_type,
-        object_id,
-        detail={"field": field, "kinds": kinds, "count": len(findings), "reason": reason},
-    )
+    AnonymityPolicy(store).check(object_type, object_id, texts, keep, label=label, labels=field_labels())

@@ -233,7 +233,7 @@ class MeetingService:
             ]
             self.store.db.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
             for case_id in cases:
-                b.sync_case_status(self.store, case_id, "meeting.delete")
+                b.sync_case_status(self.store, case_id, meeting["number"])
             self.store.audit.append("meeting.delete", "meeting", meeting["number"])
 
     # -- participants ---------------------------------------------------------------------------
@@ -367,7 +367,7 @@ class MeetingService:
             for (case_id,) in self.store.db.execute(
                 "SELECT case_id FROM agenda_items WHERE meeting_id = ? AND case_id IS NOT NULL", (meeting_id,)
             ).fetchall():
-                b.sync_case_status(self.store, case_id, action)
+                b.sync_case_status(self.store, case_id, meeting["number"])
             self.store.audit.append(
                 action, "meeting", meeting["number"], detail={"from": meeting["status"], "to": target}
             )

@@ -12,12 +12,14 @@ Time is measured by the UI with a monotonic clock; storage only records what it 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from storage.cases import search
 from storage.errors import ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
-from storage.meetings.guarding import check_text
+from storage.meetings.guarding import Keep, check_fields
 from storage.meetings.model import AgendaItem, ItemKind, MeetingStatus, MinutesSaved
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
@@ -30,8 +32,10 @@ class MinutesService:
         self.store = store
         self.queries = MeetingQueries(store)
 
-    def save_minutes(self, item_id: int, text: str, *, override_reason: str | None = None) -> MinutesSaved:
-        """Replace the minutes of one agenda item (in session or after, until sealed)."""
+    def save_minutes(self, item_id: int, text: str, *, keep: Sequence[Keep] = ()) -> MinutesSaved:
+        """Replace the minutes of one agenda item (in session or after, until sealed). The text
+        passes the anonymity policy (``keep``: the user's decisions to keep flagged text); minutes
+        of a case item are indexed for the register's full-text search."""
         text = text or ""
         with self.store.db.atomic():
             item = b.item_row(self.store, item_id)
@@ -41,22 +45,19 @@ class MinutesService:
                 return MinutesSaved(
                     item_id, item["minutes_revision"], b.to_dt(item["minutes_saved_at"]) or self.store.now()
                 )
-            check_text(
-                self.store,
-                text,
-                field="minutes",
-                object_type="agenda_item",
-                object_id=ref,
-                override_reason=override_reason,
-            )
+            check_fields(self.store, "minutes", item_id, {"minutes": text}, keep, label=ref)
             now = b.now_iso(self.store)
             revision = int(item["minutes_revision"]) + 1
+            log = bool(keep) or not self._same_stretch(ref, item["minutes_logged_at"])
             self.store.db.execute(
-                "UPDATE agenda_items SET minutes = ?, minutes_revision = ?, minutes_saved_at = ? WHERE id = ?",
-                (text, revision, now, item_id),
+                "UPDATE agenda_items SET minutes = ?, minutes_revision = ?, minutes_saved_at = ?, "
+                "minutes_logged_at = CASE WHEN ? THEN ? ELSE minutes_logged_at END WHERE id = ?",
+                (text, revision, now, log, now, item_id),
             )
+            if item["case_id"] is not None:
+                search.index_document(self.store, "minutes", item_id, text, case_id=item["case_id"])
             b.touch(self.store, meeting["id"])
-            if not self._same_stretch(ref) or override_reason:
+            if log:
                 self.store.audit.append(
                     "minutes.save",
                     "agenda_item",
@@ -65,7 +66,11 @@ class MinutesService:
                 )
         return MinutesSaved(item_id, revision, datetime.fromisoformat(now))
 
-    def _same_stretch(self, ref: str) -> bool:
+    def _same_stretch(self, ref: str, logged_at: str | None) -> bool:
+        """The newest audit entry is this user's ``minutes.save`` of this item, written less than
+        ``AUDIT_COALESCE`` ago (by the store clock): then this save belongs to that entry."""
+        if not logged_at:
+            return False
         head = self.store.audit.entries(limit=1)
         if not head:
             return False
@@ -73,7 +78,7 @@ class MinutesService:
         if entry.action != "minutes.save" or entry.object_id != ref or entry.actor != self.store.actor():
             return False
         try:
-            return self.store.now() - datetime.fromisoformat(entry.at) < AUDIT_COALESCE
+            return self.store.now() - datetime.fromisoformat(logged_at) < AUDIT_COALESCE
         except (TypeError, ValueError):
             return False
 
@@ -138,7 +143,7 @@ class MinutesService:
                 "UPDATE meetings SET current_item_id = ? WHERE id = ?", (item_id, meeting["id"])
             )
             if item["kind"] == ItemKind.CASE.value and item["case_id"] is not None:
-                b.sync_case_status(self.store, item["case_id"], "item.start")
+                b.sync_case_status(self.store, item["case_id"], meeting["number"])
             self.store.audit.append(
                 "item.start", "agenda_item", b.item_ref(meeting["number"], item["position"])
             )

@@ -229,19 +229,30 @@ class MeetingQueries:
     # -- agenda ---------------------------------------------------------------------------------
     def agenda(self, meeting_id: int) -> Agenda:
         meeting = self.meeting(meeting_id)
-        items = self._items(meeting)
+        items = self._meeting_items(meeting)
         total = sum(i.planned_minutes for i in items)
         return Agenda(meeting=meeting, items=items, planned_minutes=total, planned_end=_add(meeting, total))
 
     def item(self, item_id: int) -> AgendaItem:
-        row = b.item_row(self.store, item_id)
-        meeting = self.meeting(row["meeting_id"])
-        for item in self._items(meeting):
-            if item.id == item_id:
-                return item
-        raise AssertionError("item vanished")  # pragma: no cover
+        """One agenda item (cheap: does not build the whole agenda)."""
+        row = b.one(
+            self.store,
+            "SELECT m.id, m.date, m.start_time, (SELECT count(*) FROM seals s WHERE s.meeting_id = m.id) AS sealed, "
+            "(SELECT coalesce(sum(o.planned_minutes), 0) FROM agenda_items o WHERE o.meeting_id = m.id "
+            "AND o.position < ai.position) AS offset FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id "
+            "WHERE ai.id = ?",
+            (item_id,),
+        )
+        if row is None:
+            b.item_row(self.store, item_id)  # raises NotFound
+        assert row is not None
+        start = datetime.combine(date.fromisoformat(row["date"]), time.fromisoformat(row["start_time"]))
+        found = self._items(row["id"], start, bool(row["sealed"]), only=item_id, offset=row["offset"])
+        return found[0]
 
-    def _items(self, meeting: Meeting) -> tuple[AgendaItem, ...]:
+    def _items(
+        self, meeting_id: int, start: datetime, sealed: bool, *, only: int | None = None, offset: int = 0
+    ) -> tuple[AgendaItem, ...]:
         found = b.rows(
             self.store,
             "SELECT ai.id, ai.meeting_id, ai.position, ai.kind, ai.title, ai.case_id, ai.case_reference, "
@@ -249,15 +260,12 @@ class MeetingQueries:
             "ai.minutes != '' AS has_minutes, ai.minutes_revision, c.reference AS live_reference, "
             "c.summary AS case_summary, c.status AS case_status "
             "FROM agenda_items ai LEFT JOIN cases c ON c.id = ai.case_id "
-            "WHERE ai.meeting_id = ? ORDER BY ai.position",
-            (meeting.id,),
+            f"WHERE {'ai.id' if only is not None else 'ai.meeting_id'} = ? ORDER BY ai.position",
+            (only if only is not None else meeting_id,),
         )
         items = []
-        offset = 0
         for r in found:
-            reference = (
-                r["case_reference"] if meeting.is_sealed and r["case_reference"] else r["live_reference"]
-            )
+            reference = r["case_reference"] if sealed and r["case_reference"] else r["live_reference"]
             items.append(
                 AgendaItem(
                     id=r["id"],
@@ -270,8 +278,8 @@ class MeetingQueries:
                     case_summary=one_line(r["case_summary"] or ""),
                     case_status=r["case_status"] or "",
                     planned_minutes=r["planned_minutes"],
-                    planned_start=_add(meeting, offset),
-                    planned_end=_add(meeting, offset + r["planned_minutes"]),
+                    planned_start=(start + timedelta(minutes=offset)).time(),
+                    planned_end=(start + timedelta(minutes=offset + r["planned_minutes"])).time(),
                     started_at=b.to_dt(r["started_at"]),
                     ended_at=b.to_dt(r["ended_at"]),
                     elapsed_seconds=r["elapsed_seconds"],
@@ -282,6 +290,9 @@ class MeetingQueries:
             )
             offset += r["planned_minutes"]
         return tuple(items)
+
+    def _meeting_items(self, meeting: Meeting) -> tuple[AgendaItem, ...]:
+        return self._items(meeting.id, _start(meeting), meeting.is_sealed)
 
     def agenda_suggestions(self, meeting_id: int, *, new_cases_limit: int = 50) -> AgendaSuggestions:
         """Cases to put on this agenda and open actions to discuss.
@@ -648,7 +659,7 @@ class MeetingQueries:
     # -- minutes --------------------------------------------------------------------------------
     def minutes(self, meeting_id: int) -> Minutes:
         meeting = self.meeting(meeting_id)
-        items = self._items(meeting)
+        items = self._meeting_items(meeting)
         texts = dict(
             self.store.db.execute("SELECT id, minutes FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
         )
@@ -820,6 +831,10 @@ class MeetingQueries:
             decisions=decisions,
             actions=actions,
         )
+
+
+def _start(meeting: Meeting) -> datetime:
+    return datetime.combine(meeting.date, meeting.start_time)
 
 
 def _add(meeting: Meeting, minutes: int) -> time:

@@ -68,6 +68,7 @@ def upgrade(db: Database) -> None:
             minutes TEXT NOT NULL DEFAULT '',
             minutes_revision INTEGER NOT NULL DEFAULT 0,
             minutes_saved_at TEXT,
+            minutes_logged_at TEXT,
             started_at TEXT,
             ended_at TEXT,
             elapsed_seconds INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_seconds >= 0),
@@ -140,6 +141,7 @@ def upgrade(db: Database) -> None:
     db.execute("CREATE INDEX actions_meeting ON actions(meeting_id)")
     db.execute("CREATE INDEX actions_case ON actions(case_id)")
     db.execute("CREATE INDEX actions_decision ON actions(decision_id)")
+    db.execute("CREATE INDEX actions_item ON actions(item_id)")
     db.execute("CREATE INDEX actions_closed_in ON actions(closed_in_meeting_id)")
     db.execute(
         """CREATE TABLE amendments (
