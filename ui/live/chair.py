@@ -1,0 +1,383 @@
+"""The chair's view: the agenda with the current item, the item timer against its planned time, the
+meeting clock and the expected end, next/previous/out of order, and the projector controls."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.live.colours import PHASE_COLOURS
+from ui.live.data import LiveData
+from ui.live.texts import clock_text, end_delta_text, item_label, status_label, timer_status
+from ui.live.timing import Phase, format_duration
+
+if TYPE_CHECKING:
+    from ui.live.view import LiveView
+
+COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT = range(5)
+
+
+class ChairView(QWidget):
+    def __init__(self, live: LiveView) -> None:
+        super().__init__(live)
+        self.live = live
+        self.setObjectName("chairView")
+        self.setAccessibleName(self.tr("Chair's view"))
+
+        self.title = QLabel(self)
+        self.title.setObjectName("areaTitle")
+        self.meeting_clock = QLabel(self)
+        self.meeting_clock.setAccessibleName(self.tr("Meeting clock"))
+        self.expected_end = QLabel(self)
+        self.expected_end.setWordWrap(True)
+        self.expected_end.setAccessibleName(self.tr("Expected end"))
+
+        # -- the current item and its timer ----------------------------------------------------
+        self.card = QFrame(self)
+        self.card.setObjectName("timerCard")
+        self.item_title = QLabel(self.card)
+        self.item_title.setWordWrap(True)
+        self.item_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.item_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.item_title.setFont(font)
+        self.item_summary = QLabel(self.card)
+        self.item_summary.setWordWrap(True)
+        self.item_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.timer_icon = QLabel(self.card)
+        self.timer_icon.setFixedSize(28, 28)
+        self.timer_text = QLabel(self.card)
+        self.timer_text.setAccessibleName(self.tr("Item timer"))
+        big = QFont(self.timer_text.font())
+        big.setPointSizeF(big.pointSizeF() * 2.6)
+        big.setBold(True)
+        big.setStyleHint(QFont.StyleHint.Monospace)
+        self.timer_text.setFont(big)
+        self.timer_status = QLabel(self.card)
+        self.timer_status.setAccessibleName(self.tr("Timer status"))
+        status_font = self.timer_status.font()
+        status_font.setBold(True)
+        self.timer_status.setFont(status_font)
+        timer_row = QHBoxLayout()
+        timer_row.addWidget(self.timer_icon)
+        timer_row.addWidget(self.timer_text)
+        timer_row.addSpacing(12)
+        timer_row.addWidget(self.timer_status, 1)
+        card_layout = QVBoxLayout(self.card)
+        card_layout.setContentsMargins(12, 8, 12, 8)
+        card_layout.setSpacing(2)
+        card_layout.addWidget(self.item_title)
+        card_layout.addWidget(self.item_summary)
+        card_layout.addLayout(timer_row)
+
+        # -- navigation -------------------------------------------------------------------------
+        self.start_button = QPushButton(self.tr("Open the meeting"), self)
+        self.start_button.setObjectName("primaryButton")
+        self.start_button.clicked.connect(live.start_meeting)
+        self.previous_button = QPushButton(self.tr("◀ Previous"), self)
+        self.previous_button.setAccessibleName(self.tr("Previous item"))
+        self.previous_button.setToolTip("Alt+←")
+        self.previous_button.clicked.connect(live.go_previous)
+        self.next_button = QPushButton(self.tr("Next ▶"), self)
+        self.next_button.setAccessibleName(self.tr("Next item"))
+        self.next_button.setToolTip("Alt+→")
+        self.next_button.clicked.connect(live.go_next)
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.pause_button.setAccessibleName(self.tr("Pause or resume the item timer"))
+        self.pause_button.setToolTip("Ctrl+Shift+T")
+        self.pause_button.clicked.connect(live.toggle_pause)
+        nav = QHBoxLayout()
+        nav.addWidget(self.start_button)
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.next_button)
+        nav.addWidget(self.pause_button)
+        nav.addStretch(1)
+
+        # -- the agenda -------------------------------------------------------------------------
+        self.agenda = QTreeWidget(self)
+        self.agenda.setObjectName("liveAgenda")
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setColumnCount(5)
+        self.agenda.setHeaderLabels(
+            [self.tr("No."), self.tr("Subject"), self.tr("State"), self.tr("Planned"), self.tr("Spent")]
+        )
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.setUniformRowHeights(True)
+        self.agenda.setAllColumnsShowFocus(True)
+        self.agenda.setTabKeyNavigation(False)
+        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.agenda.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_NUMBER, COL_STATE, COL_PLANNED, COL_SPENT):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.agenda.itemActivated.connect(lambda row, _col: self._take(row))
+        self.take_button = QPushButton(self.tr("Take the selected item now"), self)
+        self.take_button.setToolTip("Ctrl+Return")
+        self.take_button.clicked.connect(self.take_selected)
+
+        # -- projector --------------------------------------------------------------------------
+        self.screens = QComboBox(self)
+        self.screens.setAccessibleName(self.tr("Screen for the presentation"))
+        self.present_button = QPushButton(self.tr("Presentation"), self)
+        self.present_button.setCheckable(True)
+        self.present_button.setAccessibleName(self.tr("Show the presentation screen"))
+        self.present_button.setToolTip("F5")
+        self.present_button.clicked.connect(lambda _checked: live.toggle_presentation())
+        self.blank_button = QPushButton(self.tr("Blank"), self)
+        self.blank_button.setCheckable(True)
+        self.blank_button.setAccessibleName(self.tr("Blank the presentation screen"))
+        self.blank_button.setToolTip("Ctrl+B · B")
+        self.blank_button.clicked.connect(lambda _checked: live.toggle_blank())
+        screen_label = QLabel(self.tr("Projector"), self)
+        screen_label.setBuddy(self.screens)
+        projector = QHBoxLayout()
+        projector.addWidget(screen_label)
+        projector.addWidget(self.screens, 1)
+        projector.addWidget(self.present_button)
+        projector.addWidget(self.blank_button)
+
+        self.close_button = QPushButton(self.tr("Close the meeting…"), self)
+        self.close_button.setToolTip("Ctrl+Shift+E")
+        self.close_button.clicked.connect(live.close_meeting)
+        self.reopen_button = QPushButton(self.tr("Reopen the meeting"), self)
+        self.reopen_button.clicked.connect(live.reopen_meeting)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.take_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.reopen_button)
+        bottom.addWidget(self.close_button)
+
+        header_grid = QGridLayout()
+        header_grid.setContentsMargins(0, 0, 0, 0)
+        header_grid.addWidget(self.title, 0, 0)
+        header_grid.addWidget(self.meeting_clock, 0, 1, Qt.AlignmentFlag.AlignRight)
+        header_grid.addWidget(self.expected_end, 1, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(6)
+        layout.addLayout(header_grid)
+        layout.addWidget(self.card)
+        layout.addLayout(nav)
+        layout.addWidget(self.agenda, 1)
+        layout.addLayout(bottom)
+        layout.addLayout(projector)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.fill_screens()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(lambda _s: self.fill_screens())
+            app.screenRemoved.connect(lambda _s: self.fill_screens())
+        self._phase = ""
+        self._apply_phase(Phase.NORMAL.value)
+
+    # -- screens --------------------------------------------------------------------------------
+    def fill_screens(self) -> None:
+        from ui.live.presentation import default_projector_screen
+
+        current = self.screens.currentData()
+        self.screens.blockSignals(True)
+        self.screens.clear()
+        primary = QGuiApplication.primaryScreen()
+        for index, screen in enumerate(QGuiApplication.screens()):
+            size = screen.geometry()
+            label = self.tr("Screen {n}: {name} ({w}×{h})").format(
+                n=index + 1, name=screen.name() or "-", w=size.width(), h=size.height()
+            )
+            if screen is primary:
+                label = self.tr("{screen}, this laptop").format(screen=label)
+            self.screens.addItem(label, screen.name())
+        wanted = current
+        if wanted is None:
+            chosen = default_projector_screen()
+            wanted = chosen.name() if chosen is not None else None
+        index = self.screens.findData(wanted)
+        self.screens.setCurrentIndex(max(index, 0))
+        self.screens.blockSignals(False)
+
+    def chosen_screen(self):  # noqa: ANN201 - QScreen | None
+        name = self.screens.currentData()
+        for screen in QGuiApplication.screens():
+            if screen.name() == name:
+                return screen
+        return None
+
+    # -- data -----------------------------------------------------------------------------------
+    def refresh(self, data: LiveData) -> None:
+        meeting = data.meeting
+        self.title.setText(
+            self.tr("{number} · {status}").format(number=meeting.number, status=status_label(meeting.status))
+        )
+        selected = self.selected_item_id()
+        current = self.live.timer.current
+        self.agenda.clear()
+        for entry in data.items:
+            item = entry.item
+            row = QTreeWidgetItem(
+                [
+                    str(item.number),
+                    item.title,
+                    "",
+                    format_duration(item.planned_minutes * 60),
+                    format_duration(self.live.timer.elapsed(item.id)),
+                ]
+            )
+            row.setData(COL_NUMBER, Qt.ItemDataRole.UserRole, item.id)
+            row.setTextAlignment(COL_NUMBER, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if item.case_summary:
+                row.setToolTip(COL_TITLE, item.case_summary)
+            self.agenda.addTopLevelItem(row)
+            if item.id == (selected if selected is not None else current):
+                self.agenda.setCurrentItem(row)
+        self.mark_rows()
+        self.update_state()
+
+    def mark_rows(self) -> None:
+        current = self.live.timer.current
+        for index in range(self.agenda.topLevelItemCount()):
+            row = self.agenda.topLevelItem(index)
+            item_id = row.data(COL_NUMBER, Qt.ItemDataRole.UserRole)
+            is_current = item_id == current
+            if is_current:
+                state = self.tr("now")
+            elif self.live.timer.taken(item_id):
+                state = self.tr("discussed")
+            else:
+                state = ""
+            row.setText(COL_STATE, state)
+            for col in range(5):
+                font = row.font(col)
+                font.setBold(is_current)
+                row.setFont(col, font)
+            row.setText(COL_NUMBER, ("▶ " if is_current else "") + row.text(COL_NUMBER).lstrip("▶ "))
+
+    def selected_item_id(self) -> int | None:
+        row = self.agenda.currentItem()
+        return None if row is None else row.data(COL_NUMBER, Qt.ItemDataRole.UserRole)
+
+    def take_selected(self) -> None:
+        row = self.agenda.currentItem()
+        if row is not None:
+            self._take(row)
+
+    def _take(self, row: QTreeWidgetItem) -> None:
+        item_id = row.data(COL_NUMBER, Qt.ItemDataRole.UserRole)
+        if item_id is not None:
+            self.live.take(int(item_id))
+
+    def update_state(self) -> None:
+        """Buttons that depend on the meeting's status."""
+        live = self.live
+        status = live.status
+        running = status == "in_vergadering"
+        self.start_button.setVisible(status == "agenda_vastgesteld")
+        self.start_button.setEnabled(status == "agenda_vastgesteld")
+        for button in (self.previous_button, self.next_button, self.take_button, self.pause_button):
+            button.setEnabled(running)
+        self.pause_button.setText(self.tr("Resume") if live.paused else self.tr("Pause"))
+        self.close_button.setVisible(running)
+        self.reopen_button.setVisible(status == "afgelopen")
+        self.present_button.setChecked(live.presentation is not None)
+        self.blank_button.setEnabled(live.presentation is not None)
+        self.blank_button.setChecked(live.presentation is not None and live.presentation.is_blank)
+
+    # -- the clock ------------------------------------------------------------------------------
+    def tick(self) -> None:
+        live = self.live
+        timer = live.timer
+        data = live.data
+        if data is None:
+            return
+        current = data.item(timer.current)
+        if current is None:
+            if live.status == "agenda_vastgesteld":
+                self.item_title.setText(self.tr("The meeting has not started yet."))
+            elif live.status in ("afgelopen", "vastgesteld"):
+                self.item_title.setText(self.tr("The meeting has ended."))
+            else:
+                self.item_title.setText(self.tr("No item taken yet: choose Next or an item from the agenda."))
+            self.item_summary.setVisible(False)
+            self.timer_text.setText("")
+            self.timer_status.setText("")
+            self._apply_phase(Phase.NORMAL.value)
+        else:
+            item = current.item
+            self.item_title.setText(item_label(item))
+            self.item_summary.setText(item.case_summary)
+            self.item_summary.setVisible(bool(item.case_summary))
+            state = timer.state()
+            planned = format_duration(state.planned) if state.timed else "–"
+            self.timer_text.setText(f"{format_duration(state.elapsed)} / {planned}")
+            self.timer_status.setText(timer_status(state))
+            self._apply_phase(state.phase.value)
+            self._update_spent(item.id)
+        elapsed = timer.meeting_elapsed()
+        now = clock_text(timer.now())
+        if elapsed is None:
+            self.meeting_clock.setText(self.tr("Now {now}").format(now=now))
+        else:
+            self.meeting_clock.setText(
+                self.tr("Meeting {elapsed} · now {now}").format(elapsed=format_duration(elapsed), now=now)
+            )
+        planned_end = clock_text(data.planned_end)
+        if live.status in ("afgelopen", "vastgesteld"):
+            self.expected_end.setText(self.tr("Planned end {planned}").format(planned=planned_end))
+        else:
+            self.expected_end.setText(
+                self.tr("Expected end {time} — {delta}").format(
+                    time=clock_text(timer.expected_end()),
+                    delta=end_delta_text(timer.end_delta_minutes(), planned_end),
+                )
+            )
+
+    def _update_spent(self, item_id: int) -> None:
+        for index in range(self.agenda.topLevelItemCount()):
+            row = self.agenda.topLevelItem(index)
+            if row.data(COL_NUMBER, Qt.ItemDataRole.UserRole) == item_id:
+                row.setText(COL_SPENT, format_duration(self.live.timer.elapsed(item_id)))
+                return
+
+    def _apply_phase(self, phase: str) -> None:
+        if phase == self._phase:
+            return
+        self._phase = phase
+        background, text = PHASE_COLOURS[phase]
+        self.card.setProperty("phase", phase)
+        self.card.setStyleSheet(
+            f"QFrame#timerCard {{ background: {background}; border-radius: 6px; }}"
+            f"QFrame#timerCard QLabel {{ color: {text}; background: transparent; }}"
+        )
+        icon = {
+            Phase.NORMAL.value: None,
+            Phase.WARNING.value: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            Phase.OVERRUN.value: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        }[phase]
+        if icon is None:
+            self.timer_icon.clear()
+            self.timer_icon.setVisible(False)
+        else:
+            self.timer_icon.setPixmap(self.style().standardIcon(icon).pixmap(24, 24))
+            self.timer_icon.setVisible(True)
+
+    @property
+    def phase(self) -> str:
+        return self._phase

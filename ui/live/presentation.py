@@ -1,0 +1,197 @@
+"""The projector window: the current item's title, the case's anonymised summary and the timer.
+
+It receives only :class:`ui.live.public.PublicSlide` and :class:`PublicTimer` objects (checked),
+never minutes, notes, presence or decisions, and it imports nothing from the store. ``B`` (or
+``.``) blanks it; blanking also empties every label, so a blanked window holds no text at all.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
+
+from ui.live.colours import PHASE_COLOURS, PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
+from ui.live.public import PublicSlide, PublicTimer
+
+
+class PresentationWindow(QWidget):
+    blank_changed = Signal(bool)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("presentationWindow")
+        self.setWindowTitle(self.tr("Overlegtafel — presentation"))
+        self.setAccessibleName(self.tr("Presentation screen"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self._slide: PublicSlide | None = None
+        self._timer: PublicTimer | None = None
+        self._blank = False
+
+        self.content = QWidget(self)
+        self.content.setObjectName("presentationContent")
+        self.heading = self._label("presentationHeading", PROJECTOR_MUTED)
+        self.title = self._label("presentationTitle", PROJECTOR_TEXT)
+        self.summary = self._label("presentationSummary", PROJECTOR_TEXT)
+        self.timer_box = QFrame(self.content)
+        self.timer_box.setObjectName("presentationTimer")
+        self.timer_text = QLabel(self.timer_box)
+        self.timer_text.setObjectName("presentationTimerText")
+        self.timer_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_status = QLabel(self.timer_box)
+        self.timer_status.setObjectName("presentationTimerStatus")
+        self.timer_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box = QVBoxLayout(self.timer_box)
+        box.addWidget(self.timer_text)
+        box.addWidget(self.timer_status)
+        body = QVBoxLayout(self.content)
+        body.setContentsMargins(60, 40, 60, 40)
+        body.setSpacing(20)
+        body.addWidget(self.heading)
+        body.addWidget(self.title)
+        body.addWidget(self.summary, 1)
+        body.addWidget(self.timer_box, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.black = QWidget(self)
+        self.black.setObjectName("presentationBlank")
+        self.stack = QStackedLayout(self)
+        self.stack.addWidget(self.content)
+        self.stack.addWidget(self.black)
+        self.setStyleSheet(
+            f"QWidget#presentationContent {{ background: {PROJECTOR_BACKGROUND}; }}"
+            "QWidget#presentationBlank { background: #000000; }"
+        )
+        self.setAutoFillBackground(True)
+        pal = self.palette()
+        pal.setColor(self.backgroundRole(), Qt.GlobalColor.black)
+        self.setPalette(pal)
+        self._apply_timer_style()
+        self._fit_fonts()
+
+    def _label(self, name: str, colour: str) -> QLabel:
+        label = QLabel(self.content)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        label.setStyleSheet(f"color: {colour};")
+        return label
+
+    # -- the public data ------------------------------------------------------------------------
+    def show_slide(self, slide: PublicSlide) -> None:
+        if not isinstance(slide, PublicSlide):
+            raise TypeError("the presentation window only shows a PublicSlide")
+        self._slide = slide
+        if slide.timer is not None:
+            self._timer = slide.timer
+        self._render()
+
+    def set_timer(self, timer: PublicTimer | None) -> None:
+        if timer is not None and not isinstance(timer, PublicTimer):
+            raise TypeError("the presentation window only shows a PublicTimer")
+        self._timer = timer
+        self._render_timer()
+
+    @property
+    def slide(self) -> PublicSlide | None:
+        return self._slide
+
+    # -- blanking -------------------------------------------------------------------------------
+    @property
+    def is_blank(self) -> bool:
+        return self._blank
+
+    def set_blank(self, blank: bool) -> None:
+        if blank == self._blank:
+            return
+        self._blank = blank
+        self._render()
+        self.blank_changed.emit(blank)
+
+    def toggle_blank(self) -> None:
+        self.set_blank(not self._blank)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.toggle_blank()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- drawing --------------------------------------------------------------------------------
+    def _render(self) -> None:
+        slide = None if self._blank else self._slide
+        self.stack.setCurrentWidget(self.black if self._blank else self.content)
+        self.heading.setText(slide.heading if slide else "")
+        self.title.setText(slide.title if slide else "")
+        self.summary.setText(slide.summary if slide else "")
+        self.summary.setVisible(bool(slide and slide.summary))
+        self._render_timer()
+
+    def _render_timer(self) -> None:
+        timer = None if self._blank or self._slide is None else self._timer
+        if timer is None or not timer.elapsed:
+            self.timer_text.setText("")
+            self.timer_status.setText("")
+            self.timer_box.setVisible(False)
+            return
+        shown = f"{timer.elapsed} / {timer.planned}" if timer.planned else timer.elapsed
+        self.timer_text.setText(shown)
+        self.timer_status.setText(timer.status)
+        self.timer_box.setVisible(True)
+        if self.timer_box.property("phase") != timer.phase:
+            self.timer_box.setProperty("phase", timer.phase)
+            self._apply_timer_style()
+
+    def _apply_timer_style(self) -> None:
+        phase = self.timer_box.property("phase") or "normal"
+        background, text = PHASE_COLOURS.get(str(phase), PHASE_COLOURS["normal"])
+        self.timer_box.setStyleSheet(
+            f"QFrame#presentationTimer {{ background: {background}; border-radius: 16px; }}"
+            f"QFrame#presentationTimer QLabel {{ color: {text}; background: transparent; }}"
+        )
+
+    def _fit_fonts(self) -> None:
+        height = max(self.height(), 300)
+        for label, share, bold in (
+            (self.heading, 28, False),
+            (self.title, 14, True),
+            (self.summary, 22, False),
+            (self.timer_text, 8, True),
+            (self.timer_status, 22, False),
+        ):
+            font = label.font()
+            font.setPixelSize(max(12, height // share))
+            font.setBold(bold)
+            label.setFont(font)
+        self.timer_box.setMinimumWidth(max(300, self.width() // 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_fonts()
+
+    # -- placement ------------------------------------------------------------------------------
+    def show_on(self, screen: QScreen | None) -> None:
+        """Full screen on ``screen`` (the first screen other than the primary one by default)."""
+        screen = screen or default_projector_screen()
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._slide = None
+        self._timer = None
+        self._render()
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def default_projector_screen() -> QScreen | None:
+    screens = QGuiApplication.screens()
+    primary = QGuiApplication.primaryScreen()
+    others = [s for s in screens if s is not primary]
+    return others[0] if others else primary

@@ -1,0 +1,851 @@
+"""The live meeting: chair view and secretary view side by side (or one at a time), the store jobs
+behind them, the timer tick and the presentation window.
+
+Every store call runs on the worker; after each change the view reloads the meeting's read model
+(``load_live``) in the same job, so what is shown is what is stored. The minutes documents are the
+exception: the editor is the truth for the text and is never overwritten by a reload.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.meetings import (
+    ActionService,
+    Decision,
+    DecisionService,
+    MeetingQueries,
+    MeetingService,
+    MinutesService,
+)
+from storage.store import Store
+from ui.context import AppContext
+from ui.live.autosave import MinutesKeeper
+from ui.live.chair import ChairView
+from ui.live.data import LiveData, load_live, presence_value
+from ui.live.dialogs import ActionDialog, ClosingDialog, FormDialog, NoteDialog, OutcomeDialog
+from ui.live.presentation import PresentationWindow
+from ui.live.public import PublicSlide, PublicTimer
+from ui.live.secretary import SecretaryView
+from ui.live.texts import clock_text, item_label, outcome_label, timer_status
+from ui.live.timing import MeetingTimer, TimedItem
+from ui.widgets.error_text import user_message
+
+TICK_MS = 250  # repaint only; time comes from the monotonic clock
+CHECKPOINT_SECONDS = 300  # the running item's time is also written every five minutes
+
+
+@dataclass(frozen=True)
+class Resume:
+    """What a live view hands to its successor across a lock: ids and seconds, no content."""
+
+    meeting_id: int
+    item_id: int | None
+    locked_at: float  # monotonic
+    presenting: bool
+    blank: bool
+    screen: str
+    mode: str
+
+
+class LiveView(QWidget):
+    data_loaded = Signal()
+
+    def __init__(
+        self, ctx: AppContext, meeting_id: int, parent: QWidget | None = None, resume: Resume | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveView")
+        self.ctx = ctx
+        self.meeting_id = meeting_id
+        self.data: LiveData | None = None
+        self.timer = MeetingTimer(ctx.monotonic, ctx.wall_clock)
+        self.keeper = MinutesKeeper(ctx, self.tr("[left out: possible personal data]"), self)
+        self.presentation: PresentationWindow | None = None
+        self.paused = False
+        self._resume = resume
+        self._last_checkpoint = ctx.monotonic()
+        self._public_timer: PublicTimer | None = None
+        self.dialog: QWidget | None = None
+
+        self.message = QLabel(self)
+        self.message.setObjectName("errorText")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.chair = ChairView(self)
+        self.secretary = SecretaryView(self)
+        self.keeper.changed.connect(self._save_state_changed)
+
+        self.mode_buttons = QButtonGroup(self)
+        switch = QHBoxLayout()
+        switch.setContentsMargins(10, 4, 10, 0)
+        title = QLabel(self.tr("View"), self)
+        switch.addWidget(title)
+        self.mode_widgets: dict[str, QPushButton] = {}
+        for key, text, keys in (
+            ("chair", self.tr("Chair"), "F2"),
+            ("secretary", self.tr("Secretary"), "F3"),
+            ("both", self.tr("Both"), "F4"),
+        ):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            button.setToolTip(keys)
+            button.setAccessibleName(self.tr("Show: {view}").format(view=text))
+            button.clicked.connect(lambda _checked=False, k=key: self.set_mode(k))
+            self.mode_buttons.addButton(button)
+            self.mode_widgets[key] = button
+            switch.addWidget(button)
+        switch.addStretch(1)
+        switch.addWidget(self.message, 4)
+
+        self.split = QSplitter(self)
+        self.split.addWidget(self.chair)
+        self.split.addWidget(self.secretary)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(switch)
+        layout.addWidget(self.split, 1)
+
+        self._actions: dict[str, QAction] = {}
+        self._menus = self._build_actions()
+        self.mode = ""
+        self.set_mode(resume.mode if resume else "both")
+
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.start()
+        self.reload()
+
+    # -- status ---------------------------------------------------------------------------------
+    @property
+    def status(self) -> str:
+        return "" if self.data is None else self.data.meeting.status
+
+    def selected_item(self):  # noqa: ANN201 - ItemMinutes | None
+        return None if self.data is None else self.data.item(self.secretary.item_id)
+
+    # -- jobs -----------------------------------------------------------------------------------
+    def run(
+        self,
+        fn: Callable[[Store], Any],
+        done: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        *,
+        label: str = "live",
+    ) -> None:
+        """Run ``fn`` on the worker, then reload the meeting in the same job."""
+        meeting_id = self.meeting_id
+
+        def job(store: Store) -> tuple[Any, LiveData]:
+            return fn(store), load_live(store, meeting_id)
+
+        def ok(result: tuple[Any, LiveData]) -> None:
+            value, data = result
+            self.show_message("")
+            self._loaded(data)
+            if done is not None:
+                done(value)
+
+        self.ctx.worker.with_store(job, ok, failed or self.show_error, owner=self, label=label)
+
+    def reload(self) -> None:
+        self.run(lambda _store: None, label="live.load")
+
+    def show_error(self, exc: BaseException) -> None:
+        self.show_message(user_message(exc))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setToolTip(text)
+        self.message.setVisible(bool(text))
+
+    def _loaded(self, data: LiveData) -> None:
+        first = self.data is None
+        self.data = data
+        meeting = data.meeting
+        running = meeting.status == "in_vergadering" and not self.paused
+        self.timer.load(
+            (
+                TimedItem(
+                    e.item.id, e.item.planned_minutes, e.item.elapsed_seconds, e.item.taken_order is not None
+                )
+                for e in data.items
+            ),
+            current_item_id=meeting.current_item_id,
+            meeting_date=meeting.date,
+            start_time=meeting.start_time,
+            started_at=meeting.started_at,
+            ended_at=meeting.ended_at,
+            running=running,
+        )
+        if first and self._resume is not None:
+            self._apply_resume(self._resume)
+        self.keeper.read_only = meeting.status not in ("in_vergadering", "afgelopen")
+        for entry in data.items:
+            self.keeper.ensure(entry.item.id, entry.text)
+        self.chair.refresh(data)
+        self.secretary.refresh(data)
+        self._update_actions()
+        self.tick()
+        self.update_presentation()
+        self.data_loaded.emit()
+
+    def _apply_resume(self, resume: Resume) -> None:
+        self._resume = None
+        if resume.item_id is not None and resume.item_id == self.timer.current and self.timer.running:
+            self.timer.add_to_current(self.ctx.monotonic() - resume.locked_at)
+        if resume.presenting:
+            self.chair.fill_screens()
+            index = self.chair.screens.findData(resume.screen)
+            if index >= 0:
+                self.chair.screens.setCurrentIndex(index)
+            self.open_presentation()
+            if self.presentation is not None and resume.blank:
+                self.presentation.set_blank(True)
+
+    def resume_info(self) -> Resume:
+        return Resume(
+            meeting_id=self.meeting_id,
+            item_id=self.timer.current,
+            locked_at=self.ctx.monotonic(),
+            presenting=self.presentation is not None,
+            blank=self.presentation is not None and self.presentation.is_blank,
+            screen=str(self.chair.screens.currentData() or ""),
+            mode=self.mode,
+        )
+
+    # -- the clock ------------------------------------------------------------------------------
+    def tick(self) -> None:
+        self.chair.tick()
+        if self.presentation is not None:
+            public = self.public_timer()
+            if public != self._public_timer:
+                self._public_timer = public
+                self.presentation.set_timer(public)
+        if (
+            self.timer.running
+            and self.ctx.monotonic() - self._last_checkpoint >= CHECKPOINT_SECONDS
+            and self.timer.current is not None
+        ):
+            self._last_checkpoint = self.ctx.monotonic()
+            self._record_time(self.timer.current, self.timer.elapsed_whole(self.timer.current))
+
+    def _record_time(self, item_id: int, seconds: int) -> None:
+        self.ctx.worker.with_store(
+            lambda store: MinutesService(store).record_item_time(item_id, seconds),
+            None,
+            self.show_error,
+            owner=self,
+            label="item.time",
+        )
+
+    # -- chair: moving through the agenda -------------------------------------------------------
+    def take(self, item_id: int) -> None:
+        """Make ``item_id`` the current item (next, previous or out of order)."""
+        if self.status != "in_vergadering" or self.data is None:
+            return
+        if item_id == self.timer.current:
+            self.secretary.show_item(item_id)
+            return
+        self.paused = False
+        left = self.timer.switch_to(item_id)
+        self.keeper.flush()
+        self.chair.mark_rows()
+        self.secretary.show_item(item_id)
+        self.tick()
+        self.update_presentation()
+
+        def job(store: Store) -> None:
+            service = MinutesService(store)
+            if left is not None:
+                service.record_item_time(*left)
+            service.start_item(item_id)
+
+        self.run(job, label="item.start")
+
+    def _step(self, delta: int) -> None:
+        if self.data is None or not self.data.items:
+            return
+        index = self.data.index(self.timer.current)
+        if index < 0:
+            index = -1 if delta > 0 else len(self.data.items)
+        target = index + delta
+        if 0 <= target < len(self.data.items):
+            self.take(self.data.items[target].item.id)
+
+    def go_next(self) -> None:
+        self._step(1)
+
+    def go_previous(self) -> None:
+        self._step(-1)
+
+    def take_selected(self) -> None:
+        self.chair.take_selected()
+
+    def toggle_pause(self) -> None:
+        if self.status != "in_vergadering":
+            return
+        if self.paused:
+            self.paused = False
+            self.timer.resume()
+        else:
+            left = self.timer.pause()
+            self.paused = True
+            if left is not None:
+                self._record_time(*left)
+        self.chair.update_state()
+        self.tick()
+
+    def start_meeting(self) -> None:
+        if self.status != "agenda_vastgesteld":
+            return
+
+        def started(_value: object) -> None:
+            if self.data is not None and self.data.items and self.timer.current is None:
+                self.take(self.data.items[0].item.id)
+
+        self.run(lambda store: MeetingService(store).start_meeting(self.meeting_id), started)
+
+    def close_meeting(self) -> None:
+        if self.status != "in_vergadering":
+            return
+        self.keeper.flush()
+        self.ctx.worker.with_store(
+            lambda store: MeetingQueries(store).closing_check(self.meeting_id),
+            self._confirm_close,
+            self.show_error,
+            owner=self,
+        )
+
+    def _confirm_close(self, check) -> None:  # noqa: ANN001 - ClosingCheck
+        lines = [self.tr("Close the meeting? The minutes stay a draft until the next meeting adopts them.")]
+        if check.undecided_case_items:
+            lines.append(
+                self.tr("Case items without a decision: {items}.").format(
+                    items=", ".join(str(n) for n in check.undecided_case_items)
+                )
+            )
+        if check.draft_decisions:
+            lines.append(
+                self.tr("Decisions not yet confirmed by IND and OM: {numbers}.").format(
+                    numbers=", ".join(check.draft_decisions)
+                )
+            )
+        dialog = ClosingDialog("\n\n".join(lines), self)
+        dialog.accepted.connect(self._close_now)
+        self._open_dialog(dialog)
+
+    def _close_now(self) -> None:
+        left = self.timer.stop_meeting()
+        self.keeper.flush()
+        self.close_presentation()
+
+        def job(store: Store) -> None:
+            if left is not None:
+                MinutesService(store).record_item_time(*left)
+            MeetingService(store).close_meeting(self.meeting_id)
+
+        self.run(job, label="meeting.close")
+
+    def reopen_meeting(self) -> None:
+        if self.status == "afgelopen":
+            self.run(lambda store: MeetingService(store).reopen_meeting(self.meeting_id))
+
+    # -- secretary: minutes ---------------------------------------------------------------------
+    def editor_switched(self) -> None:
+        self._update_actions()
+
+    def _save_state_changed(self, item_id: int) -> None:
+        if item_id == self.secretary.item_id:
+            self.secretary.show_save_state()
+
+    def save_now(self) -> None:
+        self.keeper.flush()
+
+    def keep_flagged(self) -> None:
+        item_id = self.secretary.item_id
+        draft = self.keeper.draft(item_id)
+        if item_id is None or draft is None or not draft.withheld:
+            return
+        dialog = NoteDialog(
+            self.tr("Keep the marked text"),
+            self.tr("Reason"),
+            self.tr(
+                "The underlined text looks like personal data. Keep it only when it is not: say why "
+                "(the reason goes into the audit log, the text does not)."
+            ),
+            single_line=True,
+            parent=self,
+        )
+
+        def submit(values: dict, _override: object) -> None:
+            from storage.anonymity import validate_reason
+
+            reason = values["note"]
+            self.ctx.worker.with_store(
+                lambda _store: validate_reason(reason),
+                lambda cleaned: (self.keeper.keep(item_id, cleaned), dialog.succeeded()),
+                dialog.failed,
+                owner=dialog,
+            )
+
+        dialog.submitted.connect(submit)
+        self._open_dialog(dialog)
+
+    def set_presence(self, item_id: int, participant_id: int, here: bool) -> None:
+        if self.data is None:
+            return
+        person = next((p for p in self.data.meeting.participants if p.id == participant_id), None)
+        if person is None:
+            return
+        value = presence_value(person, here)
+        self.run(lambda store: MinutesService(store).set_presence(item_id, participant_id, value))
+
+    # -- secretary: decisions -------------------------------------------------------------------
+    def choose_outcome(self, key: str) -> None:
+        entry = self.selected_item()
+        if entry is None or self.data is None or self.status not in ("in_vergadering", "afgelopen"):
+            return
+        if entry.item.kind != "case" or entry.item.case_id is None:
+            self.show_message(self.tr("Decisions are recorded for case items."))
+            return
+        outcome = next((o for o in self.data.outcomes if o.key == key), None)
+        if outcome is None:
+            return
+        existing = entry.decisions[0] if entry.decisions else None
+        default = self.data.meeting.date + timedelta(weeks=4)
+        dialog = OutcomeDialog(
+            outcome,
+            outcome_label(outcome.key, outcome.display()),
+            item_label(entry.item),
+            default,
+            existing if existing is not None and existing.outcome == key else None,
+            self,
+        )
+        item_id = entry.item.id
+
+        def submit(values: dict, override: str | None) -> None:
+            if existing is None:
+                fn = lambda store: DecisionService(store).record_decision(  # noqa: E731
+                    item_id, key, override_reason=override, **values
+                )
+            else:
+                fn = lambda store: DecisionService(store).update_decision(  # noqa: E731
+                    existing.id, outcome=key, override_reason=override, **values
+                )
+            self.run(fn, lambda _d: dialog.succeeded(), dialog.failed, label="decision.record")
+
+        dialog.submitted.connect(submit)
+        self._open_dialog(dialog)
+
+    def _decision(self) -> Decision | None:
+        entry = self.selected_item()
+        return entry.decisions[0] if entry is not None and entry.decisions else None
+
+    def toggle_confirmation(self, organisation: str, *, confirm_only: bool = False) -> None:
+        decision = self._decision()
+        if decision is None or self.status not in ("in_vergadering", "afgelopen"):
+            return
+        confirmed = decision.ind_confirmed_at if organisation == "IND" else decision.om_confirmed_at
+        if confirmed and confirm_only:
+            return
+        if confirmed:
+            self.run(lambda store: DecisionService(store).withdraw_confirmation(decision.id, organisation))
+        else:
+            self.run(lambda store: DecisionService(store).confirm_decision(decision.id, organisation))
+
+    def record_disagreement(self) -> None:
+        decision = self._decision()
+        if decision is None or self.status not in ("in_vergadering", "afgelopen"):
+            return
+        dialog = NoteDialog(
+            self.tr("Disagreement between IND and OM"),
+            self.tr("What do they disagree on"),
+            self.tr(
+                "The chair records the disagreement; the decision {number} is then final with this note."
+            ).format(number=decision.number),
+            parent=self,
+        )
+
+        def submit(values: dict, override: str | None) -> None:
+            self.run(
+                lambda store: DecisionService(store).record_disagreement(
+                    decision.id, values["note"], override_reason=override
+                ),
+                lambda _d: dialog.succeeded(),
+                dialog.failed,
+            )
+
+        dialog.submitted.connect(submit)
+        self._open_dialog(dialog)
+
+    def delete_decision(self) -> None:
+        decision = self._decision()
+        if decision is None or self.status not in ("in_vergadering", "afgelopen"):
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete decision"),
+            self.tr("Delete decision {number}? Its number is not used again.").format(number=decision.number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(
+            lambda: self.run(lambda store: DecisionService(store).delete_decision(decision.id))
+        )
+        self._open_dialog(box)
+
+    # -- secretary: actions ---------------------------------------------------------------------
+    def new_action(self, text: str = "", from_line: bool = False) -> None:
+        entry = self.selected_item()
+        if entry is None or self.data is None or self.status not in ("in_vergadering", "afgelopen"):
+            return
+        dialog = ActionDialog(text, item_label(entry.item), self.data.meeting.date + timedelta(weeks=4), self)
+        item_id = entry.item.id
+
+        def submit(values: dict, override: str | None) -> None:
+            if from_line:
+                fn = lambda store: ActionService(store).create_from_minutes_line(  # noqa: E731
+                    item_id,
+                    values["text"],
+                    owner_organisation=values["owner_organisation"],
+                    owner_role=values["owner_role"],
+                    deadline=values["deadline"],
+                    override_reason=override,
+                )
+            else:
+                fn = lambda store: ActionService(store).create_action(  # noqa: E731
+                    self.meeting_id, item_id=item_id, override_reason=override, **values
+                )
+            self.run(fn, lambda _a: dialog.succeeded(), dialog.failed, label="action.create")
+
+        dialog.submitted.connect(submit)
+        self._open_dialog(dialog)
+
+    def line_to_action(self) -> None:
+        from storage.meetings.actions import line_to_action_text
+
+        line = line_to_action_text(self.secretary.current_line())
+        if not line:
+            self.show_message(self.tr("The current line of the minutes is empty."))
+            return
+        self.new_action(line, from_line=True)
+
+    # -- dialogs --------------------------------------------------------------------------------
+    def _open_dialog(self, dialog: QWidget) -> None:
+        if isinstance(self.dialog, QWidget):
+            with contextlib.suppress(RuntimeError):  # already deleted
+                self.dialog.close()
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: dialog.deleteLater())  # type: ignore[attr-defined]
+        dialog.open()  # type: ignore[attr-defined]
+
+    # -- presentation ---------------------------------------------------------------------------
+    def toggle_presentation(self) -> None:
+        if self.presentation is None:
+            self.open_presentation()
+        else:
+            self.close_presentation()
+
+    def open_presentation(self) -> None:
+        if self.presentation is not None:
+            return
+        window = PresentationWindow(self.window())
+        window.blank_changed.connect(lambda _blank: self.chair.update_state())
+        window.closed.connect(self._presentation_closed)
+        self.presentation = window
+        self._public_timer = None
+        window.show_on(self.chair.chosen_screen())
+        self.update_presentation()
+        self.window().activateWindow()  # the chair keeps the keyboard
+        self.chair.update_state()
+
+    def close_presentation(self) -> None:
+        window, self.presentation = self.presentation, None
+        if window is not None:
+            window.close()
+        self.chair.update_state()
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
+        self.chair.update_state()
+
+    def toggle_blank(self) -> None:
+        if self.presentation is not None:
+            self.presentation.toggle_blank()
+        self.chair.update_state()
+
+    def public_slide(self) -> PublicSlide:
+        """The only thing the presentation window is given (see ``ui.live.public``)."""
+        data = self.data
+        if data is None:
+            return PublicSlide("", "", "")
+        meeting = data.meeting
+        entry = data.item(self.timer.current)
+        if entry is None:
+            return PublicSlide(
+                meeting.number,
+                self.tr("Meeting {number}").format(number=meeting.number),
+                self.tr("Starts at {time}").format(time=clock_text(meeting.start_time))
+                if meeting.status in ("concept", "agenda_vastgesteld")
+                else "",
+            )
+        item = entry.item
+        return PublicSlide(
+            heading=self.tr("{meeting} · item {number}").format(meeting=meeting.number, number=item.number),
+            title=item.title,
+            summary=item.case_summary if item.kind == "case" else "",
+            timer=self.public_timer(),
+        )
+
+    def public_timer(self) -> PublicTimer | None:
+        state = self.timer.state()
+        if state.item_id is None:
+            return None
+        return PublicTimer.from_state(state, timer_status(state))
+
+    def update_presentation(self) -> None:
+        if self.presentation is not None:
+            self._public_timer = self.public_timer()
+            self.presentation.show_slide(self.public_slide())
+
+    # -- layout ---------------------------------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.chair.setVisible(mode in ("chair", "both"))
+        self.secretary.setVisible(mode in ("secretary", "both"))
+        self.mode_widgets[mode].setChecked(True)
+        for key, action in (("chair", "view.chair"), ("secretary", "view.secretary"), ("both", "view.both")):
+            if action in self._actions:
+                self._actions[action].setChecked(key == mode)
+
+    def focus_minutes(self) -> None:
+        if self.mode == "chair":
+            self.set_mode("both")
+        self.secretary.editor.setFocus()
+
+    def focus_agenda(self) -> None:
+        if self.mode == "secretary":
+            self.set_mode("both")
+        self.chair.agenda.setFocus()
+
+    def focus_presence(self) -> None:
+        if self.mode == "chair":
+            self.set_mode("both")
+        self.secretary.presence.setFocus()
+        if self.secretary.presence.currentRow() < 0 and self.secretary.presence.count():
+            self.secretary.presence.setCurrentRow(0)
+
+    def step_minutes(self, delta: int) -> None:
+        if self.data is None:
+            return
+        index = self.data.index(self.secretary.item_id) + delta
+        if 0 <= index < len(self.data.items):
+            self.secretary.show_item(self.data.items[index].item.id)
+
+    # -- actions for the window's menus ---------------------------------------------------------
+    def _action(
+        self, key: str, text: str, shortcut: str | None, slot: Callable[[], Any], *, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: slot())
+        self._actions[key] = action
+        return action
+
+    def _build_actions(self) -> list[tuple[str, list[QAction | None]]]:
+        a = self._action
+        meeting = [
+            a("meeting.start", self.tr("&Open the meeting"), "Ctrl+Shift+S", self.start_meeting),
+            a("meeting.previous", self.tr("&Previous item"), "Alt+Left", self.go_previous),
+            a("meeting.next", self.tr("&Next item"), "Alt+Right", self.go_next),
+            a(
+                "meeting.take",
+                self.tr("&Take the selected agenda item now"),
+                "Ctrl+Return",
+                self.take_selected,
+            ),
+            a("meeting.pause", self.tr("Pause or resume the &timer"), "Ctrl+Shift+T", self.toggle_pause),
+            None,
+            a("meeting.close", self.tr("&Close the meeting…"), "Ctrl+Shift+E", self.close_meeting),
+            a("meeting.reopen", self.tr("&Reopen the meeting"), None, self.reopen_meeting),
+        ]
+        minutes = [
+            a("minutes.save", self.tr("&Save now"), "Ctrl+S", self.save_now),
+            a("minutes.undo", self.tr("&Undo"), "Ctrl+Z", lambda: self.secretary.editor.undo()),
+            a("minutes.redo", self.tr("&Redo"), "Ctrl+Shift+Z", lambda: self.secretary.editor.redo()),
+            None,
+            a(
+                "minutes.line_action",
+                self.tr("Current &line to action…"),
+                "Ctrl+Shift+A",
+                self.line_to_action,
+            ),
+            a("minutes.new_action", self.tr("&New action…"), "Ctrl+Shift+N", lambda: self.new_action()),
+            a("minutes.keep", self.tr("&Keep marked text with a reason…"), "Ctrl+Shift+K", self.keep_flagged),
+            a("minutes.presence", self.tr("&Presence for this item"), "Ctrl+Shift+P", self.focus_presence),
+            None,
+            a(
+                "minutes.previous",
+                self.tr("Minutes of the p&revious item"),
+                "Ctrl+PgUp",
+                lambda: self.step_minutes(-1),
+            ),
+            a(
+                "minutes.next",
+                self.tr("Minutes of the ne&xt item"),
+                "Ctrl+PgDown",
+                lambda: self.step_minutes(1),
+            ),
+        ]
+        decision = []
+        for index in range(5):
+            decision.append(
+                a(f"outcome.{index}", "", f"Alt+{index + 1}", lambda i=index: self._outcome_by_index(i))
+            )
+        decision += [
+            None,
+            a(
+                "decision.ind",
+                self.tr("&IND confirms"),
+                "Ctrl+Shift+I",
+                lambda: self.toggle_confirmation("IND", confirm_only=True),
+            ),
+            a(
+                "decision.om",
+                self.tr("&OM confirms"),
+                "Ctrl+Shift+M",
+                lambda: self.toggle_confirmation("OM", confirm_only=True),
+            ),
+            a("decision.disagree", self.tr("&Disagreement…"), "Ctrl+Shift+D", self.record_disagreement),
+            a("decision.delete", self.tr("Delete decision…"), None, self.delete_decision),
+        ]
+        presentation = [
+            a(
+                "presentation.toggle",
+                self.tr("&Show or hide the presentation"),
+                "F5",
+                self.toggle_presentation,
+            ),
+            a("presentation.blank", self.tr("&Blank the presentation"), "Ctrl+B", self.toggle_blank),
+        ]
+        view = [
+            a("view.chair", self.tr("&Chair"), "F2", lambda: self.set_mode("chair"), checkable=True),
+            a(
+                "view.secretary",
+                self.tr("&Secretary"),
+                "F3",
+                lambda: self.set_mode("secretary"),
+                checkable=True,
+            ),
+            a(
+                "view.both",
+                self.tr("&Both side by side"),
+                "F4",
+                lambda: self.set_mode("both"),
+                checkable=True,
+            ),
+            None,
+            a("view.agenda", self.tr("To the &agenda"), "Ctrl+G", self.focus_agenda),
+            a("view.minutes", self.tr("To the &minutes"), "Ctrl+E", self.focus_minutes),
+        ]
+        return [
+            (self.tr("&Meeting"), meeting),
+            (self.tr("M&inutes"), minutes),
+            (self.tr("&Decision"), decision),
+            (self.tr("&Presentation"), presentation),
+            (self.tr("&View"), view),
+        ]
+
+    def menus(self) -> list[tuple[str, list[QAction | None]]]:
+        """(menu title, actions; None is a separator) for the window's menu bar."""
+        return self._menus
+
+    def menu_actions(self) -> list[QAction]:
+        return [a for _title, actions in self._menus for a in actions if a is not None]
+
+    def action(self, key: str) -> QAction:
+        return self._actions[key]
+
+    def _outcome_by_index(self, index: int) -> None:
+        if self.data is not None and index < len(self.data.outcomes):
+            self.choose_outcome(self.data.outcomes[index].key)
+
+    def _update_actions(self) -> None:
+        status = self.status
+        running = status == "in_vergadering"
+        recording = status in ("in_vergadering", "afgelopen")
+        entry = self.selected_item()
+        is_case = entry is not None and entry.item.kind == "case"
+        decision = self._decision()
+        outcomes = self.data.outcomes if self.data is not None else ()
+        for index in range(5):
+            action = self._actions[f"outcome.{index}"]
+            if index < len(outcomes):
+                outcome = outcomes[index]
+                action.setText(f"&{index + 1} " + outcome_label(outcome.key, outcome.display()) + "…")
+                action.setVisible(True)
+            else:
+                action.setVisible(False)
+            action.setEnabled(recording and is_case)
+        enable = {
+            "meeting.start": status == "agenda_vastgesteld",
+            "meeting.previous": running,
+            "meeting.next": running,
+            "meeting.take": running,
+            "meeting.pause": running,
+            "meeting.close": running,
+            "meeting.reopen": status == "afgelopen",
+            "minutes.line_action": recording,
+            "minutes.new_action": recording,
+            "minutes.keep": recording,
+            "decision.ind": recording and decision is not None,
+            "decision.om": recording and decision is not None,
+            "decision.disagree": recording and decision is not None,
+            "decision.delete": recording and decision is not None,
+        }
+        for key, on in enable.items():
+            self._actions[key].setEnabled(on)
+        self.chair.update_state()
+
+    # -- lock and close -------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Queue every pending save on the worker: minutes, and the running item's time."""
+        self.keeper.flush()
+        if self.timer.current is not None and self.status == "in_vergadering":
+            self._record_time(self.timer.current, self.timer.elapsed_whole(self.timer.current))
+
+    def test_states(self):  # noqa: ANN201 - for the screen walks
+        for mode in ("chair", "secretary", "both"):
+            self.set_mode(mode)
+            yield f"live:{mode}"
+
+
+__all__ = ["FormDialog", "LiveView", "Resume"]
