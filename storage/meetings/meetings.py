@@ -364,10 +364,12 @@ class MeetingService:
                 f"UPDATE meetings SET status = :status, updated_at = :now{extra} WHERE id = :id",
                 {"status": target, "now": now, "id": meeting_id},
             )
-            for (case_id,) in self.store.db.execute(
-                "SELECT case_id FROM agenda_items WHERE meeting_id = ? AND case_id IS NOT NULL", (meeting_id,)
-            ).fetchall():
-                b.sync_case_status(self.store, case_id, meeting["number"])
+            if action in ("meeting.close", "meeting.reopen"):  # the others leave case statuses as they are
+                for (case_id,) in self.store.db.execute(
+                    "SELECT case_id FROM agenda_items WHERE meeting_id = ? AND case_id IS NOT NULL",
+                    (meeting_id,),
+                ).fetchall():
+                    b.sync_case_status(self.store, case_id, meeting["number"])
             self.store.audit.append(
                 action, "meeting", meeting["number"], detail={"from": meeting["status"], "to": target}
             )

@@ -134,11 +134,18 @@ def _parse(entry: dict[str, Any]) -> Outcome:
     )
 
 
+_DEFAULTS_PARSED: tuple[Outcome, ...] | None = None
+
+
 def outcomes(store: Store) -> tuple[Outcome, ...]:
     """The configured outcomes in button order (the defaults when nothing is configured)."""
+    global _DEFAULTS_PARSED
     configured = store.settings.get(SETTING, None)
-    entries = configured if isinstance(configured, list) and configured else DEFAULT_OUTCOMES
-    return tuple(_parse(e) for e in entries)
+    if isinstance(configured, list) and configured:
+        return tuple(_parse(e) for e in configured)
+    if _DEFAULTS_PARSED is None:
+        _DEFAULTS_PARSED = tuple(_parse(e) for e in DEFAULT_OUTCOMES)
+    return _DEFAULTS_PARSED
 
 
 def outcome(store: Store, key: str) -> Outcome:
