@@ -57,7 +57,8 @@ class AgendaService:
                 "SELECT ai.id, ai.position FROM agenda_items ai WHERE ai.meeting_id = ? AND "
                 "(ai.started_at IS NOT NULL OR ai.minutes != '' OR "
                 "EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = ai.id) OR "
-                "EXISTS (SELECT 1 FROM actions a WHERE a.item_id = ai.id))",
+                "EXISTS (SELECT 1 FROM actions a WHERE a.item_id = ai.id) OR "
+                "EXISTS (SELECT 1 FROM amendments am WHERE am.item_id = ai.id))",
                 (meeting_id,),
             )
         }
