@@ -102,7 +102,8 @@ def verify_seals(store: Store) -> list[dict[str, Any]]:
                 )
             )
             continue
-        if logged.get(number) != stored:
+        # A seal entry that left the log (retention) is the audit chain's business, not a seal problem.
+        if number in logged and logged[number] != stored:
             broken += 1
             results.append(
                 _entry(
