@@ -1,0 +1,1 @@
+"""The case register screens: the register, the editor, import and retention dialogs."""

@@ -1,0 +1,487 @@
+"""Casussen: the register (filters, search, sortable table) beside the editor of the chosen case.
+
+Keyboard: Ctrl+F search, Ctrl+N new case, arrows move through the register, Enter opens the case
+in the editor, Escape in the editor goes back to the register, F5 reloads; Ctrl+Z / Ctrl+Shift+Z
+undo and redo in the editor. The register never holds the whole store: see ``register_model``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.cases.csv_io import export_csv
+from storage.cases.history import HistoryEvent
+from storage.cases.model import Case, CaseRow
+from storage.cases.service import VIEWS, CaseQuery, CaseService
+from storage.cases.status import CaseStatus
+from ui.cases import labels, register_model
+from ui.cases.editor import CaseEditor, kept_spans_from_review
+from ui.cases.register_model import COLUMNS, CaseTableModel
+from ui.context import AppContext
+from ui.widgets.error_text import user_message
+from ui.widgets.guard_scan import warm_up_in_background
+
+COLUMN_WIDTHS = {
+    "reference": 100,
+    "status": 130,
+    "grounds": 62,
+    "country": 140,
+    "period": 95,
+    "role": 220,
+    "ind_status": 170,
+    "urgent": 55,
+    "updated": 90,
+    "retention": 120,
+}
+HIDDEN_BY_DEFAULT = ("role", "ind_status", "updated", "retention")
+
+
+def row_from_case(case: Case) -> CaseRow:
+    return CaseRow(
+        case.id,
+        case.reference,
+        case.status,
+        case.grounds,
+        case.country,
+        case.period_from,
+        case.period_to,
+        case.role,
+        case.ind_status,
+        case.urgent,
+        case.updated_at,
+        case.retention_until,
+    )
+
+
+class RegisterView(QTableView):
+    """The register table: Enter opens the case, Tab leaves the table."""
+
+    def __init__(self, area: CasesArea) -> None:
+        super().__init__(area)
+        self.area = area
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.area.open_current()
+            return
+        super().keyPressEvent(event)
+
+
+class CasesArea(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_id: int | None = None
+        self._switching = False
+        self._first_load = True
+        warm_up_in_background()
+        self._build()
+        self._wire()
+        self.model.reload()
+        self._load_counts()
+
+    # -- construction -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        title = QLabel(self.tr("Cases"), self)
+        title.setObjectName("areaTitle")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hintText")
+        self.count_label.setAccessibleName(self.tr("Number of cases shown"))
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search cases and minutes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases and minutes"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.view_combo = QComboBox(self)
+        self.view_combo.setAccessibleName(self.tr("Saved filter"))
+        for view in VIEWS:
+            self.view_combo.addItem(labels.view(view), view)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self.status_combo.addItem(self.tr("All statuses"), "")
+        for status in CaseStatus:
+            self.status_combo.addItem(labels.status(status.value), status.value)
+        self.new_button = QPushButton(self.tr("&New case"), self)
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setAccessibleName(self.tr("New case"))
+        self.new_button.setToolTip(self.tr("New case (Ctrl+N)"))
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.import_button.setAccessibleName(self.tr("Import cases from CSV"))
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the register to CSV"))
+        self.retention_button = QPushButton(self.tr("&Retention…"), self)
+        self.retention_button.setAccessibleName(self.tr("Retention rule"))
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addWidget(self.count_label, 1)
+        head.addWidget(self.new_button)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 2)
+        tools.addWidget(self.view_combo, 1)
+        tools.addWidget(self.status_combo, 1)
+        tools.addWidget(self.import_button)
+        tools.addWidget(self.export_button)
+        tools.addWidget(self.retention_button)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.model = CaseTableModel(self.ctx, self)
+        self.table = RegisterView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Case register"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(
+            QHeaderView.ResizeMode.Fixed
+        )  # no per-row measuring: 10,000 rows stay instant
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        for column, (key, _label) in enumerate(COLUMNS):
+            self.table.setColumnWidth(column, COLUMN_WIDTHS[key])
+            if key in HIDDEN_BY_DEFAULT:
+                self.table.setColumnHidden(column, True)
+
+        self.editor = CaseEditor(self.ctx, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([610, 556])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(tools)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.table, self.editor)
+
+        self.new_action = QAction(self.tr("New case"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.import_action = QAction(self.tr("Import cases from CSV…"), self)
+        self.export_action = QAction(self.tr("Export the register to CSV…"), self)
+        self.retention_action = QAction(self.tr("Retention rule…"), self)
+        self.refresh_action = QAction(self.tr("Reload the register"), self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.find_action = QAction(self.tr("Search cases"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        for action in (self.new_action, self.refresh_action, self.find_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.back_shortcut = QShortcut(QKeySequence("Escape"), self.editor)
+        self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+
+    def _wire(self) -> None:
+        self.model.loaded.connect(self._loaded)
+        self.model.load_failed.connect(lambda exc: self._notify(user_message(exc), error=True))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._run_search)
+        self._search_timer.timeout.connect(self._run_search)
+        self.view_combo.currentIndexChanged.connect(self._filters_changed)
+        self.status_combo.currentIndexChanged.connect(self._filters_changed)
+        self.new_button.clicked.connect(self.new_case)
+        self.new_action.triggered.connect(self.new_case)
+        self.import_button.clicked.connect(self.import_cases)
+        self.import_action.triggered.connect(self.import_cases)
+        self.export_button.clicked.connect(self.export_cases)
+        self.export_action.triggered.connect(self.export_cases)
+        self.retention_button.clicked.connect(self.edit_retention)
+        self.retention_action.triggered.connect(self.edit_retention)
+        self.refresh_action.triggered.connect(self.reload)
+        self.find_action.triggered.connect(self._focus_search)
+        self.back_shortcut.activated.connect(self._back_to_register)
+        self.editor.case_saved.connect(self._case_saved)
+
+    # -- area protocol ------------------------------------------------------------------------------
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def menu_actions(self) -> list[QAction]:
+        return [
+            self.new_action,
+            self.import_action,
+            self.export_action,
+            self.retention_action,
+            self.refresh_action,
+        ]
+
+    # -- loading ------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.reload()
+        self._load_counts()
+
+    def _load_counts(self) -> None:
+        self.ctx.worker.with_store(
+            lambda store: CaseService(store).view_counts(),
+            self._show_counts,
+            owner=self,
+            label="cases-counts",
+        )
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        for i in range(self.view_combo.count()):
+            view = self.view_combo.itemData(i)
+            self.view_combo.setItemText(
+                i, self.tr("{label} ({count})").format(label=labels.view(view), count=counts.get(view, 0))
+            )
+
+    def _column_menu(self, position: Any) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for column, (key, label) in enumerate(COLUMNS):
+            if key == "reference":
+                continue
+            action = menu.addAction(register_model.column_title(label))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        menu.popup(header.mapToGlobal(position))
+
+    def _filters_changed(self) -> None:
+        if self.view_combo.currentData() == "retention_due":
+            self.table.setColumnHidden([k for k, _l in COLUMNS].index("retention"), False)
+        self.model.set_query(view=self.view_combo.currentData(), status=self.status_combo.currentData() or "")
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        if self.search.text() != self.model.search_text:
+            self.model.search(self.search.text())
+
+    def _loaded(self) -> None:
+        shown = self.model.rowCount()
+        if self.model.search_text.strip():
+            self.count_label.setText(self.tr("{n} case(s) found").format(n=shown))
+        else:
+            self.count_label.setText(self.tr("{n} case(s)").format(n=shown))
+        target = self.current_id
+        if target is None and self._first_load and shown:
+            target = self.model.case_id_at(0)
+        self._first_load = False
+        if target is not None:
+            row = self.model.row_of(target)
+            if row >= 0:
+                self._select_row(row)
+                if self.current_id != target:
+                    self._open(target)
+
+    def _select_row(self, row: int) -> None:
+        self._switching = True
+        try:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        finally:
+            self._switching = False
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._switching or not current.isValid():
+            return
+        case_id = self.model.case_id_at(current.row())
+        if case_id is None or case_id == self.current_id:
+            return
+        self.switch_to(case_id)
+
+    def switch_to(self, case_id: int) -> None:
+        """Open another case, but only once the current one's changes are stored."""
+        if not self.editor.has_unsaved():
+            self._open(case_id)
+            return
+        previous = self.current_id
+
+        def refused() -> None:
+            if previous is not None:
+                row = self.model.row_of(previous)
+                if row >= 0:
+                    self._select_row(row)
+            self._notify(
+                self.tr(
+                    "The open case has changes that are not saved (see the editor). Save or undo them "
+                    "before you open another case."
+                ),
+                error=True,
+            )
+
+        self.editor.autosaver.when_saved(lambda: self._open(case_id), refused)
+
+    def _open(self, case_id: int) -> None:
+        self.current_id = case_id
+
+        def job(store: Any) -> tuple[Case, dict[str, set[str]], list[HistoryEvent]]:
+            service = CaseService(store)
+            case = service.get(case_id)
+            return case, kept_spans_from_review(case, service.review(case_id)), service.history(case_id)
+
+        self.ctx.worker.with_store(
+            job,
+            self._opened,
+            lambda exc: self._notify(user_message(exc), error=True),
+            owner=self,
+            label="case-open",
+        )
+
+    def _opened(self, result: tuple[Case, dict[str, set[str]], list[HistoryEvent]]) -> None:
+        case, kept, history = result
+        if case.id != self.current_id:
+            return
+        self.editor.load(case, kept, history)
+        self._notify("")
+
+    def open_current(self) -> None:
+        if self.current_id is not None and self.editor.case is not None:
+            self.editor.focus_first_field()
+
+    def _back_to_register(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _case_saved(self, case: Case) -> None:
+        self.model.update_row(row_from_case(case))
+
+    def _notify(self, text: str, *, error: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setObjectName("errorText" if error else "okText")
+        self.notice.style().unpolish(self.notice)
+        self.notice.style().polish(self.notice)
+        self.notice.setVisible(bool(text))
+
+    # -- commands -----------------------------------------------------------------------------------
+    def new_case(self) -> None:
+        def created(case: Case) -> None:
+            self.current_id = case.id
+            self.editor.load(case, {}, [])
+            self.editor.focus_first_field()
+            self.reload()
+            self._notify(self.tr("Case {reference} created.").format(reference=case.reference))
+
+        def create() -> None:
+            self.ctx.worker.with_store(
+                lambda store: CaseService(store).create(),
+                created,
+                lambda exc: self._notify(user_message(exc), error=True),
+                owner=self,
+                label="case-create",
+            )
+
+        if self.editor.has_unsaved():
+            self.editor.autosaver.when_saved(
+                create, lambda: self._notify(self.tr("Save or undo the open changes first."), error=True)
+            )
+        else:
+            create()
+
+    def import_cases(self) -> None:
+        from ui.cases.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.imported.connect(self.reload)
+        dialog.open()
+        dialog.choose_file()
+
+    def export_cases(self) -> None:
+        dialog = QFileDialog(self, self.tr("Export the register to CSV"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.selectFile("casusregister.csv")
+        dialog.fileSelected.connect(self._export_to)
+        dialog.open()
+
+    def _export_to(self, path: str) -> None:
+        query = CaseQuery(**{**self.model.query.__dict__, "search": self.model.search_text})
+        target = Path(path)
+        self.ctx.worker.with_store(
+            lambda store: export_csv(store, target, query),
+            lambda count: self._notify(
+                self.tr(
+                    "{n} case(s) exported to {path}. The file is not encrypted: keep it safe and delete it when done."
+                ).format(n=count, path=str(target))
+            ),
+            lambda exc: self._notify(user_message(exc), error=True),
+            owner=self,
+            label="cases-export",
+        )
+
+    def edit_retention(self) -> None:
+        from ui.cases.dialogs import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+
+    # -- tests and screenshots ----------------------------------------------------------------------
+    def test_states(self) -> Iterator[str]:
+        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
+        from PySide6.QtWidgets import QApplication
+
+        if self.model.rowCount():
+            self._select_row(0)
+            self.switch_to(self.model.case_id_at(0) or 0)
+        self.ctx.worker.wait_idle()
+        self.editor.tabs.setCurrentIndex(1)
+        yield "history"
+        self.editor.tabs.setCurrentIndex(0)
+        from ui.cases.dialogs import RetentionDialog
+        from ui.cases.import_dialog import ImportDialog
+
+        retention = RetentionDialog(self.ctx, self)
+        retention.open()
+        QApplication.processEvents()
+        yield "retention"
+        retention.reject()
+        dialog = ImportDialog(self.ctx, self)
+        dialog.open()
+        QApplication.processEvents()
+        yield "import"
+        dialog.reject()
+
+
+def create_area(ctx: AppContext, parent: QWidget) -> QWidget:
+    return CasesArea(ctx, parent)

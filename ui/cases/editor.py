@@ -1,0 +1,606 @@
+"""The case editor: every field of a case, saved automatically, with undo/redo, inline validation,
+the anonymity guard on every text field and the case's history.
+
+No Save button: changes go to the store within a second (``FieldAutosaver``); the typed text stays
+in the widgets until the worker confirmed it. One QUndoStack covers the whole form (Ctrl+Z,
+Ctrl+Shift+Z); undoing a change saves the old value again. Findings of the guard are underlined as
+you type; a field with findings is not stored until the finding is removed or kept with a reason
+in the panel at the top (``GuardPanel``), which the audit log records without the flagged text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound, normalise_span
+from storage.cases.history import HistoryEvent
+from storage.cases.model import GROUNDS, IND_STATUSES, TEXT_FIELDS, Case, field_error, period_order_error
+from storage.cases.service import CaseService
+from storage.cases.status import CaseStatus
+from ui.cases import labels
+from ui.context import AppContext
+from ui.widgets.autosave import FieldAutosaver
+from ui.widgets.empty_state import EmptyState
+from ui.widgets.error_text import user_message
+from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guarded_text import GuardedTextEdit
+
+MERGE_SECONDS = 1.5
+PERIOD_FIELDS = ("period_from", "period_to")
+
+
+class SetValue(QUndoCommand):
+    """One change of one field. Consecutive typing in the same field merges into one step."""
+
+    def __init__(self, editor: CaseEditor, name: str, old: object, new: object, *, typing: bool) -> None:
+        super().__init__(labels.field(name))
+        self.editor = editor
+        self.name = name
+        self.old = old
+        self.new = new
+        self.typing = typing
+        self.at = editor.ctx.monotonic()
+        self._applied = True  # the widget already shows ``new`` when the command is pushed
+
+    def id(self) -> int:
+        return 1 if self.typing else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetValue) or other.name != self.name or not other.typing:
+            return False
+        if other.at - self.at > MERGE_SECONDS or self.editor.break_merge:
+            return False
+        self.new = other.new
+        self.at = other.at
+        return True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.editor.apply_value(self.name, self.new)
+
+    def undo(self) -> None:
+        self.editor.apply_value(self.name, self.old)
+
+
+class CaseEditor(QWidget):
+    case_saved = Signal(object)  # Case
+    reference_changed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case: Case | None = None
+        self.break_merge = False
+        self._loading = False
+        self._values: dict[str, object] = {}
+        self.undo_stack = QUndoStack(self)
+        self.autosaver = FieldAutosaver(
+            ctx,
+            self,
+            self._save_function(None),
+            self.value_of,
+            is_valid=lambda name: self.error_for(name) is None,
+            label="case-save",
+        )
+        self._build()
+        self._wire()
+        self.show_empty()
+
+    # -- construction -------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.stack = QStackedWidget(self)
+        self.empty = EmptyState(
+            self.tr("No case selected"),
+            self.tr("Choose a case in the register, or make a new one with Ctrl+N."),
+            self.stack,
+        )
+        self.page = QWidget(self.stack)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.page)
+
+        self.title = QLabel(self.page)
+        self.title.setObjectName("areaTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_state = QLabel(self.page)
+        self.save_state.setObjectName("hintText")
+        self.save_state.setWordWrap(True)
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(self.undo_stack.undo)
+        self.undo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(self.undo_stack.redo)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_button.setToolTip(
+                self.tr("Undo: {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
+            )
+        )
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: self.redo_button.setToolTip(
+                self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=text)
+                if text
+                else self.tr("Redo (Ctrl+Shift+Z)")
+            )
+        )
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_button = QToolButton(self.page)
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.redo_button = QToolButton(self.page)
+        self.redo_button.setDefaultAction(self.redo_action)
+        self.redo_button.setAccessibleName(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.save_state, 1)
+        header.addWidget(self.undo_button)
+        header.addWidget(self.redo_button)
+
+        self.guard_panel = GuardPanel(self.page)
+        self.tabs = QTabWidget(self.page)
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_form(), self.tr("&Details"))
+        self.tabs.addTab(self._build_history(), self.tr("&History"))
+
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.guard_panel)
+        layout.addWidget(self.tabs, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    def _text(
+        self, name: str, *, multiline: bool = True, guard: bool = True, lines: int = 3
+    ) -> GuardedTextEdit:
+        widget = GuardedTextEdit(name, labels.field(name), multiline=multiline, guard=guard, lines=lines)
+        self.fields[name] = widget
+        return widget
+
+    def _build_form(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form = QWidget(scroll)
+        grid = QGridLayout(form)
+        grid.setContentsMargins(4, 8, 12, 8)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        grid.setColumnStretch(1, 1)
+        self.fields: dict[str, GuardedTextEdit] = {}
+        self.messages: dict[str, QLabel] = {}
+
+        self.status_combo = QComboBox(form)
+        self.status_combo.setAccessibleName(labels.field("status"))
+        for status in CaseStatus:
+            self.status_combo.addItem(labels.status(status.value), status.value)
+        self.ground_boxes: dict[str, QCheckBox] = {}
+        grounds_row = QHBoxLayout()
+        grounds_row.setContentsMargins(0, 0, 0, 0)
+        for ground in GROUNDS:
+            box = QCheckBox(f"1F({ground})", form)
+            box.setToolTip(labels.t(labels.GROUND[ground]))
+            box.setAccessibleName(labels.t(labels.GROUND[ground]))
+            self.ground_boxes[ground] = box
+            grounds_row.addWidget(box)
+        grounds_row.addStretch(1)
+        grounds = QWidget(form)
+        grounds.setLayout(grounds_row)
+        period_row = QHBoxLayout()
+        period_row.setContentsMargins(0, 0, 0, 0)
+        period_row.addWidget(self._text("period_from", multiline=False, guard=False), 1)
+        period_row.addWidget(QLabel("–", form))
+        period_row.addWidget(self._text("period_to", multiline=False, guard=False), 1)
+        for name in PERIOD_FIELDS:
+            self.fields[name].setPlaceholderText(self.tr("year, year-month or date"))
+            self.fields[name].setToolTip(
+                self.tr("A year (1994), year and month (1994-04) or a date (1994-04-07)")
+            )
+        period = QWidget(form)
+        period.setLayout(period_row)
+        self.ind_combo = QComboBox(form)
+        self.ind_combo.setAccessibleName(labels.field("ind_status"))
+        for code in ("", *IND_STATUSES):
+            self.ind_combo.addItem(labels.ind_status(code), code)
+        self.urgent_box = QCheckBox(labels.field("urgent"), form)
+        self.urgent_box.setAccessibleName(labels.field("urgent"))
+        self.retention_label = QLabel(form)
+        self.retention_label.setObjectName("hintText")
+        self.retention_label.setWordWrap(True)
+
+        rows: list[tuple[str, str, QWidget]] = [
+            ("reference", labels.field("reference"), self._text("reference", multiline=False)),
+            ("status", labels.field("status"), self.status_combo),
+            ("grounds", labels.field("grounds"), grounds),
+            ("country", labels.field("country"), self._text("country", multiline=False)),
+            ("period", self.tr("Period"), period),
+            ("role", labels.field("role"), self._text("role", lines=2)),
+            ("organisations", labels.field("organisations"), self._text("organisations", multiline=False)),
+            ("ind_status", labels.field("ind_status"), self.ind_combo),
+            ("ind_status_note", labels.field("ind_status_note"), self._text("ind_status_note", lines=2)),
+            ("urgent", "", self.urgent_box),
+            ("urgency_reason", labels.field("urgency_reason"), self._text("urgency_reason", lines=2)),
+            ("question", labels.field("question"), self._text("question", lines=3)),
+            ("summary", labels.field("summary"), self._text("summary", lines=8)),
+        ]
+        row = 0
+        for name, text, widget in rows:
+            label = QLabel(text, form)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            label.setContentsMargins(0, 4, 0, 0)
+            if text:
+                buddy = {"grounds": self.ground_boxes["a"], "period": self.fields.get("period_from")}.get(
+                    name, widget
+                )
+                label.setBuddy(buddy)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(widget, row, 1)
+            message = QLabel(form)
+            message.setWordWrap(True)
+            message.hide()
+            self.messages[name] = message
+            grid.addWidget(message, row + 1, 1)
+            row += 2
+        grid.addWidget(self.retention_label, row, 1)
+        grid.setRowStretch(row + 1, 1)
+        scroll.setWidget(form)
+        self.form_scroll = scroll
+        return scroll
+
+    def _build_history(self) -> QWidget:
+        page = QWidget()
+        self.history_list = QListWidget(page)
+        self.history_list.setAccessibleName(self.tr("History of the case"))
+        self.history_list.setWordWrap(True)
+        self.history_hint = QLabel(
+            self.tr(
+                "Discussions in meetings, decisions and action items appear here once the case has "
+                "been on the agenda."
+            ),
+            page,
+        )
+        self.history_hint.setObjectName("hintText")
+        self.history_hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.history_list, 1)
+        layout.addWidget(self.history_hint)
+        return page
+
+    def _wire(self) -> None:
+        for name, widget in self.fields.items():
+            widget.edited.connect(lambda _text, n=name: self._edited(n, typing=True))
+            widget.undo_requested.connect(self.undo_stack.undo)
+            widget.redo_requested.connect(self.undo_stack.redo)
+            widget.focus_left.connect(self._focus_left)
+            widget.findings_changed.connect(self._update_guard)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._edited("status"))
+        self.ind_combo.currentIndexChanged.connect(lambda _i: self._edited("ind_status"))
+        self.urgent_box.toggled.connect(lambda _on: self._edited("urgent"))
+        for box in self.ground_boxes.values():
+            box.toggled.connect(lambda _on: self._edited("grounds"))
+        self.autosaver.state_changed.connect(self._show_state)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.blocked_changed.connect(self._update_guard)
+        self.guard_panel.keep_requested.connect(self._keep)
+        self.guard_panel.goto_requested.connect(self._goto_finding)
+
+    # -- values -------------------------------------------------------------------------------------
+    def value_of(self, name: str) -> object:
+        if name in self.fields:
+            text = self.fields[name].text()
+            return text.strip() if name in ("reference", *PERIOD_FIELDS) else text
+        if name == "status":
+            return self.status_combo.currentData()
+        if name == "ind_status":
+            return self.ind_combo.currentData()
+        if name == "urgent":
+            return self.urgent_box.isChecked()
+        if name == "grounds":
+            return tuple(g for g, box in self.ground_boxes.items() if box.isChecked())
+        raise KeyError(name)
+
+    def apply_value(self, name: str, value: object) -> None:
+        """Put a value into a widget (undo/redo) and save it."""
+        self._loading = True
+        try:
+            self._set_widget(name, value)
+        finally:
+            self._loading = False
+        widget = self.fields.get(name) or {
+            "status": self.status_combo,
+            "ind_status": self.ind_combo,
+            "urgent": self.urgent_box,
+        }.get(name)
+        if widget is None and name == "grounds":
+            widget = self.ground_boxes["a"]
+        if widget is not None:
+            self.tabs.setCurrentIndex(0)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._values[name] = self.value_of(name)
+        self._validate(name)
+        self.autosaver.changed(name)
+
+    def _set_widget(self, name: str, value: object, kept: set[str] | None = None) -> None:
+        if name in self.fields:
+            self.fields[name].set_text(str(value or ""), kept_spans=kept)
+        elif name == "status":
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(value)))
+        elif name == "ind_status":
+            self.ind_combo.setCurrentIndex(max(0, self.ind_combo.findData(value or "")))
+        elif name == "urgent":
+            self.urgent_box.setChecked(bool(value))
+        elif name == "grounds":
+            chosen = set(value or ())  # type: ignore[call-overload]
+            for ground, box in self.ground_boxes.items():
+                box.setChecked(ground in chosen)
+
+    def _edited(self, name: str, *, typing: bool = False) -> None:
+        if self._loading or self.case is None:
+            return
+        old = self._values.get(name)
+        new = self.value_of(name)
+        if old == new:
+            return
+        self._values[name] = new
+        self.undo_stack.push(SetValue(self, name, old, new, typing=typing))
+        self.break_merge = False
+        self._validate(name)
+        self.autosaver.changed(name)
+
+    def _focus_left(self) -> None:
+        self.break_merge = True
+
+    # -- validation ---------------------------------------------------------------------------------
+    def error_for(self, name: str) -> str | None:
+        if name not in self.fields and name not in ("status", "ind_status", "urgent", "grounds"):
+            return None
+        error = field_error(name, self.value_of(name))
+        if error is None and name in PERIOD_FIELDS:
+            error = period_order_error(str(self.value_of("period_from")), str(self.value_of("period_to")))
+        return error
+
+    def _validate(self, name: str) -> None:
+        names = ["period"] if name in PERIOD_FIELDS else [name]
+        names += ["grounds", "urgency_reason", "question"]
+        for item in dict.fromkeys(names):
+            self._show_message(item)
+
+    def _show_message(self, name: str) -> None:
+        label = self.messages.get(name)
+        if label is None:
+            return
+        error: str | None
+        if name == "period":
+            error = self.error_for("period_from") or self.error_for("period_to")
+        else:
+            error = self.error_for(name) if name in self.fields else None
+        warning = self._warning(name)
+        if error:
+            label.setText(error[:1].upper() + error[1:] + " " + self.tr("(not saved)"))
+            label.setObjectName("errorText")
+        elif warning:
+            label.setText(warning)
+            label.setObjectName("warningText")
+        else:
+            label.clear()
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setVisible(bool(label.text()))
+
+    def _warning(self, name: str) -> str:
+        if name == "grounds" and not self.value_of("grounds"):
+            return self.tr("No 1F ground chosen yet.")
+        if (
+            name == "urgency_reason"
+            and self.value_of("urgent")
+            and not str(self.value_of("urgency_reason")).strip()
+        ):
+            return self.tr("Give the reason for the urgency.")
+        if name == "question" and not str(self.value_of("question")).strip():
+            return self.tr("What does the IND ask of the OM?")
+        return ""
+
+    # -- loading ------------------------------------------------------------------------------------
+    def show_empty(self) -> None:
+        self.case = None
+        self.stack.setCurrentWidget(self.empty)
+
+    def load(self, case: Case, kept: dict[str, set[str]], history: list[HistoryEvent]) -> None:
+        """Show a case. ``kept``: per text field, the flagged spans kept before (normalised)."""
+        self._loading = True
+        try:
+            self.case = case
+            self.autosaver.retarget(self._save_function(case.id))
+            for name in (*TEXT_FIELDS, *PERIOD_FIELDS):
+                self._set_widget(name, case.value(name), kept.get(name, set()))
+            for name in ("status", "ind_status", "urgent", "grounds"):
+                self._set_widget(name, case.value(name))
+            self._values = {
+                name: self.value_of(name)
+                for name in (*self.fields, "status", "ind_status", "urgent", "grounds")
+            }
+        finally:
+            self._loading = False
+        self.undo_stack.clear()
+        self.guard_panel.clear()
+        self.title.setText(case.reference)
+        self._show_retention(case)
+        self.show_history(history)
+        for name in self.messages:
+            self._show_message(name)
+        self._show_state("saved")
+        self.stack.setCurrentWidget(self.page)
+
+    def _show_retention(self, case: Case) -> None:
+        if case.retention_until:
+            self.retention_label.setText(
+                self.tr("Closed on {closed}; keep until {until} (retention rule of the store).").format(
+                    closed=case.closed_at or "", until=case.retention_until
+                )
+            )
+        elif case.is_open:
+            self.retention_label.setText(self.tr("The retention date is set when the case is closed."))
+        else:
+            self.retention_label.clear()
+
+    def show_history(self, events: list[HistoryEvent]) -> None:
+        self.history_list.clear()
+        for event in events:
+            when = event.at[:10]
+            ref = f"  [{event.ref}]" if event.ref else ""
+            detail = f"\n{event.detail}" if event.detail else ""
+            self.history_list.addItem(f"{when}  {event.title}{ref}{detail}")
+
+    def _save_function(self, case_id: int | None) -> Callable[[Any, dict[str, object], list[Keep]], Any]:
+        def save(store: Any, values: dict[str, object], keep: list[Keep]) -> tuple[Case, list[HistoryEvent]]:
+            if case_id is None:
+                raise RuntimeError("no case")
+            service = CaseService(store)
+            case = service.update(case_id, values, keep)
+            return case, service.history(case_id) if "status" in values else None
+
+        return save
+
+    # -- saving -------------------------------------------------------------------------------------
+    def flush(self) -> None:
+        self.autosaver.flush()
+
+    def has_unsaved(self) -> bool:
+        return self.autosaver.has_unsaved()
+
+    def _saved(self, result: tuple[Case, list[HistoryEvent] | None]) -> None:
+        case, history = result
+        if self.case is None or case.id != self.case.id:
+            return
+        self.case = case
+        self.title.setText(case.reference)
+        self._show_retention(case)
+        if history is not None:
+            self.show_history(history)
+        self.case_saved.emit(case)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OverrideReasonInvalid):
+            self.guard_panel.set_error(user_message(exc))
+        elif not isinstance(exc, PersonalDataFound):
+            self._show_state("error")
+
+    def _show_state(self, state: str) -> None:
+        if state in ("pending", "saving"):
+            text, name = self.tr("Saving…"), "hintText"
+        elif state == "blocked":
+            text, name = self.tr("Not saved: possible personal data (see above)."), "errorText"
+        elif state == "error":
+            error = self.autosaver.last_error
+            message = user_message(error) if error is not None else ""
+            text, name = self.tr("Not saved: {message}").format(message=message), "errorText"
+        else:
+            text, name = self.tr("All changes saved."), "hintText"
+        self.save_state.setText(text)
+        self.save_state.setObjectName(name)
+        self.save_state.style().unpolish(self.save_state)
+        self.save_state.style().polish(self.save_state)
+
+    # -- the guard ----------------------------------------------------------------------------------
+    def _update_guard(self) -> None:
+        blocked = self.autosaver.blocked
+        items: list[BlockedField] = []
+        ready = True
+        for name, widget in self.fields.items():
+            is_blocked = name in blocked
+            widget.set_blocked(is_blocked)
+            if not is_blocked:
+                continue
+            if not widget.scan_current:
+                ready = False
+                items.append(BlockedField(name, labels.field(name), ()))
+                continue
+            marks = tuple(widget.unaccepted())
+            if marks:
+                items.append(BlockedField(name, labels.field(name), marks))
+        self.guard_panel.show_fields(items, ready=ready)
+
+    def _keep(self, reason: str) -> None:
+        keeps: list[Keep] = []
+        kept_text: dict[str, set[str]] = {}
+        for item in self.guard_panel.fields:
+            if not item.marks:
+                continue
+            text = self.fields[item.field].text()
+            keeps.append(Keep(item.field, tuple((m.start, m.end) for m in item.marks), reason))
+            kept_text[item.field] = {normalise_span(text[m.start : m.end]) for m in item.marks}
+        if not keeps:
+            return
+        self.autosaver.keep(keeps, on_saved=lambda: self._kept(kept_text))
+
+    def _kept(self, kept_text: dict[str, set[str]]) -> None:
+        for name, spans in kept_text.items():
+            widget = self.fields[name]
+            widget.set_text(widget.text(), kept_spans=widget.kept_spans() | spans)
+        self.guard_panel.reason.clear()
+        self._update_guard()
+
+    def _goto_finding(self, name: str) -> None:
+        widget = self.fields.get(name)
+        if widget is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        marks = widget.unaccepted()
+        if marks:
+            widget.select_span(marks[0].start, marks[0].end)
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form_scroll.ensureWidgetVisible(widget)
+
+    # -- for the area ---------------------------------------------------------------------------------
+    def focus_first_field(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        target = self.fields["country"] if self.case and not self.case.country else self.fields["reference"]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def editor_actions(self) -> list[QAction]:
+        return [self.undo_action, self.redo_action]
+
+
+def kept_spans_from_review(case: Case, review: list[Any]) -> dict[str, set[str]]:
+    """Per field, the normalised flagged spans that were kept before (from ``CaseService.review``)."""
+    out: dict[str, set[str]] = {}
+    texts = case.texts()
+    for finding in review:
+        if finding.accepted:
+            out.setdefault(finding.field, set()).add(
+                normalise_span(texts[finding.field][finding.start : finding.end])
+            )
+    return out

@@ -1,0 +1,288 @@
+"""The register's table model: a window onto the store, never the whole register in memory.
+
+The worker first returns the ordered ids of the current view (saved filter, status, sort); the
+model then knows its row count at once and asks for the lines of the rows the view actually paints,
+a block of ``BLOCK`` rows at a time, keeping at most ``CACHE_ROWS`` lines. A search only asks the
+full-text index which cases match and orders those hits by the view's order (``Ranking``), so
+typing in the search box never re-sorts the register in the database.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from storage.cases.model import CaseRow
+from storage.cases.service import CaseQuery, CaseService, Ranking
+from ui.cases import labels
+from ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+BLOCK = 100
+CACHE_ROWS = 4000
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("reference", QT_TRANSLATE_NOOP("CaseRegister", "Reference")),
+    ("status", QT_TRANSLATE_NOOP("CaseRegister", "Status")),
+    ("grounds", QT_TRANSLATE_NOOP("CaseRegister", "1F")),
+    ("country", QT_TRANSLATE_NOOP("CaseRegister", "Country or conflict")),
+    ("period", QT_TRANSLATE_NOOP("CaseRegister", "Period")),
+    ("role", QT_TRANSLATE_NOOP("CaseRegister", "Alleged role")),
+    ("ind_status", QT_TRANSLATE_NOOP("CaseRegister", "At the IND")),
+    ("urgent", QT_TRANSLATE_NOOP("CaseRegister", "Urgent")),
+    ("updated", QT_TRANSLATE_NOOP("CaseRegister", "Changed")),
+    ("retention", QT_TRANSLATE_NOOP("CaseRegister", "Keep until")),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CaseRegister", text)
+
+
+def column_title(label: str) -> str:
+    return _t(label)
+
+
+class CaseTableModel(QAbstractTableModel):
+    loaded = Signal()  # a new id list is in place (after a reload or a search)
+    load_failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = CaseQuery()
+        self.search_text = ""
+        self._base: list[int] = []
+        self._ranking = Ranking([])
+        self._ids: list[int] = []
+        self._rows: OrderedDict[int, CaseRow] = OrderedDict()
+        self._requested: set[int] = set()  # block numbers asked for in this generation
+        self._generation = 0
+        self._search_generation = 0
+        self.today = date.today()
+        self.is_loading = False
+
+    # -- Qt model -----------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row_number = index.row()
+        if row_number >= len(self._ids):
+            return None
+        case_id = self._ids[row_number]
+        row = self._rows.get(case_id)
+        if row is None:
+            self._request_block(row_number // BLOCK)
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return "…"
+            return None
+        self._rows.move_to_end(case_id)
+        key = COLUMNS[index.column()][0]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._display(row, key)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return text if key in ("role", "country", "ind_status", "retention") and text else None
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "retention" and self._due(row):
+                return QColor("#B00020")
+            if key == "urgent" and row.urgent:
+                return QColor("#8A4B00")
+        if role == Qt.ItemDataRole.FontRole and key == "urgent" and row.urgent:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return case_id
+        return None
+
+    def _due(self, row: CaseRow) -> bool:
+        return row.retention_until is not None and row.retention_until <= self.today.isoformat()
+
+    def _display(self, row: CaseRow, key: str) -> str:
+        if key == "reference":
+            return row.reference
+        if key == "status":
+            return labels.status(row.status)
+        if key == "grounds":
+            return labels.grounds_short(row.grounds)
+        if key == "country":
+            return row.country
+        if key == "period":
+            if row.period_from and row.period_to and row.period_from != row.period_to:
+                return f"{row.period_from}–{row.period_to}"
+            return row.period_from or row.period_to
+        if key == "role":
+            return row.role
+        if key == "ind_status":
+            return labels.ind_status(row.ind_status) if row.ind_status else ""
+        if key == "urgent":
+            return QCoreApplication.translate("CaseRegister", "Urgent") if row.urgent else ""
+        if key == "updated":
+            return row.updated_at[:10]
+        if key == "retention":
+            if row.retention_until is None:
+                return ""
+            if self._due(row):
+                return QCoreApplication.translate("CaseRegister", "{date} (passed)").format(
+                    date=row.retention_until
+                )
+            return row.retention_until
+        return ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][0]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.query.sort, self.query.descending) and self._base:
+            return
+        self.set_query(sort=key, descending=descending)
+
+    # -- loading ------------------------------------------------------------------------------------
+    def set_query(self, **changes: Any) -> None:
+        values = {**self.query.__dict__, **changes}
+        self.query = CaseQuery(**values)
+        self.reload()
+
+    def reload(self) -> None:
+        """Fetch the ordered ids of the view (and search again if there is a search)."""
+        self._generation += 1
+        generation, query = self._generation, self.query
+        self.is_loading = True
+        self.ctx.worker.with_store(
+            lambda store: (CaseService(store).ids(query), store.now().date()),
+            lambda result: self._base_loaded(generation, *result),
+            lambda exc: self._failed(generation, exc),
+            owner=self,
+            label="cases-ids",
+        )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.is_loading = False
+            self.load_failed.emit(exc)
+
+    def _base_loaded(self, generation: int, ids: list[int], today: date) -> None:
+        if generation != self._generation:
+            return
+        self.today = today
+        self._base = ids
+        self._ranking = Ranking(ids)
+        if self.search_text.strip():
+            self.search(self.search_text)
+        else:
+            self._show(ids)
+
+    def search(self, text: str) -> None:
+        self.search_text = text
+        if not text.strip():
+            self._search_generation += 1
+            self._show(self._base)
+            return
+        self._search_generation += 1
+        generation, search_generation = self._generation, self._search_generation
+        self.is_loading = True
+        self.ctx.worker.with_store(
+            lambda store: CaseService(store).search_ids(text),
+            lambda hits: self._hits(generation, search_generation, hits),
+            lambda exc: self._failed(generation, exc),
+            owner=self,
+            label="cases-search",
+        )
+
+    def _hits(self, generation: int, search_generation: int, hits: set[int]) -> None:
+        if generation != self._generation or search_generation != self._search_generation:
+            return
+        self._show(self._ranking.order(hits))
+
+    def _show(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._requested = set()
+        self._generation += 1  # blocks asked for before the reset are for other rows
+        self.endResetModel()
+        self.is_loading = False
+        self.loaded.emit()
+
+    def _request_block(self, block: int) -> None:
+        if block in self._requested:
+            return
+        self._requested.add(block)
+        ids = [i for i in self._ids[block * BLOCK : (block + 1) * BLOCK] if i not in self._rows]
+        if not ids:
+            return
+        generation = self._generation
+        self.ctx.worker.with_store(
+            lambda store: CaseService(store).rows(ids),
+            lambda rows: self._block_loaded(generation, block, rows),
+            owner=self,
+            label="cases-rows",
+        )
+
+    def _block_loaded(self, generation: int, block: int, rows: list[CaseRow]) -> None:
+        for row in rows:
+            self._rows[row.id] = row
+        while len(self._rows) > CACHE_ROWS:
+            self._rows.popitem(last=False)
+        if generation != self._generation:
+            return
+        first = block * BLOCK
+        last = min(len(self._ids), first + BLOCK) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    # -- single rows --------------------------------------------------------------------------------
+    def update_row(self, row: CaseRow) -> None:
+        """Show a case's new values where it is, without re-sorting (the row does not jump away
+        while it is being edited); the next reload puts it in its place."""
+        self._rows[row.id] = row
+        position = self.row_of(row.id)
+        if position >= 0:
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
+
+    def row_of(self, case_id: int) -> int:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return -1
+
+    def case_id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def cached_row(self, case_id: int) -> CaseRow | None:
+        return self._rows.get(case_id)
+
+    @property
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def forget(self) -> None:
+        """Drop every cached line (e.g. before the widget goes away at a lock)."""
+        self.beginResetModel()
+        self._ids, self._base, self._rows = [], [], OrderedDict()
+        self._ranking = Ranking([])
+        self.endResetModel()
