@@ -1,0 +1,258 @@
+"""Shared pieces of the meetings screens: labels, Dutch dates and times, colours, the inline error
+line, the anonymity-override box and the hooks to features built elsewhere (live view, documents)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound
+from storage.errors import StoreError
+from ui.style import current_theme
+from ui.widgets.error_text import user_message
+from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guarded_text import GuardedTextEdit, Mark
+
+CONTEXT = "Meetings"
+
+
+def t(text: str) -> str:
+    """Translate a label marked with ``QT_TRANSLATE_NOOP("Meetings", …)``."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+STATUS_LABELS = {
+    "concept": QT_TRANSLATE_NOOP("Meetings", "Draft agenda"),
+    "agenda_vastgesteld": QT_TRANSLATE_NOOP("Meetings", "Agenda fixed"),
+    "in_vergadering": QT_TRANSLATE_NOOP("Meetings", "In session"),
+    "afgelopen": QT_TRANSLATE_NOOP("Meetings", "Ended (draft minutes)"),
+    "vastgesteld": QT_TRANSLATE_NOOP("Meetings", "Minutes adopted"),
+}
+ORGANISATION_LABELS = {
+    "IND": QT_TRANSLATE_NOOP("Meetings", "IND"),
+    "OM": QT_TRANSLATE_NOOP("Meetings", "OM"),
+    "other": QT_TRANSLATE_NOOP("Meetings", "other"),
+}
+ATTENDANCE_LABELS = {
+    "present": QT_TRANSLATE_NOOP("Meetings", "present"),
+    "apologies": QT_TRANSLATE_NOOP("Meetings", "absent with apologies"),
+    "absent": QT_TRANSLATE_NOOP("Meetings", "absent"),
+}
+ACTION_STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("Meetings", "open"),
+    "done": QT_TRANSLATE_NOOP("Meetings", "done"),
+    "cancelled": QT_TRANSLATE_NOOP("Meetings", "cancelled"),
+}
+CONFIRMATION_LABELS = {
+    "concept": QT_TRANSLATE_NOOP("Meetings", "pending"),
+    "bevestigd": QT_TRANSLATE_NOOP("Meetings", "final"),
+    "verschil_van_inzicht": QT_TRANSLATE_NOOP("Meetings", "final (disagreement)"),
+}
+MARKINGS = ("DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "")
+
+
+def status_label(status: str) -> str:
+    return t(STATUS_LABELS.get(status, status))
+
+
+def organisation_label(organisation: str, name: str = "") -> str:
+    if organisation == "other" and name:
+        return name
+    return t(ORGANISATION_LABELS.get(organisation, organisation))
+
+
+def attendance_label(attendance: str) -> str:
+    return t(ATTENDANCE_LABELS.get(attendance, attendance))
+
+
+def action_status_label(status: str) -> str:
+    return t(ACTION_STATUS_LABELS.get(status, status))
+
+
+def confirmation_label(confirmation: str) -> str:
+    return t(CONFIRMATION_LABELS.get(confirmation, confirmation))
+
+
+# --- dates and times ----------------------------------------------------------------------------
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def long_date(value: date | None) -> str:
+    """``5 maart 2026`` in Dutch (the month in lower case), ``5 March 2026`` in English."""
+    return "" if value is None else QLocale().toString(qdate(value), "d MMMM yyyy")
+
+
+def short_date(value: date | None) -> str:
+    return "" if value is None else QLocale().toString(qdate(value), "d MMM yyyy")
+
+
+def clock(value: time) -> str:
+    """``10.00 uur`` in Dutch, ``10:00`` in English."""
+    return QCoreApplication.translate("Meetings", "{hh}:{mm}").format(
+        hh=f"{value.hour:02d}", mm=f"{value.minute:02d}"
+    )
+
+
+def duration(minutes: int) -> str:
+    hours, rest = divmod(max(0, minutes), 60)
+    if hours:
+        return QCoreApplication.translate("Meetings", "{h} h {m} min").format(h=hours, m=rest)
+    return QCoreApplication.translate("Meetings", "{m} min").format(m=rest)
+
+
+# --- colours (WCAG AA against the base colour of the theme) -------------------------------------
+def colour(role: str) -> QColor:
+    theme = current_theme(QApplication.instance())  # type: ignore[arg-type]
+    return QColor(getattr(theme, role))
+
+
+# --- small widgets ------------------------------------------------------------------------------
+class ErrorLine(QLabel):
+    """One line of red text under a form; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorText")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setVisible(False)
+
+    def show_error(self, exc: BaseException | str) -> None:
+        text = exc if isinstance(exc, str) else user_message(exc)
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:  # type: ignore[override]
+        super().clear()
+        self.setAccessibleName("")
+        self.setVisible(False)
+
+
+class GuardGate:
+    """Connects guarded text fields to the shared guard panel: when the store refuses a write
+    because of possible personal data (``PersonalDataFound``), the panel says which field holds
+    which kind of data where, and "keep with reason" sends the write again with the user's
+    ``Keep`` decisions. ``fields`` maps the store's field names to (editor, label)."""
+
+    def __init__(
+        self,
+        panel: GuardPanel,
+        fields: dict[str, tuple[GuardedTextEdit, str]],
+        resubmit: Callable[[list[Keep]], None],
+    ) -> None:
+        self.panel = panel
+        self.fields = fields
+        self.resubmit = resubmit
+        panel.keep_requested.connect(self._keep)
+        panel.goto_requested.connect(self._goto)
+
+    def handle(self, exc: BaseException) -> bool:
+        """Show a refusal of the guard; False when ``exc`` is something else."""
+        if isinstance(exc, OverrideReasonInvalid):
+            self.panel.set_error(user_message(exc))
+            return True
+        if not isinstance(exc, PersonalDataFound):
+            return False
+        items = []
+        for name in exc.fields:
+            editor, label = self.fields.get(name, (None, name))
+            marks = tuple(
+                Mark(f.kind, f.start, f.end, False, f.basis)
+                for f in exc.findings
+                if f.field == name and not f.accepted
+            )
+            if editor is not None:
+                editor.set_blocked(True)
+            items.append(BlockedField(name, label, marks))
+        self.panel.show_fields(items, ready=True)
+        return True
+
+    def clear(self) -> None:
+        self.panel.clear()
+        for editor, _label in self.fields.values():
+            editor.set_blocked(False)
+
+    def _keep(self, reason: str) -> None:
+        keeps = [
+            Keep(item.field, tuple((m.start, m.end) for m in item.marks), reason)
+            for item in self.panel.fields
+            if item.marks
+        ]
+        if keeps:
+            self.resubmit(keeps)
+
+    def _goto(self, name: str) -> None:
+        editor = self.fields.get(name, (None, ""))[0]
+        if editor is None:
+            return
+        for item in self.panel.fields:
+            if item.field == name and item.marks:
+                editor.select_span(item.marks[0].start, item.marks[0].end)
+                return
+        editor.setFocus()
+
+
+def guarded_field(
+    parent: QWidget, field_name: str, accessible_name: str, *, multiline: bool = True, lines: int = 3
+) -> GuardedTextEdit:
+    """A free-text field with the anonymity guard (the shared editor of the case register)."""
+    return GuardedTextEdit(field_name, accessible_name, multiline=multiline, lines=lines, parent=parent)
+
+
+# --- features built elsewhere -------------------------------------------------------------------
+def _optional(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and name.startswith(exc.name):
+            return None
+        raise
+
+
+def live_opener() -> Callable[..., Any] | None:
+    """``ui.live.open_live(ctx, parent, meeting_id)`` once the live meeting screens exist."""
+    module = _optional("ui.live")
+    opener = getattr(module, "open_live", None) if module is not None else None
+    return opener if callable(opener) else None
+
+
+def document_opener() -> Callable[..., Any] | None:
+    """``ui.reports.show_document(ctx, parent, request)`` once the documents exist."""
+    module = _optional("ui.reports")
+    opener = getattr(module, "show_document", None) if module is not None else None
+    return opener if callable(opener) else None
+
+
+# --- actions ------------------------------------------------------------------------------------
+def make_action(
+    parent: QWidget,
+    text: str,
+    shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
+    slot: Callable[[], Any],
+    *,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+) -> QAction:
+    """An action for the area's menu whose shortcut works while the focus is in ``parent``."""
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setShortcutContext(context)
+    action.triggered.connect(lambda _checked=False: slot())
+    parent.addAction(action)
+    return action
+
+
+def is_store_error(exc: BaseException) -> bool:
+    return isinstance(exc, StoreError)
