@@ -110,7 +110,7 @@ def story(actions: ActionList, words: Words) -> list[Flowable]:
                 words.t("actions.col.status"),
             ],
             rows,
-            [0.14, 0.41, 0.16, 0.15, 0.14],
+            [0.15, 0.40, 0.16, 0.15, 0.14],
             struck_rows=struck,
         )
     )

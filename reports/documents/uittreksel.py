@@ -243,7 +243,7 @@ def story(
                     words.t("actions.col.status"),
                 ],
                 rows,
-                [0.14, 0.41, 0.17, 0.14, 0.14],
+                [0.15, 0.40, 0.17, 0.14, 0.14],
             )
         )
     else:
