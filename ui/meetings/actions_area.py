@@ -39,6 +39,7 @@ from ui.meetings.common import (
     GuardGate,
     action_status_label,
     colour,
+    fit_columns,
     guarded_field,
     make_action,
     organisation_label,
@@ -135,7 +136,7 @@ class ActionModel(QAbstractTableModel):
             if column == 3:
                 return (a.deadline or date.max).isoformat()
             if column in (0, 5):
-                return (a.meeting_date.isoformat(), a.number)
+                return f"{a.meeting_date.isoformat()} {a.number}"
             return self.text(a, column).lower()
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -253,7 +254,7 @@ class ActionsArea(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
@@ -359,6 +360,7 @@ class ActionsArea(QWidget):
             return
         self._loaded_once = True
         self.model.set_rows(rows, self.today())
+        fit_columns(self.view, stretch=1)
         self._update_count()
         self._select(select)
         self._update_buttons()
@@ -370,6 +372,7 @@ class ActionsArea(QWidget):
             overdue_only=self.overdue.isChecked(),
             text=self.search.text(),
         )
+        fit_columns(self.view, stretch=1)
         self._update_count()
         self._update_buttons()
 

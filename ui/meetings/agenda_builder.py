@@ -75,6 +75,7 @@ Index = QModelIndex | QPersistentModelIndex
 ITEM_MIME = "application/x-overlegtafel-agenda-item"
 CASE_MIME = "application/x-overlegtafel-case"
 SAVE_DELAY_MS = 600
+NEW_REASONS = ("nieuw", "register")
 MAX_MINUTES = 600
 
 
@@ -716,25 +717,56 @@ class AgendaBuilder(QWidget):
         if words:
             shown += [s for s in self._register_hits if s.case_id not in seen and s.case_id not in on_agenda]
         self.suggestions.clear()
-        for s in shown:
-            item = QListWidgetItem(f"{s.reference} · {suggestion_note(s)}\n{s.summary}", self.suggestions)
-            item.setData(Qt.ItemDataRole.UserRole, s.case_id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{s.reference}, {suggestion_note(s)}")
-            item.setToolTip(s.summary)
-            if s.reason not in ("nieuw", "register"):
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            if s.case_id == chosen:
-                self.suggestions.setCurrentItem(item)
-        if self.suggestions.currentItem() is None and self.suggestions.count():
-            self.suggestions.setCurrentRow(0)
+        groups = (
+            (
+                self.tr("Returning from earlier meetings ({n})"),
+                [s for s in shown if s.reason not in NEW_REASONS],
+            ),
+            (self.tr("New in the register ({n})"), [s for s in shown if s.reason == "nieuw"]),
+            (self.tr("Found in the register ({n})"), [s for s in shown if s.reason == "register"]),
+        )
+        first: QListWidgetItem | None = None
+        for heading, members in groups:
+            if not members:
+                continue
+            header = QListWidgetItem(heading.format(n=len(members)), self.suggestions)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            for s in members:
+                item = QListWidgetItem(f"{s.reference} · {suggestion_note(s)}\n{s.summary}", self.suggestions)
+                item.setData(Qt.ItemDataRole.UserRole, s.case_id)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{s.reference}, {suggestion_note(s)}")
+                item.setToolTip(s.summary)
+                first = first or item
+                if s.case_id == chosen:
+                    self.suggestions.setCurrentItem(item)
+        current = self.suggestions.currentItem()
+        if (current is None or current.data(Qt.ItemDataRole.UserRole) is None) and first is not None:
+            self.suggestions.setCurrentItem(first)
         if not shown:
             empty = QListWidgetItem(
                 self.tr("No matching cases.") if words else self.tr("No cases waiting for the table."),
                 self.suggestions,
             )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def suggested_case_ids(self) -> list[int]:
+        """The cases in the suggestion list, in their order (headers left out)."""
+        found = []
+        for row in range(self.suggestions.count()):
+            case_id = self.suggestions.item(row).data(Qt.ItemDataRole.UserRole)
+            if case_id is not None:
+                found.append(int(case_id))
+        return found
+
+    def select_suggestion(self, case_id: int) -> bool:
+        for row in range(self.suggestions.count()):
+            if self.suggestions.item(row).data(Qt.ItemDataRole.UserRole) == case_id:
+                self.suggestions.setCurrentRow(row)
+                return True
+        return False
 
     def _fill_actions(self) -> None:
         self.open_actions.clear()

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound
 from storage.errors import StoreError
@@ -233,6 +233,15 @@ def document_opener() -> Callable[..., Any] | None:
     module = _optional("ui.reports")
     opener = getattr(module, "show_document", None) if module is not None else None
     return opener if callable(opener) else None
+
+
+def fit_columns(view: QTableView, *, stretch: int, limit: int = 320) -> None:
+    """Size every column but the stretching one to its contents (at most ``limit`` pixels)."""
+    for column in range(view.model().columnCount()):
+        if column != stretch:
+            view.resizeColumnToContents(column)
+            if view.columnWidth(column) > limit:
+                view.setColumnWidth(column, limit)
 
 
 # --- actions ------------------------------------------------------------------------------------

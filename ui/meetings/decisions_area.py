@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -40,6 +41,8 @@ from ui.meetings.common import (
     ErrorLine,
     colour,
     confirmation_label,
+    document_opener,
+    fit_columns,
     make_action,
     organisation_label,
     short_date,
@@ -139,7 +142,7 @@ class DecisionModel(QAbstractTableModel):
             return self.text(d, column)
         if role == SORT_ROLE:
             if column in (0, 1, 2):
-                return (d.meeting_date.isoformat(), d.number)
+                return f"{d.meeting_date.isoformat()} {d.number}"
             if column == 6:
                 return (d.deadline or date.max).isoformat()
             return self.text(d, column).lower()
@@ -217,6 +220,12 @@ class DecisionsArea(QWidget):
         self.aangifte.setToolTip(self.tr("Criminal complaints (aangifte) only (Ctrl+Shift+A)"))
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the decision register"))
+        self.print_button.setToolTip(
+            self.tr("Print the decision register of the chosen year, or of all years (Ctrl+P)")
+        )
+        self.print_button.setEnabled(document_opener() is not None)
 
         filters = QHBoxLayout()
         for label_text, widget in (
@@ -231,6 +240,7 @@ class DecisionsArea(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.aangifte)
         filters.addWidget(self.clear_button)
+        filters.addWidget(self.print_button)
 
         self.model = DecisionModel(self)
         self.proxy = TextFilter(self)
@@ -249,7 +259,7 @@ class DecisionsArea(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
         self.count = QLabel(self)
@@ -262,13 +272,19 @@ class DecisionsArea(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setObjectName("decisionDetail")
-        self.detail.setMinimumHeight(60)
+        self.detail.setContentsMargins(8, 4, 4, 4)
+        detail_scroll = QScrollArea(self)
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+        detail_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        detail_scroll.setMinimumWidth(220)
 
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.view)
-        split.addWidget(self.detail)
+        split.addWidget(detail_scroll)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
+        split.setSizes([860, 280])
         split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -284,6 +300,7 @@ class DecisionsArea(QWidget):
             make_action(self, self.tr("Search decisions"), "Ctrl+F", self._focus_search),
             make_action(self, self.tr("Clear filters"), "Ctrl+Shift+X", self.clear_filters),
             make_action(self, self.tr("Refresh"), "F5", self.reload),
+            make_action(self, self.tr("Print the decision register"), "Ctrl+P", self.print_register),
         ]
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
         self.year.currentIndexChanged.connect(self._year_changed)
@@ -291,6 +308,7 @@ class DecisionsArea(QWidget):
         self.search.textChanged.connect(self._text_changed)
         self.aangifte.toggled.connect(self._aangifte_toggled)
         self.clear_button.clicked.connect(self.clear_filters)
+        self.print_button.clicked.connect(self.print_register)
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
         self.reload()
 
@@ -340,6 +358,7 @@ class DecisionsArea(QWidget):
         labels = {o.key: o.display() for o in data.outcomes}
         current = self._current_decision()
         self.model.set_rows(data.decisions, labels)
+        fit_columns(self.view, stretch=5)
         self._update_count()
         self._select(current.id if current else None)
 
@@ -396,6 +415,7 @@ class DecisionsArea(QWidget):
 
     def _text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
+        fit_columns(self.view, stretch=5)
         self._update_count()
 
     def _focus_search(self) -> None:
@@ -412,6 +432,14 @@ class DecisionsArea(QWidget):
         self.aangifte.blockSignals(False)
         self.search.clear()
         self.reload()
+
+    def print_register(self) -> None:
+        opener = document_opener()
+        if opener is None:
+            return
+        from ui.meetings.documents import register_request
+
+        opener(self.ctx, self, register_request(self.year.currentData() or None))
 
     # -- shown rows -----------------------------------------------------------------------------
     def shown(self) -> list[Decision]:

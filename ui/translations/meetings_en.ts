@@ -309,6 +309,18 @@
             <translation>The agenda is part of the meeting's record; it is changed in the live view.</translation>
         </message>
         <message>
+            <source>Returning from earlier meetings ({n})</source>
+            <translation>Returning from earlier meetings ({n})</translation>
+        </message>
+        <message>
+            <source>New in the register ({n})</source>
+            <translation>New in the register ({n})</translation>
+        </message>
+        <message>
+            <source>Found in the register ({n})</source>
+            <translation>Found in the register ({n})</translation>
+        </message>
+        <message>
             <source>No matching cases.</source>
             <translation>No matching cases.</translation>
         </message>
@@ -516,6 +528,18 @@
         <message>
             <source>Clear filters</source>
             <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the decision register</source>
+            <translation>Print the decision register</translation>
+        </message>
+        <message>
+            <source>Print the decision register of the chosen year, or of all years (Ctrl+P)</source>
+            <translation>Print the decision register of the chosen year, or of all years (Ctrl+P)</translation>
         </message>
         <message>
             <source>Decision register</source>

@@ -309,6 +309,18 @@
             <translation>De agenda hoort bij het verslag van de vergadering; wijzigingen gaan via de vergaderweergave.</translation>
         </message>
         <message>
+            <source>Returning from earlier meetings ({n})</source>
+            <translation>Terugkerend uit eerdere overleggen ({n})</translation>
+        </message>
+        <message>
+            <source>New in the register ({n})</source>
+            <translation>Nieuw in het register ({n})</translation>
+        </message>
+        <message>
+            <source>Found in the register ({n})</source>
+            <translation>Gevonden in het register ({n})</translation>
+        </message>
+        <message>
             <source>No matching cases.</source>
             <translation>Geen passende casussen.</translation>
         </message>
@@ -516,6 +528,18 @@
         <message>
             <source>Clear filters</source>
             <translation>Filters wissen</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Print the decision register</source>
+            <translation>Het besluitenregister afdrukken</translation>
+        </message>
+        <message>
+            <source>Print the decision register of the chosen year, or of all years (Ctrl+P)</source>
+            <translation>Het besluitenregister van het gekozen jaar of van alle jaren afdrukken (Ctrl+P)</translation>
         </message>
         <message>
             <source>Decision register</source>

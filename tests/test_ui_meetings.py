@@ -1,0 +1,248 @@
+"""The meetings area through the GUI: the list with the upcoming meeting highlighted, the adoption
+of the previous minutes at the next meeting (an amendment that also replaces an item's minutes,
+"Vaststellen (met wijzigingen)", the sealed record read-only with its fingerprint, an addendum
+afterwards), the anonymity guard on a correction, the meeting data form, and accessible names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from storage.errors import SealedRecord
+from storage.meetings import AdoptionService, DecisionService, MeetingQueries, MeetingService, MinutesService
+from tests.test_accessibility import INTERACTIVE, accessible_name
+from tests.test_ui_meetings_support import in_store, open_context, prepare_store, settle, show_active
+from ui.meetings.area import MeetingsArea
+
+BSN = "111222333"
+
+
+@pytest.fixture
+def setup(qtbot, store_dir: Path, tmp_path: Path):
+    data = prepare_store(store_dir)
+    ctx = open_context(qtbot, store_dir, tmp_path)
+    data["next"] = in_store(
+        ctx, lambda store: MeetingService(store).create_meeting("2026-04-06", "10:00", place="Den Haag").id
+    )
+    area = MeetingsArea(ctx, None)
+    qtbot.addWidget(area)
+    try:
+        show_active(qtbot, area)
+        settle(qtbot, ctx)
+        yield area, ctx, data
+        area.flush()
+        ctx.worker.wait_idle()
+        area.close()
+    finally:
+        ctx.worker.shutdown()
+
+
+def inside_another_control(widget: QWidget, top: QWidget) -> bool:
+    """The line edit of a spin box or an editable combo box is part of that control."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, INTERACTIVE):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def open_previous_minutes(qtbot, area: MeetingsArea, ctx, meeting_id: int):
+    area.open_meeting(meeting_id)
+    settle(qtbot, ctx)
+    detail = area.detail
+    assert detail.tabs.isTabVisible(2)
+    assert detail.tabs.tabText(2) == "Vorig verslag (OT 2026-01)"
+    detail.tabs.setCurrentIndex(2)
+    settle(qtbot, ctx)
+    return detail.previous_panel
+
+
+def test_list_highlights_the_upcoming_meeting(qtbot, setup) -> None:
+    area, ctx, data = setup
+    listing = area.list
+    assert [m.number for m in listing.model.rows] == ["OT 2026-02", "OT 2026-01"]
+    assert listing.current().id == data["next"]  # the upcoming meeting is chosen
+    index = listing.model.index(0, 4)
+    assert index.data() == "Agenda in concept · eerstvolgend"
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    assert listing.model.index(1, 4).data() == "Afgelopen (verslag concept)"
+    assert not isinstance(listing.model.index(1, 0).data(Qt.ItemDataRole.FontRole), QFont)
+    assert listing.upcoming_label.text().startswith("Eerstvolgend: OT 2026-02 op 6 april 2026 om 10.00 uur")
+    listing.view.setFocus()
+    qtbot.keyClick(listing.view, Qt.Key.Key_Down)
+    qtbot.keyClick(listing.view, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    assert area.currentWidget() is area.detail
+    assert area.detail.meeting.number == "OT 2026-01"
+    assert area.detail.tabs.isTabVisible(3)  # its own (concept) minutes
+    qtbot.keyClick(area.detail.builder.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, ctx)
+    assert area.currentWidget() is area.list
+
+
+def test_adopt_previous_minutes_with_an_amendment(qtbot, setup) -> None:
+    area, ctx, data = setup
+    panel = open_previous_minutes(qtbot, area, ctx, data["next"])
+    assert panel.amend_box.isVisible() and panel.adopt_button.isVisible()
+    assert not panel.addendum_box.isVisible()
+    assert panel.adopt_button.text() == "Ongewijzigd vaststellen"
+    shown = panel.view.toPlainText()
+    assert "Het OM vraagt om aanvullende ambtsberichten." in shown
+    assert "Besluit B-2026-01-02: Nadere informatie (definitief)" in shown
+
+    # A correction of item 5 (C-2026-905) that also replaces its minutes.
+    item_id = data["items"][1]
+    panel.item.setCurrentIndex(panel.item.findData(item_id))
+    panel.amend_text.setFocus()
+    qtbot.keyClicks(panel.amend_text, "Toegevoegd dat het OM ook de periode wil weten.")
+    panel.replace.setChecked(True)
+    assert panel.new_minutes.text() == "Het OM vraagt om aanvullende ambtsberichten."
+    panel.new_minutes.setFocus()
+    panel.new_minutes.moveCursor(panel.new_minutes.textCursor().MoveOperation.End)
+    qtbot.keyClicks(panel.new_minutes, " Ook de periode van de functie.")
+    qtbot.mouseClick(panel.amend_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert panel.amendments.count() == 1
+    assert panel.amendments.item(0).text() == "punt 5: Toegevoegd dat het OM ook de periode wil weten."
+    assert panel.amend_text.text() == ""
+    assert panel.adopt_button.text() == "Vaststellen (met wijzigingen)"
+    assert "Ook de periode van de functie." in panel.view.toPlainText()
+
+    # "Vaststellen (met wijzigingen)" asks first, then seals.
+    box = panel.confirm_adoption()
+    assert "met 1 wijziging(en)" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle(qtbot, ctx)
+    minutes = in_store(ctx, lambda store: MeetingQueries(store).minutes(data["previous"]))
+    seal = minutes.meeting.seal
+    assert seal is not None and seal.with_amendments and seal.sealed_in == "OT 2026-02"
+    assert (
+        minutes.items[4].text == "Het OM vraagt om aanvullende ambtsberichten. Ook de periode van de functie."
+    )
+    assert [a.text for a in minutes.amendments] == ["Toegevoegd dat het OM ook de periode wil weten."]
+
+    # The sealed record: read-only, with its fingerprint; corrections only as addenda.
+    assert panel.seal.isVisible() and seal.fingerprint in panel.seal.text()
+    assert panel.seal.text().startswith("met wijzigingen vastgesteld op")
+    assert not panel.amend_box.isVisible() and not panel.adopt_button.isVisible()
+    assert panel.addendum_box.isVisible()
+    assert panel.view.isReadOnly()
+    assert "Het verslag is met wijzigingen vastgesteld." in panel.view.toPlainText()
+    with pytest.raises(SealedRecord):
+        in_store(ctx, lambda store: MinutesService(store).save_minutes(item_id, "anders"))
+
+    panel.addendum_item.setCurrentIndex(panel.addendum_item.findData(item_id))
+    panel.addendum_text.setFocus()
+    qtbot.keyClicks(panel.addendum_text, "De gevraagde periode is 1994-1996.")
+    qtbot.mouseClick(panel.addendum_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    addenda = in_store(ctx, lambda store: MeetingQueries(store).addenda(data["previous"]))
+    assert [(a.text, a.item_number, a.seal_fingerprint) for a in addenda] == [
+        ("De gevraagde periode is 1994-1996.", 5, seal.fingerprint)
+    ]
+    assert "Addendum: De gevraagde periode is 1994-1996." in panel.view.toPlainText()
+    # The fingerprint of the sealed record did not change.
+    assert (
+        in_store(ctx, lambda store: MeetingQueries(store).seal(data["previous"])).fingerprint
+        == seal.fingerprint
+    )
+
+
+def test_adoption_waits_for_confirmed_decisions(qtbot, setup) -> None:
+    area, ctx, data = setup
+    decision = in_store(ctx, lambda store: MeetingQueries(store).decisions(meeting_id=data["previous"])[0])
+    in_store(ctx, lambda store: DecisionService(store).withdraw_confirmation(decision.id, "OM"))
+    panel = open_previous_minutes(qtbot, area, ctx, data["next"])
+    assert not panel.adopt_button.isEnabled()
+    assert decision.number in panel.adopt_hint.text()
+
+
+def test_a_correction_with_personal_data_needs_a_reason(qtbot, setup) -> None:
+    area, ctx, data = setup
+    panel = open_previous_minutes(qtbot, area, ctx, data["next"])
+    panel.amend_text.setFocus()
+    qtbot.keyClicks(panel.amend_text, f"BSN {BSN} verwijderd uit de tekst.")
+    qtbot.mouseClick(panel.amend_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert panel.amend_panel.isVisible()
+    assert (
+        "Burgerservicenummer" in panel.amend_panel.details.text() or "BSN" in panel.amend_panel.details.text()
+    )
+    assert in_store(ctx, lambda store: AdoptionService(store).queries.amendments(data["previous"])) == ()
+    qtbot.keyClicks(panel.amend_panel.reason, "fictief testnummer")
+    qtbot.mouseClick(panel.amend_panel.keep_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert not panel.amend_panel.isVisible()
+    amendments = in_store(ctx, lambda store: MeetingQueries(store).amendments(data["previous"]))
+    assert len(amendments) == 1
+    audit = in_store(
+        ctx, lambda store: [tuple(r) for r in store.db.execute("SELECT action, detail FROM audit_log")]
+    )
+    overrides = [detail for action, detail in audit if action == "guard.override"]
+    assert overrides and all(BSN not in detail for detail in overrides)
+
+
+def test_meeting_data_and_attendance_are_saved(qtbot, setup) -> None:
+    area, ctx, data = setup
+    area.open_meeting(data["next"])
+    settle(qtbot, ctx)
+    detail = area.detail
+    detail.tabs.setCurrentWidget(detail.data_page)
+    form = detail.form
+    form.chair.setFocus()
+    qtbot.keyClicks(form.chair, "Voorzitter 1F")
+    editor = form.participants
+    editor.add_person()
+    qtbot.keyClicks(editor.name, "Rechercheur TIM")
+    editor.organisation.setCurrentIndex(editor.organisation.findData("other"))
+    editor.organisation.activated.emit(editor.organisation.currentIndex())
+    assert editor.organisation_name.isEnabled()
+    qtbot.keyClicks(editor.organisation_name, "Politie")
+    editor.attendance.setCurrentIndex(editor.attendance.findData("apologies"))
+    editor.attendance.activated.emit(editor.attendance.currentIndex())
+    qtbot.keyClick(form.chair, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ctx)
+    meeting = in_store(ctx, lambda store: MeetingQueries(store).meeting(data["next"]))
+    assert meeting.chair == "Voorzitter 1F"
+    added = meeting.participants[-1]
+    assert (added.name, added.organisation, added.organisation_name, added.attendance) == (
+        "Rechercheur TIM",
+        "other",
+        "Politie",
+        "apologies",
+    )
+    assert detail.saved_hint.text() == "Opgeslagen."
+    assert "voorzitter: Voorzitter 1F" in detail.info.text()
+
+
+def test_every_control_has_an_accessible_name(qtbot, setup) -> None:
+    area, ctx, data = setup
+    problems: list[str] = []
+
+    def check(screen: str) -> None:
+        for widget in area.findChildren(QWidget):
+            if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(area):
+                continue
+            if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or inside_another_control(widget, area):
+                continue
+            if not accessible_name(widget).strip():
+                problems.append(f"{screen}: {type(widget).__name__} {widget.objectName()!r}")
+
+    check("list")
+    area.open_meeting(data["next"])
+    settle(qtbot, ctx)
+    for index in range(area.detail.tabs.count()):
+        if area.detail.tabs.isTabVisible(index):
+            area.detail.tabs.setCurrentIndex(index)
+            settle(qtbot, ctx)
+            check(f"tab {index}")
+    area.open_meeting(data["previous"])
+    settle(qtbot, ctx)
+    area.detail.tabs.setCurrentIndex(3)
+    check("own minutes")
+    assert not problems, "\n".join(problems)
