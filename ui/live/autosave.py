@@ -1,49 +1,49 @@
-"""Autosave of the minutes: one document per agenda item, saved on the worker shortly after typing
-stops, on item switch and before a lock.
+"""Autosave of the minutes: the text of every agenda item, saved on the worker shortly after typing
+stops, on item switch and before a lock; undo per item.
 
-The editor's document is the truth: text stays in it until a save job for exactly that text has
-succeeded, and a failed save is retried on the next change or flush. Each item has its own
-``QTextDocument`` with its own undo history, so switching items keeps undo per item. The GUI
-thread only starts jobs and compares strings; scanning and writing happen on the worker.
+What the secretary typed is the truth: it stays in the draft (and in the editor) until a save job
+for exactly that text has succeeded, and a failed save is retried. Each item has its own
+``QUndoStack``; typing in one stretch is one undo step. The GUI thread only starts jobs and compares
+strings; the anonymity review and the write happen on the worker (``save_minutes_text``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QPlainTextDocumentLayout
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from storage.anonymity import Keep
 from storage.errors import SealedRecord, StoreClosed, WrongMeetingStatus
 from ui.context import AppContext
-from ui.live.data import SaveResult, Withheld, normalise, save_minutes_text
+from ui.live.data import SaveResult, Withheld, save_minutes_text
 from ui.widgets.error_text import user_message
 
-DEBOUNCE_MS = 500  # a pause in typing this long saves; the write itself takes a few ms
+DEBOUNCE_MS = 400  # a pause in typing this long saves; the write itself takes a few ms
 RETRY_MS = 3000
+MERGE_SECONDS = 2.0  # typing within this pause is one undo step
 
 
 @dataclass
 class Draft:
     item_id: int
-    doc: QTextDocument
-    timer: QTimer
+    text: str  # what the secretary typed: the truth
     handled: str  # the text whose save succeeded (or that was loaded)
+    timer: QTimer
+    stack: QUndoStack
     inflight: list[str] = field(default_factory=list)  # texts of queued save jobs, oldest first
     force: bool = False
-    withheld: tuple[Withheld, ...] = ()
-    kept: dict[str, str] = field(default_factory=dict)
+    withheld: tuple[Withheld, ...] = ()  # spans of ``handled`` left out of the stored copy
+    kept: frozenset[str] = frozenset()  # normalised flagged spans kept with a reason
     saved_at: datetime | None = None
     error: str = ""
 
-    def text(self) -> str:
-        return self.doc.toPlainText()
-
     @property
     def dirty(self) -> bool:
-        return self.force or self.text() != self.handled
+        return self.force or self.text != self.handled
 
     @property
     def busy(self) -> bool:
@@ -52,14 +52,48 @@ class Draft:
     def needs_job(self) -> bool:
         """True when the text differs from what the newest queued or finished save holds."""
         latest = self.inflight[-1] if self.inflight else self.handled
-        return self.force or self.text() != latest
+        return self.force or self.text != latest
+
+
+class SetMinutes(QUndoCommand):
+    """One change of one item's minutes; consecutive typing merges into one step."""
+
+    def __init__(self, keeper: MinutesKeeper, item_id: int, old: str, new: str, at: float) -> None:
+        super().__init__(QCoreApplication.translate("MinutesKeeper", "typing"))
+        self.keeper = keeper
+        self.item_id = item_id
+        self.old = old
+        self.new = new
+        self.at = at
+        self._applied = True  # the editor already shows ``new`` when the command is pushed
+
+    def id(self) -> int:
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, SetMinutes) or other.item_id != self.item_id:
+            return False
+        if other.at - self.at > MERGE_SECONDS or self.keeper.break_merge:
+            return False
+        self.new = other.new
+        self.at = other.at
+        return True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self.keeper.apply(self.item_id, self.new)
+
+    def undo(self) -> None:
+        self.keeper.apply(self.item_id, self.old)
 
 
 class MinutesKeeper(QObject):
-    """Holds the minutes documents of one live view and saves them."""
+    """Holds the minutes drafts of one live view and saves them."""
 
     changed = Signal(int)  # item id whose save state changed
-    saved = Signal(object)  # SaveResult
+    applied = Signal(int, str)  # undo/redo put this text back into an item
 
     def __init__(self, ctx: AppContext, placeholder: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,48 +101,63 @@ class MinutesKeeper(QObject):
         self.placeholder = placeholder
         self.drafts: dict[int, Draft] = {}
         self.read_only = False
+        self.break_merge = False
+        self.on_saved: Callable[[SaveResult], None] | None = None
 
     def ensure(self, item_id: int, text: str) -> Draft:
         draft = self.drafts.get(item_id)
         if draft is not None:
             return draft
-        doc = QTextDocument(self)
-        doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
-        doc.setPlainText(text)
-        doc.clearUndoRedoStacks()
-        doc.setModified(False)
         timer = QTimer(self)
         timer.setSingleShot(True)
-        timer.setInterval(DEBOUNCE_MS)
-        draft = Draft(item_id, doc, timer, text)
         timer.timeout.connect(lambda: self.save(item_id))
-        doc.contentsChanged.connect(lambda: self._typed(item_id))
+        draft = Draft(item_id, text, text, timer, QUndoStack(self))
         self.drafts[item_id] = draft
         return draft
 
-    def _typed(self, item_id: int) -> None:
-        draft = self.drafts[item_id]
+    def edited(self, item_id: int, text: str, *, record_undo: bool = True) -> None:
+        """The secretary typed: remember the text, record the undo step, save after a pause."""
+        draft = self.drafts.get(item_id)
+        if draft is None or text == draft.text:
+            return
+        old, draft.text = draft.text, text
+        if record_undo:
+            draft.stack.push(SetMinutes(self, item_id, old, text, self.ctx.monotonic()))
+            self.break_merge = False
         draft.timer.start(DEBOUNCE_MS)
-        if not draft.error:
-            self.changed.emit(item_id)
+        self.changed.emit(item_id)
+
+    def apply(self, item_id: int, text: str) -> None:
+        """Undo/redo: put ``text`` back and save it."""
+        draft = self.drafts.get(item_id)
+        if draft is None:
+            return
+        draft.text = text
+        self.applied.emit(item_id, text)
+        draft.timer.start(DEBOUNCE_MS)
+        self.changed.emit(item_id)
 
     # -- saving ---------------------------------------------------------------------------------
-    def save(self, item_id: int) -> None:
+    def save(
+        self,
+        item_id: int,
+        keep: tuple[Keep, ...] = (),
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
         draft = self.drafts.get(item_id)
         if draft is None or self.read_only:
             return
         draft.timer.stop()
-        if not draft.needs_job():
+        if not keep and not draft.needs_job():
             return
-        text = draft.text()
-        kept = dict(draft.kept)
+        text = draft.text
         placeholder = self.placeholder
         draft.inflight.append(text)  # jobs run in order: a later save never overtakes this one
         draft.force = False
         self.ctx.worker.with_store(
-            lambda store: save_minutes_text(store, item_id, text, kept, placeholder),
+            lambda store: save_minutes_text(store, item_id, text, placeholder, keep),
             self._saved,
-            lambda exc: self._failed(item_id, exc),
+            lambda exc: self._failed(item_id, exc, on_failure),
             owner=self,
             label="minutes.save",
         )
@@ -122,39 +171,45 @@ class MinutesKeeper(QObject):
             draft.inflight.pop(0)
         draft.handled = result.sent
         draft.withheld = result.withheld
+        draft.kept = draft.kept | result.kept
         draft.saved_at = result.saved_at
         draft.error = ""
-        self.saved.emit(result)
+        if self.on_saved is not None:
+            self.on_saved(result)
         self.changed.emit(result.item_id)
 
-    def _failed(self, item_id: int, exc: BaseException) -> None:
+    def _failed(
+        self, item_id: int, exc: BaseException, on_failure: Callable[[BaseException], None] | None = None
+    ) -> None:
         draft = self.drafts.get(item_id)
+        if on_failure is not None:
+            on_failure(exc)
         if draft is None:
             return
         if draft.inflight:
             draft.inflight.pop(0)
         draft.error = user_message(exc)
         if not isinstance(exc, StoreClosed | SealedRecord | WrongMeetingStatus):
-            draft.timer.start(RETRY_MS)  # try again; the text stays in the editor meanwhile
+            draft.timer.start(RETRY_MS)  # try again; the text stays in the draft meanwhile
         self.changed.emit(item_id)
 
     def flush(self) -> None:
-        """Queue a save of every changed document now (before a lock, a switch or closing)."""
+        """Queue a save of every changed draft now (before a lock, a switch or closing)."""
         for item_id in list(self.drafts):
             self.save(item_id)
 
-    def keep(self, item_id: int, reason: str) -> int:
-        """Store the currently withheld spans of this item deliberately, for ``reason``."""
+    def keep(
+        self,
+        item_id: int,
+        spans: tuple[tuple[int, int], ...],
+        reason: str,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Store the flagged ``spans`` of the current text deliberately, for ``reason``."""
         draft = self.drafts.get(item_id)
-        if draft is None or not draft.withheld:
-            return 0
-        text = draft.handled
-        for w in draft.withheld:
-            draft.kept[normalise(text[w.start : w.end])] = reason
-        count = len(draft.withheld)
-        draft.force = True
-        self.save(item_id)
-        return count
+        if draft is None or not spans:
+            return
+        self.save(item_id, (Keep("minutes", spans, reason),), on_failure)
 
     # -- reading --------------------------------------------------------------------------------
     def pending(self) -> bool:

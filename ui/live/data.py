@@ -7,10 +7,11 @@ the frozen results.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from storage.guard import scan
+from storage.anonymity import AnonymityPolicy, Keep, normalise_span
 from storage.meetings import (
     ItemMinutes,
     Meeting,
@@ -18,6 +19,7 @@ from storage.meetings import (
     MinutesService,
     Outcome,
     Participant,
+    PersonalDataFound,
     outcomes,
 )
 from storage.store import Store
@@ -93,44 +95,67 @@ class SaveResult:
     revision: int
     saved_at: datetime
     withheld: tuple[Withheld, ...]  # spans of ``sent`` replaced by the placeholder in the store
-    kept: int  # findings stored deliberately, with the reason the secretary gave
-
-
-def normalise(span: str) -> str:
-    return "".join(span.casefold().split())
+    kept: frozenset[str]  # flagged spans (normalised) kept earlier with a reason: stored as typed
 
 
 def save_minutes_text(
-    store: Store, item_id: int, text: str, kept: dict[str, str], placeholder: str
+    store: Store, item_id: int, text: str, placeholder: str, keep: Sequence[Keep] = ()
 ) -> SaveResult:
-    """Save the minutes of one item so that typed text is durable at once, and personal data only
-    with the secretary's reason: a finding the secretary kept (``kept``: normalised flagged text →
-    reason) is stored with that reason; any other finding is replaced by ``placeholder`` in the
-    stored copy while the editor keeps the full text and underlines it."""
-    findings = scan(text) if text.strip() else []
-    withheld = [f for f in findings if normalise(text[f.start : f.end]) not in kept]
-    allowed = [f for f in findings if normalise(text[f.start : f.end]) in kept]
+    """Save the minutes of one item so that what was typed is durable at once, and possible personal
+    data only with the secretary's reason.
+
+    Findings kept before (the anonymity policy remembers them per item) and findings covered by
+    ``keep`` are stored as typed; every other finding is replaced by ``placeholder`` in the stored
+    copy, while the editor keeps the full text and underlines it until it is changed or kept."""
+    policy = AnonymityPolicy(store)
+    findings = policy.review("minutes", item_id, {"minutes": text}) if text.strip() else []
+    keeping = [f for f in findings if any(k.covers(f) for k in keep)]
+    withheld = [f for f in findings if not f.accepted and f not in keeping]
     stored = _mask(text, [(f.start, f.end) for f in withheld], placeholder)
-    # The masked text is scanned once more: a placeholder can change what surrounds a word.
-    for _ in range(3):
-        again = [
-            f
-            for f in scan(stored)
-            if normalise(stored[f.start : f.end]) not in kept and placeholder not in stored[f.start : f.end]
-        ]
-        if not again:
+    service = MinutesService(store)
+    for attempt in range(4):
+        try:
+            saved = service.save_minutes(
+                item_id, stored, keep=keep if not withheld else _shift(keep, text, stored)
+            )
             break
-        stored = _mask(stored, [(f.start, f.end) for f in again], placeholder)
-    reasons = sorted({kept[normalise(text[f.start : f.end])] for f in allowed})
-    saved = MinutesService(store).save_minutes(item_id, stored, override_reason="; ".join(reasons) or None)
+        except PersonalDataFound as exc:  # masking changed what surrounds a word: mask that too
+            if attempt == 3:
+                raise
+            stored = _mask(stored, [(f.start, f.end) for f in exc.findings], placeholder)
+    kept = frozenset(normalise_span(text[f.start : f.end]) for f in findings if f.accepted or f in keeping)
     return SaveResult(
         item_id=item_id,
         sent=text,
         revision=saved.revision,
         saved_at=saved.saved_at,
         withheld=tuple(Withheld(f.start, f.end, f.kind) for f in withheld),
-        kept=len(allowed),
+        kept=kept,
     )
+
+
+def kept_spans(store: Store, item_id: int, text: str) -> frozenset[str]:
+    """The flagged spans of this item's minutes that were kept with a reason (normalised)."""
+    if not text.strip():
+        return frozenset()
+    found = AnonymityPolicy(store).review("minutes", item_id, {"minutes": text})
+    return frozenset(normalise_span(text[f.start : f.end]) for f in found if f.accepted)
+
+
+def _shift(keep: Sequence[Keep], text: str, stored: str) -> list[Keep]:
+    """Keeps for ``text`` re-aimed at the masked copy: each kept span found at the same content."""
+    out = []
+    for k in keep:
+        spans = []
+        cursor = 0
+        for start, end in k.spans:
+            piece = text[start:end]
+            at = stored.find(piece, cursor)
+            if at >= 0:
+                spans.append((at, at + len(piece)))
+                cursor = at + len(piece)
+        out.append(Keep(k.field, tuple(spans), k.reason))
+    return out
 
 
 def _mask(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:

@@ -2,9 +2,10 @@
 reason to keep flagged text) and the closing check.
 
 Each form stays open until the store accepted what it asked for: ``submitted`` carries the values,
-the view runs the job and calls ``succeeded()`` or ``failed(exc)``. When the anonymity guard refuses
-a text the form shows why and a field for the reason to keep it anyway. Forms are opened with
-``open()``, never ``exec()``, so a lock can close them.
+the view runs the job and calls ``succeeded()`` or ``failed(exc)``. Free text is typed into the
+shared guarded text field (underlined as typed); when the anonymity policy refuses a text the form
+shows the shared guard panel, and keeping with a reason submits again with ``keep``. Forms are
+opened with ``open()``, never ``exec()``, so a lock can close them.
 """
 
 from __future__ import annotations
@@ -22,28 +23,22 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from storage.meetings import Decision, Outcome
+from storage.anonymity import Keep, OverrideReasonInvalid
+from storage.meetings import Decision, Outcome, PersonalDataFound
 from ui.widgets.error_text import user_message
+from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guarded_text import GuardedTextEdit, Mark
 
 
-def guard_findings(exc: BaseException) -> tuple[Any, ...] | None:
-    """The findings of an anonymity refusal (either guard error class), else None."""
-    findings = getattr(exc, "findings", None)
-    return tuple(findings) if findings is not None else None
-
-
-def text_edit(parent: QWidget, name: str, lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    edit.setAccessibleName(name)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
-    return edit
+def guard_findings(exc: BaseException | None) -> tuple[Any, ...] | None:
+    """The findings of an anonymity refusal, else None."""
+    if not isinstance(exc, PersonalDataFound):
+        return None
+    return tuple(exc.findings)
 
 
 def qdate(value: date) -> QDate:
@@ -54,7 +49,7 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class DateField(QWidget):
+class LiveDateField(QWidget):
     """A date, optionally with "no date" (a check box in front)."""
 
     def __init__(self, name: str, default: date, *, optional: bool, parent: QWidget | None = None) -> None:
@@ -89,13 +84,19 @@ class DateField(QWidget):
             self.use.setChecked(value is not None)
 
 
-class FormDialog(QDialog):
-    submitted = Signal(dict, object)  # values, override reason (str | None)
+class LiveFormDialog(QDialog):
+    """A form that stays open until the store accepted it. Free-text fields are guarded text fields
+    (``guarded``: the service's field name → widget); when the anonymity policy refuses a text, the
+    guard panel shows what and where, and keeping it with a reason submits again with ``keep``."""
+
+    submitted = Signal(object, object)  # values (dict), keep (list[Keep])
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
+        self.guarded: dict[str, GuardedTextEdit] = {}
+        self.captions: dict[str, str] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.intro = QLabel(self)
@@ -106,13 +107,10 @@ class FormDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setVisible(False)
-        self.reason = QLineEdit(self)
-        self.reason.setAccessibleName(self.tr("Reason to keep the marked text"))
-        self.reason.setPlaceholderText(self.tr("e.g. the name of a public organisation, not of a person"))
-        self.reason_label = QLabel(self.tr("Reason to keep it"), self)
-        self.reason_label.setBuddy(self.reason)
-        self.reason.setVisible(False)
-        self.reason_label.setVisible(False)
+        self.guard_panel = GuardPanel(self)
+        self.guard_panel.keep_requested.connect(self._keep)
+        self.guard_panel.goto_requested.connect(self._goto)
+        self._refusal: BaseException | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -125,9 +123,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
-        reason_row = QFormLayout()
-        reason_row.addRow(self.reason_label, self.reason)
-        layout.addLayout(reason_row)
+        layout.addWidget(self.guard_panel)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
@@ -144,26 +140,63 @@ class FormDialog(QDialog):
             field.setAccessibleName(label)
         return field
 
+    def guarded_field(self, name: str, caption: str, *, lines: int = 0) -> GuardedTextEdit:
+        """A guarded text field for the service field ``name`` (``lines`` 0: one line)."""
+        field = GuardedTextEdit(
+            name, caption.rstrip(" *"), multiline=lines > 0, lines=max(lines, 1), parent=self
+        )
+        self.guarded[name] = field
+        self.captions[name] = caption.rstrip(" *")
+        self.add_row(caption, field)
+        return field
+
     def values(self) -> dict[str, Any]:  # pragma: no cover - overridden
         return {}
 
-    def _submit(self) -> None:
-        reason = self.reason.text().strip() if self.reason.isVisible() else ""
+    def _submit(self, keep: list[Keep] | None = None) -> None:
         self.ok_button.setEnabled(False)
         self.error.setVisible(False)
-        self.submitted.emit(self.values(), reason or None)
+        self.submitted.emit(self.values(), list(keep or []))
+
+    def _keep(self, reason: str) -> None:
+        findings = guard_findings(self._refusal) if self._refusal is not None else None
+        if not findings:
+            return
+        self._submit(Keep.findings(findings, reason))
+
+    def _goto(self, name: str) -> None:
+        field = self.guarded.get(name)
+        if field is None:
+            return
+        marks = field.unaccepted()
+        if marks:
+            field.select_span(marks[0].start, marks[0].end)
+        else:
+            field.setFocus()
 
     def succeeded(self) -> None:
         self.accept()
 
     def failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
-        self.error.setText(user_message(exc))
-        self.error.setVisible(True)
-        if guard_findings(exc) is not None:
-            self.reason.setVisible(True)
-            self.reason_label.setVisible(True)
-            self.reason.setFocus()
+        findings = guard_findings(exc)
+        if findings is None:
+            self.error.setText(user_message(exc))
+            self.error.setVisible(True)
+            return
+        self._refusal = exc
+        blocked = []
+        for name in dict.fromkeys(getattr(f, "field", "") for f in findings):
+            marks = tuple(
+                Mark(f.kind, f.start, f.end, False, getattr(f, "basis", ""))
+                for f in findings
+                if getattr(f, "field", "") == name
+            )
+            blocked.append(BlockedField(name, self.captions.get(name, name), marks))
+        self.guard_panel.show_fields(blocked, ready=True)
+        if isinstance(exc, OverrideReasonInvalid):
+            self.guard_panel.set_error(user_message(exc))
+        self.guard_panel.reason.setFocus()
 
 
 # --- outcomes -------------------------------------------------------------------------------------
@@ -194,6 +227,7 @@ GENERAL_CAPTIONS = {
     "request": QT_TRANSLATE_NOOP("LiveForms", "Request"),
     "keep_monitoring": QT_TRANSLATE_NOOP("LiveForms", "Keep monitoring"),
 }
+TEXT_LINES = {"text": 2, "reason": 3, "request": 3, "responsible": 0}
 
 
 def field_caption(outcome: Outcome, name: str) -> str:
@@ -206,7 +240,26 @@ def field_caption(outcome: Outcome, name: str) -> str:
     return QCoreApplication.translate("LiveForms", GENERAL_CAPTIONS.get(name, name))
 
 
-class OutcomeDialog(FormDialog):
+def organisation_combo(parent: QWidget, *, optional: bool) -> QComboBox:
+    combo = QComboBox(parent)
+    if optional:
+        combo.addItem(QCoreApplication.translate("LiveForms", "(not set)"), "")
+    for key, text in (
+        ("IND", "IND"),
+        ("OM", "OM"),
+        ("other", QCoreApplication.translate("LiveForms", "other")),
+    ):
+        combo.addItem(text, key)
+    return combo
+
+
+def select_data(combo: QComboBox, key: str) -> None:
+    index = combo.findData(key)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class LiveOutcomeDialog(LiveFormDialog):
     """What an outcome needs: e.g. aangifte — who files and by when."""
 
     def __init__(
@@ -228,57 +281,42 @@ class OutcomeDialog(FormDialog):
         self.fields: dict[str, QWidget] = {}
         for name in outcome.fields:
             caption = field_caption(outcome, name)
-            if name in outcome.required and name != "keep_monitoring":
+            required = name in outcome.required and name != "keep_monitoring"
+            if required:
                 caption += " *"
             widget: QWidget
-            if name in ("text", "reason", "request"):
-                widget = text_edit(self, caption.rstrip(" *"), 2 if name == "text" else 3)
+            if name in TEXT_LINES:
+                widget = self.guarded_field(name, caption, lines=TEXT_LINES[name])
             elif name == "responsible_organisation":
-                combo = QComboBox(self)
-                if name not in outcome.required:
-                    combo.addItem(self.tr("(not set)"), "")
-                for key, text in (("IND", "IND"), ("OM", "OM"), ("other", self.tr("other"))):
-                    combo.addItem(text, key)
-                widget = combo
+                widget = self.add_row(caption, organisation_combo(self, optional=not required))
             elif name == "deadline":
-                widget = DateField(
-                    caption.rstrip(" *"), default_deadline, optional=name not in outcome.required
+                widget = self.add_row(
+                    caption,
+                    LiveDateField(caption.rstrip(" *"), default_deadline, optional=not required, parent=self),
                 )
             elif name == "keep_monitoring":
                 widget = QCheckBox(caption, self)
-            else:
-                widget = QLineEdit(self)
-            self.fields[name] = widget
-            if isinstance(widget, QCheckBox):
                 widget.setAccessibleName(caption)
                 self.form.addRow("", widget)
-            else:
-                self.add_row(caption, widget)
+            else:  # a field a configured outcome may name that this form does not know
+                widget = self.guarded_field(name, caption)
+            self.fields[name] = widget
         if existing is not None:
             self._fill(existing)
-        elif outcome.key == "aangifte" and "responsible_organisation" in self.fields:
-            self._select(self.fields["responsible_organisation"], "IND")
+        elif outcome.key == "aangifte" and isinstance(self.fields.get("responsible_organisation"), QComboBox):
+            select_data(self.fields["responsible_organisation"], "IND")  # type: ignore[arg-type]
         first = next(iter(self.fields.values()), None)
         if first is not None:
             first.setFocus()
 
-    @staticmethod
-    def _select(combo: QWidget, key: str) -> None:
-        if isinstance(combo, QComboBox):
-            index = combo.findData(key)
-            if index >= 0:
-                combo.setCurrentIndex(index)
-
     def _fill(self, decision: Decision) -> None:
         for name, widget in self.fields.items():
             value = getattr(decision, name, None)
-            if isinstance(widget, QPlainTextEdit):
-                widget.setPlainText(str(value or ""))
-            elif isinstance(widget, QLineEdit):
-                widget.setText(str(value or ""))
+            if isinstance(widget, GuardedTextEdit):
+                widget.set_text(str(value or ""))
             elif isinstance(widget, QComboBox):
-                self._select(widget, str(value or ""))
-            elif isinstance(widget, DateField):
+                select_data(widget, str(value or ""))
+            elif isinstance(widget, LiveDateField):
                 widget.set_value(value)
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
@@ -286,13 +324,11 @@ class OutcomeDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name, widget in self.fields.items():
-            if isinstance(widget, QPlainTextEdit):
-                out[name] = widget.toPlainText().strip()
-            elif isinstance(widget, QLineEdit):
+            if isinstance(widget, GuardedTextEdit):
                 out[name] = widget.text().strip()
             elif isinstance(widget, QComboBox):
                 out[name] = widget.currentData() or ""
-            elif isinstance(widget, DateField):
+            elif isinstance(widget, LiveDateField):
                 out[name] = widget.value()
             elif isinstance(widget, QCheckBox):
                 out[name] = widget.isChecked()
@@ -300,62 +336,48 @@ class OutcomeDialog(FormDialog):
 
 
 # --- actions --------------------------------------------------------------------------------------
-class ActionDialog(FormDialog):
+class LiveActionDialog(LiveFormDialog):
     def __init__(
         self, text: str, item_label: str, default_deadline: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(self.tr("New action item"), parent)
         self.set_intro(item_label)
-        self.text = text_edit(self, self.tr("Action"), 3)
-        self.text.setPlainText(text)
-        self.add_row(self.tr("Action *"), self.text)
-        self.organisation = QComboBox(self)
-        for key, label in (("IND", "IND"), ("OM", "OM"), ("other", self.tr("other"))):
-            self.organisation.addItem(label, key)
+        self.text = self.guarded_field("text", self.tr("Action *"), lines=3)
+        self.text.set_text(text)
+        self.organisation = organisation_combo(self, optional=False)
         self.add_row(self.tr("Owner (organisation) *"), self.organisation)
-        self.role = QLineEdit(self)
+        self.role = self.guarded_field("owner_role", self.tr("Owner (role)"))
         self.role.setPlaceholderText(self.tr("e.g. unit 1F, officer of justice"))
-        self.add_row(self.tr("Owner (role)"), self.role)
-        self.deadline = DateField(self.tr("Deadline"), default_deadline, optional=True, parent=self)
+        self.deadline = LiveDateField(self.tr("Deadline"), default_deadline, optional=True, parent=self)
         self.deadline.set_value(default_deadline)
         self.add_row(self.tr("Deadline"), self.deadline)
         self.text.setFocus()
 
     def values(self) -> dict[str, Any]:
         return {
-            "text": self.text.toPlainText().strip(),
+            "text": self.text.text().strip(),
             "owner_organisation": self.organisation.currentData(),
             "owner_role": self.role.text().strip(),
             "deadline": self.deadline.value(),
         }
 
 
-class NoteDialog(FormDialog):
-    """One text: the chair's note on a disagreement, or the reason to keep flagged text."""
+class LiveNoteDialog(LiveFormDialog):
+    """One guarded text, e.g. the chair's note on a disagreement (service field ``field``)."""
 
     def __init__(
-        self,
-        title: str,
-        caption: str,
-        intro: str = "",
-        *,
-        single_line: bool = False,
-        parent: QWidget | None = None,
+        self, title: str, caption: str, intro: str = "", *, field: str = "note", parent: QWidget | None = None
     ) -> None:
         super().__init__(title, parent)
         self.set_intro(intro)
-        self.note: QLineEdit | QPlainTextEdit = (
-            QLineEdit(self) if single_line else text_edit(self, caption, 4)
-        )
-        self.add_row(caption, self.note)
+        self.note = self.guarded_field(field, caption, lines=4)
         self.note.setFocus()
 
     def values(self) -> dict[str, Any]:
-        text = self.note.text() if isinstance(self.note, QLineEdit) else self.note.toPlainText()
-        return {"note": text.strip()}
+        return {"note": self.note.text().strip()}
 
 
-class ClosingDialog(QDialog):
+class LiveClosingDialog(QDialog):
     """Before closing the meeting: what is still open (close anyway, or go back)."""
 
     def __init__(self, message: str, parent: QWidget | None = None) -> None:

@@ -30,6 +30,8 @@ class PresentationWindow(QWidget):
         self._slide: PublicSlide | None = None
         self._timer: PublicTimer | None = None
         self._blank = False
+        # Kept in Python: PySide6 6.12 QObject.property() on an unset name corrupts None's refcount.
+        self._phase = "normal"
 
         self.content = QWidget(self)
         self.content.setObjectName("presentationContent")
@@ -142,13 +144,13 @@ class PresentationWindow(QWidget):
         self.timer_text.setText(shown)
         self.timer_status.setText(timer.status)
         self.timer_box.setVisible(True)
-        if self.timer_box.property("phase") != timer.phase:
+        if self._phase != timer.phase:
+            self._phase = timer.phase
             self.timer_box.setProperty("phase", timer.phase)
             self._apply_timer_style()
 
     def _apply_timer_style(self) -> None:
-        phase = self.timer_box.property("phase") or "normal"
-        background, text = PHASE_COLOURS.get(str(phase), PHASE_COLOURS["normal"])
+        background, text = PHASE_COLOURS.get(self._phase, PHASE_COLOURS["normal"])
         self.timer_box.setStyleSheet(
             f"QFrame#presentationTimer {{ background: {background}; border-radius: 16px; }}"
             f"QFrame#presentationTimer QLabel {{ color: {text}; background: transparent; }}"

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -17,11 +16,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,9 +26,11 @@ from PySide6.QtWidgets import (
 from storage.meetings import Decision, ItemMinutes
 from ui.live.data import LiveData, presence_for
 from ui.live.texts import clock_text, item_label, outcome_label
+from ui.widgets.error_text import user_message
+from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guarded_text import GuardedTextEdit
 
 if TYPE_CHECKING:
-    from ui.live.autosave import Draft
     from ui.live.view import LiveView
 
 RECORDING = ("in_vergadering", "afgelopen")
@@ -45,6 +44,7 @@ class SecretaryView(QWidget):
         self.setAccessibleName(self.tr("Secretary's view"))
         self.item_id: int | None = None
         self._cursor_at: dict[int, int] = {}
+        self._pending_keep: tuple[int, tuple] | None = None
         self._filling = False
 
         self.items = QComboBox(self)
@@ -60,30 +60,29 @@ class SecretaryView(QWidget):
         top.addWidget(self.items, 1)
         top.addWidget(self.save_state)
 
-        self.editor = QPlainTextEdit(self)
+        self.editor = GuardedTextEdit("minutes", self.tr("Minutes"), multiline=True, lines=12, parent=self)
         self.editor.setObjectName("minutesEditor")
-        self.editor.setAccessibleName(self.tr("Minutes"))
         self.editor.setPlaceholderText(
             self.tr("Minutes of this item. Ctrl+Shift+A turns the current line into an action item.")
         )
-        self.editor.setTabChangesFocus(True)
-        self.findings = QLabel(self)
-        self.findings.setObjectName("warningText")
-        self.findings.setWordWrap(True)
-        self.findings.setVisible(False)
-        self.keep_button = QPushButton(self.tr("Keep with a reason…"), self)
-        self.keep_button.setToolTip("Ctrl+Shift+K")
-        self.keep_button.setAccessibleName(self.tr("Keep the marked text with a reason"))
-        self.keep_button.clicked.connect(live.keep_flagged)
-        self.keep_button.setVisible(False)
-        findings_row = QHBoxLayout()
-        findings_row.addWidget(self.findings, 1)
-        findings_row.addWidget(self.keep_button)
+        self.editor.edited.connect(self._typed)
+        self.editor.undo_requested.connect(live.undo)
+        self.editor.redo_requested.connect(live.redo)
+        self.editor.focus_left.connect(self._focus_left)
+        self.editor.findings_changed.connect(self.show_findings)
+        self.withheld_note = QLabel(self)
+        self.withheld_note.setObjectName("hintText")
+        self.withheld_note.setWordWrap(True)
+        self.withheld_note.setVisible(False)
+        self.guard_panel = GuardPanel(self)
+        self.guard_panel.keep_requested.connect(self._keep)
+        self.guard_panel.goto_requested.connect(lambda _field: self._goto_finding())
         editor_box = QWidget(self)
         editor_layout = QVBoxLayout(editor_box)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.editor, 1)
-        editor_layout.addLayout(findings_row)
+        editor_layout.addWidget(self.withheld_note)
+        editor_layout.addWidget(self.guard_panel)
 
         # -- side column ------------------------------------------------------------------------
         side = QWidget(self)
@@ -104,6 +103,7 @@ class SecretaryView(QWidget):
         self.outcome_grid = QGridLayout()
         self.outcome_grid.setContentsMargins(0, 0, 0, 0)
         self.outcome_buttons: list[QPushButton] = []
+        self.outcome_keys: dict[int, str] = {}  # id(button) -> outcome key
         self.decision_text = QLabel(self.decision_box)
         self.decision_text.setWordWrap(True)
         self.decision_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -200,17 +200,16 @@ class SecretaryView(QWidget):
         self.show_item(self.item_id)
 
     def _build_outcome_buttons(self, data: LiveData) -> None:
-        if len(self.outcome_buttons) == len(data.outcomes):
-            for button, outcome in zip(self.outcome_buttons, data.outcomes, strict=True):
-                button.setProperty("outcome", outcome.key)
+        if [self.outcome_keys.get(id(b)) for b in self.outcome_buttons] == [o.key for o in data.outcomes]:
             return
         for button in self.outcome_buttons:
             button.deleteLater()
         self.outcome_buttons = []
+        self.outcome_keys = {}
         for index, outcome in enumerate(data.outcomes):
             text = outcome_label(outcome.key, outcome.display())
             button = QPushButton(f"{index + 1}  {text}" if index < 9 else text, self.decision_box)
-            button.setProperty("outcome", outcome.key)
+            self.outcome_keys[id(button)] = outcome.key
             button.setAccessibleName(text)
             if index < 9:
                 button.setToolTip(f"Alt+{index + 1}")
@@ -232,16 +231,13 @@ class SecretaryView(QWidget):
                 self.live.keeper.save(self.item_id)  # switching items saves at once
             self.item_id = item_id
             draft = self.live.keeper.ensure(item_id, entry.text)
-            self.editor.setDocument(draft.doc)
+            self.editor.set_text(draft.text, kept_spans=set(draft.kept))
             cursor = self.editor.textCursor()
-            cursor.setPosition(
-                min(
-                    self._cursor_at.get(item_id, draft.doc.characterCount() - 1),
-                    max(0, draft.doc.characterCount() - 1),
-                )
-            )
+            end = len(self.editor.toPlainText().encode("utf-16-le")) // 2
+            cursor.setPosition(min(self._cursor_at.get(item_id, end), end))
             self.editor.setTextCursor(cursor)
-            self.live.editor_switched()
+            self.guard_panel.clear()
+            self.live.editor_switched(item_id)
         index = self.items.findData(item_id)
         if index >= 0 and index != self.items.currentIndex():
             self.items.blockSignals(True)
@@ -293,7 +289,7 @@ class SecretaryView(QWidget):
         for button in self.outcome_buttons:
             button.setVisible(is_case)
             button.setEnabled(recording)
-            chosen = decision is not None and button.property("outcome") == decision.outcome
+            chosen = decision is not None and self.outcome_keys.get(id(button)) == decision.outcome
             button.setProperty("chosen", chosen)
             font = button.font()
             font.setBold(chosen)
@@ -329,6 +325,8 @@ class SecretaryView(QWidget):
     def decision_summary(self, decision: Decision) -> str:
         label = outcome_label(decision.outcome, decision.outcome_label)
         parts = [f"{decision.number} · {label}"]
+        if decision.text:
+            parts.append(decision.text)
         if decision.responsible_label:
             parts.append(self.tr("Responsible: {who}").format(who=decision.responsible_label))
         if decision.request:
@@ -386,53 +384,88 @@ class SecretaryView(QWidget):
         else:
             text = self.tr("Saved")
             self.save_state.setObjectName("hintText")
-        self.save_state.setText(text)
-        self.save_state.setToolTip(text)
-        self.save_state.style().unpolish(self.save_state)
-        self.save_state.style().polish(self.save_state)
-        self.show_findings(draft)
+        if draft.withheld and not draft.dirty and not draft.error:
+            text = self.tr("Saved, without {n} marked part(s)").format(n=len(draft.withheld))
+            self.save_state.setObjectName("warningText")
+        if self.save_state.text() != text:
+            self.save_state.setText(text)
+            self.save_state.setToolTip(text)
+            self.save_state.style().unpolish(self.save_state)
+            self.save_state.style().polish(self.save_state)
 
-    def show_findings(self, draft: Draft) -> None:
-        withheld = draft.withheld
-        if not withheld:
-            self.findings.setVisible(False)
-            self.keep_button.setVisible(False)
-            self.editor.setExtraSelections([])
+    # -- typing, undo and the guard ------------------------------------------------------------
+    def _typed(self, text: str) -> None:
+        if self.item_id is not None:
+            self.live.keeper.edited(self.item_id, text)
+
+    def _focus_left(self) -> None:
+        self.live.keeper.break_merge = True
+
+    def applied(self, item_id: int, text: str) -> None:
+        """Undo/redo changed an item's text: show it when it is the item on screen."""
+        if item_id != self.item_id:
+            self.show_item(item_id)
+        if self.editor.toPlainText() != text:
+            self.editor.set_text(text)
+        self.editor.setFocus()
+
+    def set_kept(self, item_id: int, kept: frozenset[str]) -> None:
+        if item_id == self.item_id and not kept <= self.editor.kept_spans():
+            self.editor.set_text(self.editor.toPlainText(), kept_spans=self.editor.kept_spans() | kept)
+
+    def show_findings(self) -> None:
+        """The guard panel and note while the editor underlines something not kept."""
+        marks = self.editor.unaccepted()
+        draft = self.live.keeper.draft(self.item_id)
+        if not marks:
+            self.guard_panel.clear()
+            self.withheld_note.setVisible(False)
             return
-        from storage.guard import kind_label
-        from storage.i18n import language
-
-        kinds = ", ".join(sorted({kind_label(w.kind, language()) for w in withheld}))
-        self.findings.setText(
-            self.tr(
-                "Possible personal data ({kinds}) is underlined and was left out of the saved minutes. "
-                "Change the text, or keep it with a reason."
-            ).format(kinds=kinds)
+        self.guard_panel.show_fields(
+            [BlockedField("minutes", self.tr("Minutes"), tuple(marks))], ready=self.editor.scan_current
         )
-        self.findings.setVisible(True)
-        self.keep_button.setVisible(True)
-        if draft.text() == draft.handled:
-            self._underline(withheld)
+        self.withheld_note.setText(
+            self.tr(
+                "The rest of the minutes is saved; each underlined part is stored as {placeholder} "
+                "until you change it or keep it with a reason (Ctrl+Shift+K)."
+            ).format(placeholder=self.live.keeper.placeholder)
+        )
+        self.withheld_note.setVisible(draft is not None)
 
-    def _underline(self, withheld) -> None:  # noqa: ANN001 - tuple[Withheld, ...]
-        selections = []
-        doc = self.editor.document()
-        length = doc.characterCount() - 1
-        for w in withheld:
-            if w.end > length:
-                continue
-            selection = QTextEdit.ExtraSelection()
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#B00020"))
-            fmt.setToolTip(self.tr("Possible personal data: not saved"))
-            selection.format = fmt
-            cursor = QTextCursor(doc)
-            cursor.setPosition(w.start)
-            cursor.setPosition(w.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-        self.editor.setExtraSelections(selections)
+    def focus_keep(self) -> None:
+        if self.guard_panel.isVisible():
+            self.guard_panel.reason.setFocus()
+
+    def _goto_finding(self) -> None:
+        marks = self.editor.unaccepted()
+        if marks:
+            self.editor.select_span(marks[0].start, marks[0].end)
+
+    def _keep(self, reason: str) -> None:
+        item_id = self.item_id
+        marks = self.editor.unaccepted()
+        if item_id is None or not marks or not self.editor.scan_current:
+            return
+        draft = self.live.keeper.draft(item_id)
+        if draft is None:
+            return
+        draft.text = self.editor.toPlainText()
+        spans = tuple((m.start, m.end) for m in marks)
+
+        def failed(exc: BaseException) -> None:
+            self.guard_panel.set_error(user_message(exc))
+
+        self._pending_keep = (item_id, tuple(marks))
+        self.live.keeper.keep(item_id, spans, reason, failed)
+
+    def kept(self, item_id: int, kept: frozenset[str]) -> None:
+        """A save came back: show kept findings as kept (grey dotted line)."""
+        pending = self._pending_keep
+        if pending is not None and pending[0] == item_id:
+            self._pending_keep = None
+            if item_id == self.item_id:
+                self.editor.keep(list(pending[1]))
+        self.set_kept(item_id, kept)
 
     def current_line(self) -> str:
         return self.editor.textCursor().block().text()

@@ -131,8 +131,11 @@ class MeetingTimer:
         self._order = [i.item_id for i in items]
         self._planned = {i.item_id: max(0, i.planned_minutes) * 60 for i in items}
         for i in items:
-            kept = self._stored.get(i.item_id, 0.0)
-            self._stored[i.item_id] = max(kept, float(i.elapsed_seconds))
+            ours = self.elapsed(i.item_id)  # includes a running stretch
+            if i.elapsed_seconds > ours:
+                self._stored[i.item_id] = self._stored.get(i.item_id, 0.0) + (i.elapsed_seconds - ours)
+            else:
+                self._stored.setdefault(i.item_id, 0.0)
             if i.taken:
                 self._taken.add(i.item_id)
         self._meeting_start = datetime.combine(meeting_date, start_time)

@@ -39,8 +39,14 @@ from storage.store import Store
 from ui.context import AppContext
 from ui.live.autosave import MinutesKeeper
 from ui.live.chair import ChairView
-from ui.live.data import LiveData, load_live, presence_value
-from ui.live.dialogs import ActionDialog, ClosingDialog, FormDialog, NoteDialog, OutcomeDialog
+from ui.live.data import LiveData, kept_spans, load_live, presence_value
+from ui.live.dialogs import (
+    LiveActionDialog,
+    LiveClosingDialog,
+    LiveFormDialog,
+    LiveNoteDialog,
+    LiveOutcomeDialog,
+)
 from ui.live.presentation import PresentationWindow
 from ui.live.public import PublicSlide, PublicTimer
 from ui.live.secretary import SecretaryView
@@ -92,6 +98,8 @@ class LiveView(QWidget):
         self.chair = ChairView(self)
         self.secretary = SecretaryView(self)
         self.keeper.changed.connect(self._save_state_changed)
+        self.keeper.applied.connect(self.secretary.applied)
+        self.keeper.on_saved = lambda result: self.secretary.kept(result.item_id, result.kept)
 
         self.mode_buttons = QButtonGroup(self)
         switch = QHBoxLayout()
@@ -353,7 +361,7 @@ class LiveView(QWidget):
                     numbers=", ".join(check.draft_decisions)
                 )
             )
-        dialog = ClosingDialog("\n\n".join(lines), self)
+        dialog = LiveClosingDialog("\n\n".join(lines), self)
         dialog.accepted.connect(self._close_now)
         self._open_dialog(dialog)
 
@@ -374,8 +382,18 @@ class LiveView(QWidget):
             self.run(lambda store: MeetingService(store).reopen_meeting(self.meeting_id))
 
     # -- secretary: minutes ---------------------------------------------------------------------
-    def editor_switched(self) -> None:
+    def editor_switched(self, item_id: int) -> None:
         self._update_actions()
+        draft = self.keeper.draft(item_id)
+        if draft is not None and draft.text.strip() and not draft.kept:
+            text = draft.text
+            self.ctx.worker.with_store(
+                lambda store: kept_spans(store, item_id, text),
+                lambda kept: self.secretary.set_kept(item_id, kept),
+                lambda _exc: None,
+                owner=self,
+                label="minutes.kept",
+            )
 
     def _save_state_changed(self, item_id: int) -> None:
         if item_id == self.secretary.item_id:
@@ -384,35 +402,19 @@ class LiveView(QWidget):
     def save_now(self) -> None:
         self.keeper.flush()
 
+    def undo(self) -> None:
+        draft = self.keeper.draft(self.secretary.item_id)
+        if draft is not None and not self.keeper.read_only:
+            draft.stack.undo()
+
+    def redo(self) -> None:
+        draft = self.keeper.draft(self.secretary.item_id)
+        if draft is not None and not self.keeper.read_only:
+            draft.stack.redo()
+
     def keep_flagged(self) -> None:
-        item_id = self.secretary.item_id
-        draft = self.keeper.draft(item_id)
-        if item_id is None or draft is None or not draft.withheld:
-            return
-        dialog = NoteDialog(
-            self.tr("Keep the marked text"),
-            self.tr("Reason"),
-            self.tr(
-                "The underlined text looks like personal data. Keep it only when it is not: say why "
-                "(the reason goes into the audit log, the text does not)."
-            ),
-            single_line=True,
-            parent=self,
-        )
-
-        def submit(values: dict, _override: object) -> None:
-            from storage.anonymity import validate_reason
-
-            reason = values["note"]
-            self.ctx.worker.with_store(
-                lambda _store: validate_reason(reason),
-                lambda cleaned: (self.keeper.keep(item_id, cleaned), dialog.succeeded()),
-                dialog.failed,
-                owner=dialog,
-            )
-
-        dialog.submitted.connect(submit)
-        self._open_dialog(dialog)
+        """Ctrl+Shift+K: to the reason field of the guard panel under the minutes."""
+        self.secretary.focus_keep()
 
     def set_presence(self, item_id: int, participant_id: int, here: bool) -> None:
         if self.data is None:
@@ -436,7 +438,7 @@ class LiveView(QWidget):
             return
         existing = entry.decisions[0] if entry.decisions else None
         default = self.data.meeting.date + timedelta(weeks=4)
-        dialog = OutcomeDialog(
+        dialog = LiveOutcomeDialog(
             outcome,
             outcome_label(outcome.key, outcome.display()),
             item_label(entry.item),
@@ -446,14 +448,14 @@ class LiveView(QWidget):
         )
         item_id = entry.item.id
 
-        def submit(values: dict, override: str | None) -> None:
+        def submit(values: dict, keep: list) -> None:
             if existing is None:
                 fn = lambda store: DecisionService(store).record_decision(  # noqa: E731
-                    item_id, key, override_reason=override, **values
+                    item_id, key, keep=keep, **values
                 )
             else:
                 fn = lambda store: DecisionService(store).update_decision(  # noqa: E731
-                    existing.id, outcome=key, override_reason=override, **values
+                    existing.id, outcome=key, keep=keep, **values
                 )
             self.run(fn, lambda _d: dialog.succeeded(), dialog.failed, label="decision.record")
 
@@ -480,19 +482,20 @@ class LiveView(QWidget):
         decision = self._decision()
         if decision is None or self.status not in ("in_vergadering", "afgelopen"):
             return
-        dialog = NoteDialog(
+        dialog = LiveNoteDialog(
             self.tr("Disagreement between IND and OM"),
             self.tr("What do they disagree on"),
             self.tr(
                 "The chair records the disagreement; the decision {number} is then final with this note."
             ).format(number=decision.number),
+            field="disagreement",
             parent=self,
         )
 
-        def submit(values: dict, override: str | None) -> None:
+        def submit(values: dict, keep: list) -> None:
             self.run(
                 lambda store: DecisionService(store).record_disagreement(
-                    decision.id, values["note"], override_reason=override
+                    decision.id, values["note"], keep=keep
                 ),
                 lambda _d: dialog.succeeded(),
                 dialog.failed,
@@ -525,10 +528,12 @@ class LiveView(QWidget):
         entry = self.selected_item()
         if entry is None or self.data is None or self.status not in ("in_vergadering", "afgelopen"):
             return
-        dialog = ActionDialog(text, item_label(entry.item), self.data.meeting.date + timedelta(weeks=4), self)
+        dialog = LiveActionDialog(
+            text, item_label(entry.item), self.data.meeting.date + timedelta(weeks=4), self
+        )
         item_id = entry.item.id
 
-        def submit(values: dict, override: str | None) -> None:
+        def submit(values: dict, keep: list) -> None:
             if from_line:
                 fn = lambda store: ActionService(store).create_from_minutes_line(  # noqa: E731
                     item_id,
@@ -536,11 +541,11 @@ class LiveView(QWidget):
                     owner_organisation=values["owner_organisation"],
                     owner_role=values["owner_role"],
                     deadline=values["deadline"],
-                    override_reason=override,
+                    keep=keep,
                 )
             else:
                 fn = lambda store: ActionService(store).create_action(  # noqa: E731
-                    self.meeting_id, item_id=item_id, override_reason=override, **values
+                    self.meeting_id, item_id=item_id, keep=keep, **values
                 )
             self.run(fn, lambda _a: dialog.succeeded(), dialog.failed, label="action.create")
 
@@ -699,8 +704,8 @@ class LiveView(QWidget):
         ]
         minutes = [
             a("minutes.save", self.tr("&Save now"), "Ctrl+S", self.save_now),
-            a("minutes.undo", self.tr("&Undo"), "Ctrl+Z", lambda: self.secretary.editor.undo()),
-            a("minutes.redo", self.tr("&Redo"), "Ctrl+Shift+Z", lambda: self.secretary.editor.redo()),
+            a("minutes.undo", self.tr("&Undo"), "Ctrl+Z", self.undo),
+            a("minutes.redo", self.tr("&Redo"), "Ctrl+Shift+Z", self.redo),
             None,
             a(
                 "minutes.line_action",
@@ -848,4 +853,4 @@ class LiveView(QWidget):
             yield f"live:{mode}"
 
 
-__all__ = ["FormDialog", "LiveView", "Resume"]
+__all__ = ["LiveFormDialog", "LiveView", "Resume"]

@@ -13,12 +13,13 @@ that passed while locked counted for the current item.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ui.context import AppContext
 from ui.live.view import LiveView, Resume
 from ui.session import LockReason
+from ui.widgets.pyside_workarounds import keep_none_alive
 
 
 class LiveWindow(QMainWindow):
@@ -137,11 +138,13 @@ def open_live(
     ctx: AppContext, parent: QWidget | None, meeting_id: int, *, resume: Resume | None = None
 ) -> LiveWindow:
     """Open (or raise) the live meeting window for ``meeting_id``."""
+    keep_none_alive()  # PySide6 6.12 on Python 3.11: see ui/widgets/pyside_workarounds.py
     window = find_live_window(meeting_id)
     if window is None:
         window = LiveWindow(ctx, meeting_id, parent, resume)
         window.resize(1366, 768)
         window.showMaximized()
-    window.raise_()
+    elif QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        window.raise_()
     window.activateWindow()
     return window
