@@ -16,7 +16,7 @@ import secrets
 from dataclasses import replace
 from pathlib import Path
 
-from storage import connection, keyring_access, keyslots, migrations, recovery_code
+from storage import connection, integrity, keyring_access, keyslots, migrations, recovery_code
 from storage.atomic import fsync_dir, raise_for_oserror
 from storage.errors import (
     KeyFileMissing,
@@ -25,7 +25,6 @@ from storage.errors import (
     NoSecureKeyring,
     RecoveryCodeWrong,
     StoreCorrupt,
-    StoreError,
     StoreExists,
     StoreNotFound,
     ValidationError,
@@ -157,6 +156,18 @@ def _keys_from_passphrase(keyfile: KeyFile, passphrase: str) -> list[bytearray]:
     return keys
 
 
+def unwrap_keys(
+    keyfile: KeyFile, *, passphrase: str | None = None, recovery: str | None = None
+) -> list[bytearray]:
+    """The database keys a passphrase (with this computer's device secret) or a recovery code
+    opens in ``keyfile``; used to open a backup, which carries the key file of its store."""
+    if recovery is not None:
+        return _keys_from_recovery(keyfile, recovery)
+    if passphrase is None:
+        raise ValidationError(detail=pick("geen wachtwoord of herstelcode", "no passphrase or recovery code"))
+    return _keys_from_passphrase(keyfile, passphrase)
+
+
 def _keys_from_recovery(keyfile: KeyFile, code: str) -> list[bytearray]:
     normalised = recovery_code.normalise(code)
     keys: list[bytearray] = []
@@ -177,30 +188,31 @@ def _open_with_candidates(
             keyfile.notices = [n for n in keyfile.notices if n != CREATING]
             keyfile.save(paths.keyfile)
             return db, keys[0]
-        raise StoreCorrupt(
-            detail=pick(
-                "de database ontbreekt naast het sleutelbestand",
-                "the database is missing next to the key file",
-            ),
-            aside="-",
-        )
-    last_error: StoreError = WrongDatabaseKey()
+        raise integrity.missing_database(paths, keyfile.store_id)
+    # Damage visible in the files alone (empty, truncated, zeroed header, lost WAL) is found
+    # before SQLite touches anything; an empty file would otherwise open as a new, empty store.
+    problem = integrity.file_problem(paths, creating=CREATING in keyfile.notices)
+    if problem is not None:
+        raise integrity.damaged(paths, keyfile.store_id, problem)
     for key in keys:
         try:
             conn = connection.raw_connect(paths.database, key)
-        except WrongDatabaseKey as exc:
-            last_error = exc
+        except WrongDatabaseKey:
             continue
-        # Check the schema version before anything writes (pragmas, migrations).
-        found = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except StoreCorrupt as exc:
+            raise integrity.damaged(paths, keyfile.store_id, str(exc.params.get("detail", ""))) from exc
         try:
+            # Check the schema version before anything writes (pragmas, migrations).
+            found = int(conn.execute("PRAGMA user_version").fetchone()[0])
             migrations.refuse_if_too_new(found)
-        except BaseException:
+            problems = integrity.connection_problems(conn)
+        finally:
             conn.close()
-            raise
-        conn.close()
+        if problems:
+            raise integrity.damaged(paths, keyfile.store_id, "; ".join(problems[:3]))
         return connection.open_database(paths.database, key), key
-    raise last_error
+    # No key opened it. If some pages pass the HMAC check, the key is right and the file damaged.
+    raise integrity.diagnose_unreadable(paths, keyfile.store_id, keys)
 
 
 def _settle_rekey(paths: StorePaths, keyfile: KeyFile, key: bytearray) -> None:
@@ -229,12 +241,9 @@ def _finish_open(
     clock: Clock,
     how: str,
 ) -> Store:
+    # Every open checks the pages (HMAC) and the structure (quick_check); see storage.integrity.
     db, key = _open_with_candidates(paths, keyfile, keys, clock)
     try:
-        if lock.stale_holder is not None:
-            problems = [str(r[0]) for r in db.execute("PRAGMA quick_check").fetchall()]
-            if problems != ["ok"]:
-                raise StoreCorrupt(detail="; ".join(problems[:3]), aside="-")
         _settle_rekey(paths, keyfile, key)
         migrations.migrate(db)
     except BaseException:
@@ -242,6 +251,7 @@ def _finish_open(
         raise
     store = Store(paths, db, keyfile, key, lock, clock)
     store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
+    store.mark_unchanged()  # the automatic backup at close only follows real changes
     lock.mark_open()
     return store
 
@@ -355,23 +365,20 @@ def new_recovery_code(store: Store, passphrase: str, *, kdf_params: KdfParams | 
 
 
 def content_digest(db: Database) -> str:
-    """A digest of every table's rows, to prove two databases hold the same data.
-
-    Shadow tables of full-text indexes are skipped (their layout may differ between two copies of
-    the same content); the virtual tables themselves are read instead.
-    """
+    """A digest of every table's rows, to prove two databases hold the same data."""
     digest = hashlib.sha256()
     tables = [
-        (r[1], r[2], r[3])
-        for r in db.execute("PRAGMA main.table_list")
-        if r[2] in ("table", "virtual") and not str(r[1]).startswith("sqlite_")
+        (str(r[0]), int(r[1]), bool(r[2]))
+        for r in db.execute(
+            "SELECT name, ncol, wr FROM pragma_table_list "
+            "WHERE schema = 'main' AND type IN ('table', 'shadow') AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
     ]
-    for name, _kind, _ncol in sorted(tables):
-        digest.update(name.encode())
-        # table_list counts hidden columns of virtual tables; SELECT * shows only the visible ones.
-        visible = len(db.execute(f'SELECT * FROM "{name}" LIMIT 0').description)
-        order = ", ".join(str(i) for i in range(1, visible + 1))
-        for row in db.execute(f'SELECT * FROM "{name}" ORDER BY {order}'):
+    for table, ncol, without_rowid in tables:
+        digest.update(table.encode())
+        # WITHOUT ROWID tables (full-text index shadow tables, for one) have no rowid to order by.
+        order = ", ".join(str(i) for i in range(1, ncol + 1)) if without_rowid else "rowid"
+        for row in db.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
             digest.update(repr(tuple(row)).encode("utf-8"))
     return digest.hexdigest()
 

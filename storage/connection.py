@@ -8,7 +8,12 @@ files) and secure_delete.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
+import shutil
+import tempfile
 from pathlib import Path
+from typing import Any
 
 from storage.atomic import raise_for_oserror
 from storage.errors import (
@@ -16,12 +21,104 @@ from storage.errors import (
     InternalError,
     PlaintextStore,
     ReadOnlyStore,
-    StoreBusy,
-    StoreCorrupt,
+    StoreError,
     StoreIOError,
     WrongDatabaseKey,
+    environment_error_from_text,
 )
 from storage.sqlite_driver import SQLITE_HEADER, Database, DatabaseError, dbapi2
+
+# Less free space than this when SQLite reports an I/O error: call it what it is, a full disk.
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def _translate(exc: BaseException, path: Path | None) -> BaseException:
+    """The typed error for an environment failure (full, read-only, busy, I/O, corrupt); any other
+    SQLite error (a bug: no such table, constraint, syntax) is passed on unchanged. "file is not a
+    database" is left alone too: at the first read it means a wrong key (see raw_connect)."""
+    if path is None or "not a database" in str(exc):
+        return exc
+    if environment_error_from_text(str(exc), str(path), str(path.parent)) is None:
+        return exc
+    return classify(exc, path)
+
+
+class StoreCursor(dbapi2.Cursor):
+    def execute(self, *args: Any, **kwargs: Any) -> StoreCursor:
+        try:
+            return super().execute(*args, **kwargs)
+        except DatabaseError as exc:
+            raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+
+    def executemany(self, *args: Any, **kwargs: Any) -> StoreCursor:
+        try:
+            return super().executemany(*args, **kwargs)
+        except DatabaseError as exc:
+            raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+
+    def executescript(self, *args: Any, **kwargs: Any) -> StoreCursor:
+        try:
+            return super().executescript(*args, **kwargs)
+        except DatabaseError as exc:
+            raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except DatabaseError as exc:
+            raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+
+    def fetchmany(self, *args: Any, **kwargs: Any) -> list[Any]:
+        try:
+            return super().fetchmany(*args, **kwargs)
+        except DatabaseError as exc:
+            raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return super().fetchall()
+        except DatabaseError as exc:
+            raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except DatabaseError as exc:
+            raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+
+
+class StoreConnection(dbapi2.Connection):
+    """A SQLCipher connection whose environment errors arrive typed, so that a service call fails
+    with DiskFull or ReadOnlyStore (each with its own message) rather than a bare driver error."""
+
+    store_path: Path | None = None
+
+    def cursor(self, factory: Any = None) -> Any:
+        return super().cursor(factory or StoreCursor)
+
+    def execute(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().execute(*args, **kwargs)
+        except DatabaseError as exc:
+            raise _translate(exc, self.store_path) from exc
+
+    def executemany(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().executemany(*args, **kwargs)
+        except DatabaseError as exc:
+            raise _translate(exc, self.store_path) from exc
+
+    def executescript(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().executescript(*args, **kwargs)
+        except DatabaseError as exc:
+            raise _translate(exc, self.store_path) from exc
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except DatabaseError as exc:
+            raise _translate(exc, self.store_path) from exc
 
 
 def _key_pragma(key: bytes | bytearray) -> str:
@@ -43,9 +140,10 @@ def raw_connect(path: Path, key: bytes | bytearray) -> dbapi2.Connection:
     if path.exists() and starts_with_plaintext_header(path):
         raise PlaintextStore(path=str(path))
     try:
-        conn = dbapi2.connect(str(path), isolation_level=None, timeout=5.0)
+        conn = dbapi2.connect(str(path), isolation_level=None, timeout=5.0, factory=StoreConnection)
     except dbapi2.OperationalError as exc:
         raise classify(exc, path) from exc
+    conn.store_path = path
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(key))
@@ -95,24 +193,65 @@ def cipher_version(db: Database) -> str:
     return str(row[0]) if row else ""
 
 
+def _file_size_limit() -> int | None:
+    """The process's file-size limit (RLIMIT_FSIZE), if one is set."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows has no rlimits
+        return None
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else int(soft)
+
+
+def _probe_folder(folder: Path) -> StoreError | None:
+    """Find out what an unspecific SQLite failure ("disk I/O error", "unable to open") really was:
+    a full disk, a file-size limit, or a folder that cannot be written."""
+    try:
+        if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
+            return DiskFull(path=str(folder))
+    except OSError:
+        pass
+    limit = _file_size_limit()
+    if limit is not None:
+        with contextlib.suppress(OSError):
+            for child in folder.iterdir():
+                with contextlib.suppress(OSError):
+                    if child.is_file() and child.stat().st_size + 64 * 1024 >= limit:
+                        return DiskFull(path=str(child))
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".overlegtafel-probe-") as fh:
+            fh.write(b"\0" * 4096)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            return DiskFull(path=str(folder))
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ReadOnlyStore(path=str(folder))
+    return None
+
+
 def classify(exc: BaseException, path: Path) -> Exception:
     """Map SQLite errors onto environment errors with their own message."""
+    if isinstance(exc, StoreError):
+        return exc
     if isinstance(exc, OSError):
         try:
             raise_for_oserror(exc, path)
         except Exception as mapped:
             return mapped
-    text = str(exc).lower()
-    if "database or disk is full" in text or "disk full" in text:
-        return DiskFull(path=str(path))
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return ReadOnlyStore(path=str(path.parent))
-    if "locked" in text or "busy" in text:
-        return StoreBusy()
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StoreCorrupt(detail=str(exc), aside="-")
-    if "disk i/o" in text or "i/o error" in text:
-        return StoreIOError(path=str(path), detail=str(exc))
+    text = str(exc)
+    low = text.lower()
+    folder = path.parent
+    if "disk i/o" in low or "i/o error" in low or "unable to open" in low:
+        probed = _probe_folder(folder)
+        if probed is not None:
+            return probed
+        if "unable to open" in low:
+            return StoreIOError(path=str(path), detail=text)
+    mapped = environment_error_from_text(text, str(path), str(folder))
+    if mapped is not None:
+        return mapped
     return InternalError(detail=f"{type(exc).__name__}: {exc}")
 
 

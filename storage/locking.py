@@ -15,6 +15,7 @@ from pathlib import Path
 
 from storage.atomic import raise_for_oserror
 from storage.errors import StoreAlreadyOpen
+from storage.i18n import pick
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -71,10 +72,13 @@ class StoreLock:
             return
         info = {"pid": os.getpid(), "host": socket.gethostname()}
         data = json.dumps(info).encode()
-        os.ftruncate(self._fd, 0)
-        os.lseek(self._fd, 0, os.SEEK_SET)
-        os.write(self._fd, data)
-        os.fsync(self._fd)
+        try:
+            os.ftruncate(self._fd, 0)
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            os.write(self._fd, data)
+            os.fsync(self._fd)
+        except OSError as exc:  # a full disk says so, rather than a bare OSError
+            raise_for_oserror(exc, self.path)
 
     def release(self, *, clean: bool = True) -> None:
         if self._fd is None:
@@ -103,7 +107,12 @@ class StoreLock:
         return value if isinstance(value, dict) else None
 
 
+def describe_holder(holder: dict[str, object] | None) -> str:
+    return _describe(holder)
+
+
 def _describe(holder: dict[str, object] | None) -> str:
     if not holder or "pid" not in holder:
         return "?"
-    return f"proces {holder.get('pid')} op {holder.get('host', '?')}"
+    pid, host = holder.get("pid"), holder.get("host", "?")
+    return pick(f"proces {pid} op {host}", f"process {pid} on {host}")

@@ -41,6 +41,11 @@ class Store:
         self.audit = AuditLog(db, keyfile.store_id, self.actor, clock)
         self.settings = StoreSettings(db, self.audit)
         self.stale_lock = lock.stale_holder is not None
+        self.stale_holder = lock.stale_holder
+        # Automatic backup when the store closes (storage.backup); off for throw-away copies.
+        self.backup_on_close = True
+        self.last_close_backup: object = None  # what the backup at close did, for UI and tests
+        self._changes_baseline: int | None = None
 
     # -- identity ---------------------------------------------------------------------------
     @property
@@ -104,6 +109,26 @@ class Store:
     def verify_audit(self) -> ChainCheck:
         return self.audit.verify()
 
+    def stale_lock_notice(self) -> str | None:
+        """The message for a previous session that did not close cleanly, or None."""
+        if not self.stale_lock:
+            return None
+        from storage.errors import StaleLockNotice
+        from storage.locking import describe_holder
+
+        return StaleLockNotice(holder=describe_holder(self.stale_holder)).message()
+
+    # -- changes since the last backup ----------------------------------------------------------
+    def mark_unchanged(self) -> None:
+        """Nothing needs a backup as of now (called after opening and after each backup)."""
+        self._changes_baseline = self.db.conn.total_changes
+
+    def changed_since_backup(self) -> bool:
+        """Whether anything was written since ``mark_unchanged`` (always, for a new store)."""
+        if self._changes_baseline is None:
+            return True
+        return self.db.conn.total_changes > self._changes_baseline
+
     # -- life cycle ---------------------------------------------------------------------------
     def checkpoint(self) -> None:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -111,6 +136,11 @@ class Store:
     def close(self, *, keep_lock: bool = False) -> StoreLock:
         """Close and forget the key. ``keep_lock`` hands the still-held lock to the caller
         (re-key swaps files while no other process may open the store)."""
+        if self._db is not None and not keep_lock and self.backup_on_close:
+            # Never stands in the way of closing: a failed backup is recorded, not raised.
+            from storage import backup
+
+            self.last_close_backup = backup.backup_on_close(self)
         db, self._db = self._db, None
         if db is not None:
             # Closing must go on even if the checkpoint fails; the WAL is replayed next time.

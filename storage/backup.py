@@ -1,0 +1,747 @@
+"""Encrypted backups: one file each, made and restored without plaintext ever touching the disk.
+
+File layout (integers big-endian)::
+
+    magic     8 bytes   b"OTBACKUP"
+    version   2 bytes   1
+    hlen      4 bytes   length of the header
+    header    JSON      format, store id, created, schema and app versions, database size, and the
+                        store's key file: the database key K wrapped in its passphrase and recovery
+                        slots (nothing else secret, nothing of the content)
+    database  db_bytes  a SQLCipher copy under the same key K, made with sqlcipher_export
+    trailer   32 bytes  SHA-256 of everything before it (bit rot and truncation are noticed)
+
+So a backup opens with the same passphrase on the same computer (device secret in the keyring), or
+with the recovery code anywhere. The copy is made next to the target, proven (integrity_check and
+the same content digest as the store), then streamed into a temp file that is fsynced and renamed:
+a full disk or a crash leaves the previous backups as they were.
+
+Automatic backups are made when the store closes, only if ``quick_check`` passes and something
+changed, into the folder of the ``backup_folder`` setting (default ``<store>/back-ups``), and
+rotated: the newest of each of the last 7 days and of each of the last 4 weeks are kept. A small
+pointer file next to the database remembers that folder, so a damaged store whose settings cannot
+be read still finds its newest good backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import struct
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from storage import access, connection, keyslots, migrations
+from storage.atomic import atomic_writer, fsync_dir, raise_for_oserror, write_atomic
+from storage.errors import (
+    BackupInvalid,
+    DiskFull,
+    InternalError,
+    KeyFileCorrupt,
+    ReadOnlyStore,
+    RestoreOtherStore,
+    StoreCorrupt,
+    StoreError,
+    StoreIOError,
+    StoreTooNew,
+)
+from storage.i18n import pick
+from storage.kdf import KdfParams
+from storage.keyslots import KeyFile, Slot
+from storage.locking import StoreLock
+from storage.paths import StorePaths
+from storage.sqlite_driver import Database, DatabaseError
+from storage.store import Clock, Store, system_clock
+
+MAGIC = b"OTBACKUP"
+FORMAT = "overlegtafel-backup"
+FORMAT_VERSION = 1
+SUFFIX = ".otbak"
+PREFIX = "overlegtafel-"
+DEFAULT_FOLDER_NAME = "back-ups"
+POINTER_NAME = "overlegtafel.backup.json"
+REPLACED_FOLDER_NAME = "vervangen"
+SETTING_FOLDER = "backup_folder"
+SETTING_AUTOMATIC = "backup_automatic"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+_FIXED = struct.Struct(">8sHI")
+_TRAILER = 32
+_MAX_HEADER = 1024 * 1024
+_CHUNK = 1024 * 1024
+_STALE_TEMP_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    store_id: str
+    created: str
+    schema_version: int
+    app_version: str
+    size: int
+    db_bytes: int
+
+    @property
+    def created_at(self) -> datetime:
+        moment = datetime.fromisoformat(self.created)
+        return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    folder: Path
+    default_folder: Path
+    automatic: bool
+    last: BackupInfo | None
+    count: int
+    last_error: str
+
+    @property
+    def is_default_folder(self) -> bool:
+        return self.folder == self.default_folder
+
+
+@dataclass(frozen=True)
+class CloseBackup:
+    """What the automatic backup at close did: ``made``, or ``skipped`` with a reason, or ``error``."""
+
+    made: BackupInfo | None = None
+    skipped: str = ""
+    error: StoreError | None = None
+    removed: tuple[Path, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    store: Store
+    backup: BackupInfo
+    replaced: Path | None  # where the store that was replaced now lies, if there was one
+
+
+# --- folders and the pointer file ----------------------------------------------------------------
+def default_folder(paths: StorePaths) -> Path:
+    return paths.root / DEFAULT_FOLDER_NAME
+
+
+def _pointer_path(paths: StorePaths) -> Path:
+    return paths.root / POINTER_NAME
+
+
+def _read_pointer(paths: StorePaths) -> dict[str, Any]:
+    try:
+        doc = json.loads(_pointer_path(paths).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+def _update_pointer(paths: StorePaths, **changes: Any) -> None:
+    """Best effort: the pointer only helps to find backups; failing to write it is no error."""
+    doc = _read_pointer(paths)
+    doc.update(changes)
+    with contextlib.suppress(StoreError, OSError):
+        write_atomic(_pointer_path(paths), (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode())
+
+
+def backup_folder(store: Store) -> Path:
+    value = store.settings.get(SETTING_FOLDER, "")
+    return Path(value) if value else default_folder(store.paths)
+
+
+def _ensure_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise_for_oserror(exc, folder)
+
+
+def set_backup_folder(store: Store, folder: Path | None) -> Path:
+    """Choose the backup folder (None: the default). It must exist or be creatable, and writable."""
+    target = Path(folder).expanduser().resolve() if folder else default_folder(store.paths)
+    _ensure_folder(target)
+    probe = target / f".{PREFIX}probe-{secrets.token_hex(4)}"
+    try:
+        write_atomic(probe, b"")
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    value = "" if target == default_folder(store.paths) else str(target)
+    if store.settings.get(SETTING_FOLDER, "") != value:
+        store.settings.set(SETTING_FOLDER, value)
+    _update_pointer(store.paths, folder=value or None)
+    return target
+
+
+def set_automatic(store: Store, enabled: bool) -> None:
+    if bool(store.settings.get(SETTING_AUTOMATIC, True)) != enabled:
+        store.settings.set(SETTING_AUTOMATIC, enabled)
+
+
+# --- reading backup files -------------------------------------------------------------------------
+def _invalid(path: Path, nl: str, en: str) -> BackupInvalid:
+    return BackupInvalid(path=str(path), detail=pick(nl, en))
+
+
+def _read_header(path: Path) -> tuple[BackupInfo, dict[str, Any], int]:
+    """The header of a backup file (cheap: the content is not read). Returns info, header, and the
+    offset of the database bytes."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            fixed = fh.read(_FIXED.size)
+            if len(fixed) < _FIXED.size:
+                raise _invalid(path, "te kort", "too short")
+            magic, version, hlen = _FIXED.unpack(fixed)
+            if magic != MAGIC:
+                raise _invalid(path, "geen back-upbestand", "not a backup file")
+            if version > FORMAT_VERSION:
+                raise _invalid(
+                    path,
+                    "gemaakt door een nieuwere versie van Overlegtafel",
+                    "written by a newer version of Overlegtafel",
+                )
+            if hlen > _MAX_HEADER:
+                raise _invalid(path, "kop onleesbaar", "header unreadable")
+            raw = fh.read(hlen)
+    except OSError as exc:
+        raise BackupInvalid(path=str(path), detail=exc.strerror or str(exc)) from exc
+    try:
+        header = json.loads(raw.decode("utf-8"))
+        if header.get("format") != FORMAT:
+            raise ValueError("format")
+        info = BackupInfo(
+            path=path,
+            store_id=str(header["store_id"]),
+            created=str(header["created"]),
+            schema_version=int(header["schema_version"]),
+            app_version=str(header.get("app_version", "?")),
+            size=size,
+            db_bytes=int(header["db_bytes"]),
+        )
+        datetime.fromisoformat(info.created)
+        if not isinstance(header.get("keyfile"), dict):
+            raise ValueError("keyfile")
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise _invalid(path, "kop onleesbaar", "header unreadable") from exc
+    offset = _FIXED.size + hlen
+    if size != offset + info.db_bytes + _TRAILER:
+        raise _invalid(path, "afgekapt of aangevuld", "truncated or padded")
+    return info, header, offset
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    """Facts from a backup's header, without checking the whole file."""
+    return _read_header(Path(path))[0]
+
+
+def verify_backup(path: Path) -> BackupInfo:
+    """Read the whole file and check its SHA-256 trailer; BackupInvalid if anything is off."""
+    path = Path(path)
+    info, _header, _offset = _read_header(path)
+    digest = hashlib.sha256()
+    remaining = info.size - _TRAILER
+    try:
+        with open(path, "rb") as fh:
+            while remaining:
+                chunk = fh.read(min(_CHUNK, remaining))
+                if not chunk:
+                    raise _invalid(path, "afgekapt", "truncated")
+                digest.update(chunk)
+                remaining -= len(chunk)
+            trailer = fh.read(_TRAILER)
+    except OSError as exc:
+        raise BackupInvalid(path=str(path), detail=exc.strerror or str(exc)) from exc
+    if trailer != digest.digest():
+        raise _invalid(
+            path, "controlegetal klopt niet: het bestand is beschadigd", "checksum mismatch: damaged"
+        )
+    return info
+
+
+def list_backups(folder: Path, store_id: str | None = None) -> list[BackupInfo]:
+    """Backups in ``folder`` (of one store, if given), newest first. Unreadable files are skipped."""
+    found: list[BackupInfo] = []
+    try:
+        candidates = sorted(Path(folder).glob(f"*{SUFFIX}"))
+    except OSError:
+        return []
+    for path in candidates:
+        try:
+            info = describe_backup(path)
+        except BackupInvalid:
+            continue
+        if store_id is None or info.store_id == store_id:
+            found.append(info)
+    found.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
+    return found
+
+
+def _known_folders(paths: StorePaths) -> list[Path]:
+    folders: list[Path] = []
+    chosen = _read_pointer(paths).get("folder")
+    if chosen:
+        folders.append(Path(chosen))
+    folders.append(default_folder(paths))
+    return folders
+
+
+def newest_good_backup(paths: StorePaths, store_id: str) -> Path | None:
+    """The newest backup of this store that verifies and that this version can open."""
+    seen: set[Path] = set()
+    candidates: list[BackupInfo] = []
+    for folder in _known_folders(paths):
+        for info in list_backups(folder, store_id):
+            if info.path not in seen:
+                seen.add(info.path)
+                candidates.append(info)
+    candidates.sort(key=lambda b: b.created_at, reverse=True)
+    for info in candidates:
+        if info.schema_version > migrations.LATEST:
+            continue
+        try:
+            verify_backup(info.path)
+        except BackupInvalid:
+            continue
+        return info.path
+    return None
+
+
+# --- making backups -------------------------------------------------------------------------------
+def _file_name(store: Store, folder: Path) -> Path:
+    stamp = store.now().strftime("%Y%m%d-%H%M%S")
+    base = f"{PREFIX}{stamp}-{store.store_id[:8]}"
+    path = folder / f"{base}{SUFFIX}"
+    n = 1
+    while path.exists():
+        n += 1
+        path = folder / f"{base}-{n}{SUFFIX}"
+    return path
+
+
+def _remove_quietly(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _as_target_error(exc: BaseException, target: Path) -> BaseException:
+    """Errors while writing the copy concern the backup folder, not the store."""
+    if isinstance(exc, DiskFull | ReadOnlyStore | StoreIOError):
+        cause = exc.__cause__ if isinstance(exc.__cause__, DatabaseError | OSError) else None
+        return connection.classify(cause, target) if cause is not None else exc
+    if isinstance(exc, DatabaseError):
+        return connection.classify(exc, target)
+    return exc
+
+
+def _export_copy(store: Store, copy: Path) -> None:
+    db = store.db
+    key_hex = store.key.hex()
+    db.execute(f"ATTACH DATABASE ? AS backup_copy KEY \"x'{key_hex}'\"", (str(copy),))
+    try:
+        db.execute("SELECT sqlcipher_export('backup_copy')")
+        db.execute(f"PRAGMA backup_copy.user_version = {store.schema_version}")
+    finally:
+        db.execute("DETACH DATABASE backup_copy")
+
+
+def _prove_copy(store: Store, copy: Path, expected_digest: str) -> None:
+    conn = connection.raw_connect(copy, store.key)
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        digest = access.content_digest(Database(conn, execute_plugins=False))
+    finally:
+        conn.close()
+    if rows != ["ok"] or digest != expected_digest:
+        raise InternalError(detail="backup copy differs from the store")
+
+
+def _header(store: Store, db_bytes: int) -> bytes:
+    key_id = keyslots.key_id(store.key)
+    doc = json.loads(store.keyfile.to_bytes())
+    # Only settled slots of the current key travel with the backup.
+    doc["slots"] = [s for s in doc["slots"] if s.get("key_id") == key_id and not s.get("pending")]
+    doc["notices"] = [n for n in doc.get("notices", []) if n != access.CREATING]
+    header = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "store_id": store.store_id,
+        "created": store.now().isoformat(timespec="seconds"),
+        "schema_version": store.schema_version,
+        "app_version": _app_version(),
+        "sqlcipher": store.cipher_version,
+        "db_bytes": db_bytes,
+        "keyfile": doc,
+    }
+    return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _app_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("overlegtafel")
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInfo:
+    """Write an encrypted backup of ``store`` to ``out`` (atomically). Must not run inside a
+    transaction. Raises StoreCorrupt when the store fails its quick check (no damaged backups)."""
+    out = Path(out).expanduser().resolve()
+    if out.is_dir():
+        out = _file_name(store, out)
+    folder = out.parent
+    _ensure_folder(folder)
+    problems = store.integrity_check(quick=True)
+    if problems:
+        raise StoreCorrupt(detail="; ".join(problems[:3]), aside="-")
+    copy = folder / f".{out.name}.{secrets.token_hex(4)}.tmp-db"
+    try:
+        try:
+            _export_copy(store, copy)
+            _prove_copy(store, copy, access.content_digest(store.db))
+        except (StoreError, DatabaseError) as exc:
+            raise _as_target_error(exc, copy) from exc
+        db_bytes = copy.stat().st_size
+        header = _header(store, db_bytes)
+        digest = hashlib.sha256()
+        with atomic_writer(out) as fh:
+            for part in (_FIXED.pack(MAGIC, FORMAT_VERSION, len(header)), header):
+                fh.write(part)
+                digest.update(part)
+            with open(copy, "rb") as src:
+                while chunk := src.read(_CHUNK):
+                    fh.write(chunk)
+                    digest.update(chunk)
+            fh.write(digest.digest())
+    except OSError as exc:
+        raise_for_oserror(exc, out)
+    finally:
+        _remove_quietly(copy, Path(f"{copy}-journal"))
+    info = describe_backup(out)
+    store.audit.append(
+        "backup.create",
+        "backup",
+        out.name,
+        detail={"kind": kind, "bytes": info.size, "schema": info.schema_version},
+    )
+    store.mark_unchanged()
+    _update_pointer(
+        store.paths,
+        last={"file": str(out), "created": info.created, "bytes": info.size},
+        last_error=None,
+    )
+    return info
+
+
+def _clean_stale_temp_files(folder: Path, store_id: str) -> None:
+    """Temp files a crash left behind (encrypted, but clutter). Only ours, only old ones."""
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    with contextlib.suppress(OSError):
+        for path in folder.glob(f".{PREFIX}*{store_id[:8]}*"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+
+
+def rotate(
+    folder: Path, store_id: str, *, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+) -> list[Path]:
+    """Keep the newest backup of each of the last ``keep_daily`` days and of each of the last
+    ``keep_weekly`` ISO weeks (and always the newest); remove this store's other backups.
+    Files that are not readable backups of this store are never touched."""
+    backups = list_backups(folder, store_id)
+    if not backups:
+        return []
+    keep = {backups[0].path}
+    per_day: dict[object, BackupInfo] = {}
+    per_week: dict[object, BackupInfo] = {}
+    for info in backups:  # newest first, so the first of each day/week is its newest
+        per_day.setdefault(info.created_at.date(), info)
+        per_week.setdefault(tuple(info.created_at.isocalendar())[:2], info)
+    for day in sorted(per_day, reverse=True)[:keep_daily]:
+        keep.add(per_day[day].path)
+    for week in sorted(per_week, reverse=True)[:keep_weekly]:
+        keep.add(per_week[week].path)
+    removed = []
+    for info in backups:
+        if info.path not in keep:
+            with contextlib.suppress(OSError):
+                info.path.unlink()
+                removed.append(info.path)
+    _clean_stale_temp_files(folder, store_id)
+    return removed
+
+
+def backup_now(store: Store) -> BackupInfo:
+    """A backup into the backup folder (the Settings button), then rotation."""
+    folder = backup_folder(store)
+    _ensure_folder(folder)
+    info = create_backup(store, _file_name(store, folder), kind="manual")
+    rotate(folder, store.store_id)
+    return info
+
+
+def backup_on_close(store: Store) -> CloseBackup:
+    """The automatic backup when the store closes. Never raises: a failure is recorded in the audit
+    log and the pointer file, and the store closes as usual."""
+    try:
+        if not bool(store.settings.get(SETTING_AUTOMATIC, True)):
+            return CloseBackup(skipped="disabled")
+        folder = backup_folder(store)
+        if not store.changed_since_backup() and list_backups(folder, store.store_id):
+            return CloseBackup(skipped="unchanged")
+        if store.integrity_check(quick=True):
+            _record_failure(store, "quick_check")
+            return CloseBackup(skipped="quick_check")
+        _ensure_folder(folder)
+        info = create_backup(store, _file_name(store, folder), kind="auto")
+        return CloseBackup(made=info, removed=tuple(rotate(folder, store.store_id)))
+    except Exception as exc:
+        error = exc if isinstance(exc, StoreError) else InternalError(detail=type(exc).__name__)
+        _record_failure(store, type(exc).__name__, error)
+        return CloseBackup(error=error)
+
+
+def _record_failure(store: Store, reason: str, error: StoreError | None = None) -> None:
+    with contextlib.suppress(Exception):
+        store.audit.append(
+            "backup.create", "backup", "-", result="failed", detail={"kind": "auto", "reason": reason}
+        )
+    message = (
+        error.message()
+        if error is not None
+        else pick(
+            "de snelle controle van de opslag gaf fouten; er is geen back-up gemaakt",
+            "the store's quick check found problems; no backup was made",
+        )
+    )
+    _update_pointer(
+        store.paths, last_error={"at": store.now().isoformat(timespec="seconds"), "message": message}
+    )
+
+
+def status(store: Store) -> BackupStatus:
+    folder = backup_folder(store)
+    backups = list_backups(folder, store.store_id)
+    last_error = _read_pointer(store.paths).get("last_error") or {}
+    return BackupStatus(
+        folder=folder,
+        default_folder=default_folder(store.paths),
+        automatic=bool(store.settings.get(SETTING_AUTOMATIC, True)),
+        last=backups[0] if backups else None,
+        count=len(backups),
+        last_error=str(last_error.get("message", "")) if isinstance(last_error, dict) else "",
+    )
+
+
+# --- restoring ------------------------------------------------------------------------------------
+def _keyfile_from_header(path: Path, header: dict[str, Any]) -> KeyFile:
+    doc = header["keyfile"]
+    try:
+        if doc.get("format") != keyslots.FORMAT or int(doc.get("version", 0)) > keyslots.VERSION:
+            raise ValueError("keyfile format")
+        keyfile = KeyFile(
+            store_id=str(doc["store_id"]),
+            created=str(doc.get("created", "")),
+            slots=[Slot.from_json(s) for s in doc["slots"]],
+            notices=[str(n) for n in doc.get("notices", [])],
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise _invalid(path, "sleutelgegevens onleesbaar", "key data unreadable") from exc
+    if keyfile.store_id != str(header["store_id"]):
+        raise _invalid(path, "sleutelgegevens horen bij een andere opslag", "key data of another store")
+    return keyfile
+
+
+def _write_database(path: Path, source: Path, offset: int, length: int) -> None:
+    try:
+        with open(source, "rb") as src, open(path, "wb") as dst:
+            os.chmod(path, 0o600)
+            src.seek(offset)
+            remaining = length
+            while remaining:
+                chunk = src.read(min(_CHUNK, remaining))
+                if not chunk:
+                    raise BackupInvalid(path=str(source), detail=pick("afgekapt", "truncated"))
+                dst.write(chunk)
+                remaining -= len(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except OSError as exc:
+        _remove_quietly(path)
+        raise_for_oserror(exc, path)
+
+
+def _prove_database(path: Path, key: bytearray, store_id: str) -> None:
+    """Integrity check, HMAC of every page, a version we know, the right store: or nothing moves."""
+    conn = connection.raw_connect(path, key)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        migrations.refuse_if_too_new(version)
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        hmac = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()
+    finally:
+        conn.close()
+    if rows != ["ok"] or hmac:
+        raise StoreCorrupt(detail="; ".join((rows + hmac)[:3]), aside="-")
+    if row is None or str(row[0]) != store_id:
+        raise InternalError(detail="restored database belongs to another store")
+
+
+def _set_aside(paths: StorePaths) -> Path | None:
+    """Move the store being replaced into ``vervangen/<timestamp>`` (renames: no space needed)."""
+    present = [p for p in (paths.database, paths.wal, paths.shm, paths.keyfile) if p.exists()]
+    if not present:
+        return None
+    base = paths.root / REPLACED_FOLDER_NAME
+    stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
+    folder = base / stamp
+    n = 1
+    while folder.exists():
+        n += 1
+        folder = base / f"{stamp}-{n}"
+    try:
+        folder.mkdir(parents=True, mode=0o700)
+        for path in present:
+            os.replace(path, folder / path.name)
+        fsync_dir(folder)
+        fsync_dir(paths.root)
+    except OSError as exc:
+        _put_back(paths, folder)
+        raise_for_oserror(exc, folder)
+    return folder
+
+
+def _put_back(paths: StorePaths, folder: Path | None) -> None:
+    if folder is None or not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        with contextlib.suppress(OSError):
+            os.replace(path, paths.root / path.name)
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+
+
+def restore_backup(
+    backup: Path,
+    root: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_code: str | None = None,
+    new_passphrase: str | None = None,
+    use_keyring: bool = True,
+    kdf_params: KdfParams | None = None,
+    clock: Clock = system_clock,
+    replace_other: bool = False,
+) -> RestoreResult:
+    """Restore ``backup`` into ``root``: a new folder, or a store that is closed (the store lock
+    tells; an open store is never touched). Opens the backup with the passphrase (and this
+    computer's device secret), or with the recovery code, after which ``new_passphrase`` is enrolled
+    as after ``overlegtafel recover``. The store being replaced is moved to ``vervangen/<time>``
+    only once the restored copy has been proven, and put back if the final check fails.
+    Returns the restored store, open."""
+    backup = Path(backup).expanduser().resolve()
+    verify_backup(backup)
+    info, header, offset = _read_header(backup)
+    if info.schema_version > migrations.LATEST:
+        raise StoreTooNew(found=info.schema_version, supported=migrations.LATEST)
+    keyfile = _keyfile_from_header(backup, header)
+    if recovery_code is not None:
+        if new_passphrase is None:
+            raise InternalError(detail="restore with a recovery code needs a new passphrase")
+        access.check_passphrase_minimum(new_passphrase)
+        keys = access.unwrap_keys(keyfile, recovery=recovery_code)
+    else:
+        keys = access.unwrap_keys(keyfile, passphrase=passphrase)
+
+    root = Path(root).expanduser().resolve()
+    access.validate_store_root(root)
+    paths = StorePaths(root)
+    try:
+        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise_for_oserror(exc, root)
+    lock = StoreLock(paths.lockfile)
+    lock.acquire()  # StoreAlreadyOpen if any process has this store open
+    replaced: Path | None = None
+    try:
+        if paths.keyfile.exists() and not replace_other:
+            try:
+                current_id = KeyFile.load(paths.keyfile).store_id
+            except KeyFileCorrupt:
+                current_id = "?"
+            if current_id != info.store_id:
+                raise RestoreOtherStore(backup_id=info.store_id, store_id=current_id, path=str(paths.root))
+        staged = root / f".{PREFIX}restore-{secrets.token_hex(4)}.db"
+        try:
+            _write_database(staged, backup, offset, info.db_bytes)
+            key = _first_opening_key(staged, keys, info.store_id)
+            replaced = _set_aside(paths)
+            try:
+                restored_keyfile = KeyFile(
+                    store_id=keyfile.store_id,
+                    created=keyfile.created,
+                    slots=[s for s in keyfile.slots if s.key_id == keyslots.key_id(key)],
+                    notices=list(keyfile.notices),
+                )
+                restored_keyfile.save(paths.keyfile)
+                os.replace(staged, paths.database)
+                fsync_dir(root)
+                _prove_database(paths.database, key, info.store_id)
+            except BaseException:
+                _remove_quietly(paths.database, paths.keyfile, paths.wal, paths.shm)
+                _put_back(paths, replaced)
+                replaced = None
+                raise
+        finally:
+            _remove_quietly(staged, Path(f"{staged}-journal"))
+    finally:
+        lock.release(clean=True)
+
+    if recovery_code is not None:
+        assert new_passphrase is not None
+        store = access.recover_store(
+            root, recovery_code, new_passphrase, use_keyring=use_keyring, kdf_params=kdf_params, clock=clock
+        )
+    else:
+        assert passphrase is not None
+        store = access.open_store(root, passphrase, clock=clock)
+    try:
+        store.audit.append(
+            "store.restore",
+            "store",
+            store.store_id,
+            detail={
+                "backup_created": info.created,
+                "schema": info.schema_version,
+                "replaced": replaced is not None,
+                "how": "recovery" if recovery_code is not None else "passphrase",
+            },
+        )
+    except BaseException:
+        store.close()
+        raise
+    return RestoreResult(store=store, backup=info, replaced=replaced)
+
+
+def _first_opening_key(path: Path, keys: list[bytearray], store_id: str) -> bytearray:
+    last: BaseException | None = None
+    for key in keys:
+        try:
+            _prove_database(path, key, store_id)
+        except StoreError as exc:
+            last = exc
+            continue
+        return key
+    assert last is not None
+    raise last
