@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -210,6 +212,14 @@ class LiveView(QWidget):
         )
         if first and self._resume is not None:
             self._apply_resume(self._resume)
+        elif (
+            first
+            and meeting.status == "in_vergadering"
+            and meeting.current_item_id is None
+            and data.items
+            and not any(e.item.taken_order for e in data.items)
+        ):
+            QTimer.singleShot(0, lambda: self.take(data.items[0].item.id))  # a meeting just opened
         self.keeper.read_only = meeting.status not in ("in_vergadering", "afgelopen")
         for entry in data.items:
             self.keeper.ensure(entry.item.id, entry.text)
@@ -567,7 +577,17 @@ class LiveView(QWidget):
             with contextlib.suppress(RuntimeError):  # already deleted
                 self.dialog.close()
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: dialog.deleteLater())  # type: ignore[attr-defined]
+        before = QApplication.focusWidget()
+
+        def finished(_result: int) -> None:
+            dialog.deleteLater()
+            # the keyboard goes back where it was (the minutes, the agenda), also on platforms
+            # that do not reactivate the window by themselves
+            if before is not None and shiboken6.isValid(before) and before.window() is self.window():
+                self.window().activateWindow()
+                before.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        dialog.finished.connect(finished)  # type: ignore[attr-defined]
         dialog.open()  # type: ignore[attr-defined]
 
     # -- presentation ---------------------------------------------------------------------------
