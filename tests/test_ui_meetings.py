@@ -128,7 +128,7 @@ def test_adopt_previous_minutes_with_an_amendment(qtbot, setup) -> None:
 
     # The sealed record: read-only, with its fingerprint; corrections only as addenda.
     assert panel.seal.isVisible() and seal.fingerprint in panel.seal.text()
-    assert panel.seal.text().startswith("met wijzigingen vastgesteld op")
+    assert panel.seal.text().startswith("Vastgesteld (met wijzigingen) op")
     assert not panel.amend_box.isVisible() and not panel.adopt_button.isVisible()
     assert panel.addendum_box.isVisible()
     assert panel.view.isReadOnly()
@@ -155,11 +155,31 @@ def test_adopt_previous_minutes_with_an_amendment(qtbot, setup) -> None:
 
 def test_adoption_waits_for_confirmed_decisions(qtbot, setup) -> None:
     area, ctx, data = setup
-    decision = in_store(ctx, lambda store: MeetingQueries(store).decisions(meeting_id=data["previous"])[0])
-    in_store(ctx, lambda store: DecisionService(store).withdraw_confirmation(decision.id, "OM"))
+    decisions = in_store(ctx, lambda store: MeetingQueries(store).decisions(meeting_id=data["previous"]))
+    for decision in decisions:
+        in_store(ctx, lambda store, d=decision: DecisionService(store).withdraw_confirmation(d.id, "OM"))
     panel = open_previous_minutes(qtbot, area, ctx, data["next"])
     assert not panel.adopt_button.isEnabled()
-    assert decision.number in panel.adopt_hint.text()
+    assert "B-2026-01-01, B-2026-01-02" in panel.adopt_hint.text()
+    assert panel.pending_box.isVisible() and panel.pending.count() == 2
+    assert (
+        panel.pending.item(0).text()
+        == "B-2026-01-01 (C-2026-904): Aanhouden — IND bevestigd, OM niet bevestigd"
+    )
+
+    # The OM confirms the first; the chair records a disagreement on the second.
+    assert not panel.confirm_ind.isEnabled() and panel.confirm_om.isEnabled()
+    qtbot.mouseClick(panel.confirm_om, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert panel.pending.count() == 1 and panel.pending.item(0).text().startswith("B-2026-01-02")
+    panel.disagreement.setFocus()
+    qtbot.keyClicks(panel.disagreement, "OM ziet geen rechtsmacht, IND wel")
+    qtbot.mouseClick(panel.disagree_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert not panel.pending_box.isVisible()
+    assert panel.adopt_button.isEnabled()
+    final = in_store(ctx, lambda store: MeetingQueries(store).decisions(meeting_id=data["previous"]))
+    assert [d.confirmation for d in final] == ["bevestigd", "verschil_van_inzicht"]
 
 
 def test_a_correction_with_personal_data_needs_a_reason(qtbot, setup) -> None:

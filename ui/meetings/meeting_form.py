@@ -70,6 +70,21 @@ class Person:
         return ParticipantInput(**self.fields())
 
 
+class DateField(QDateEdit):
+    """A date edit that Tab leaves (QDateEdit would step through day, month and year first; the
+    arrow keys and typing move between those)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class TimeField(QTimeEdit):
+    """A time edit that Tab leaves (see DateField)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class ParticipantEditor(QWidget):
     """A table of participants and, under it, the fields of the chosen one."""
 
@@ -272,11 +287,11 @@ class MeetingForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date = QDateEdit(self)
+        self.date = DateField(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setAccessibleName(self.tr("Date"))
-        self.start = QTimeEdit(self)
+        self.start = TimeField(self)
         self.start.setDisplayFormat("HH:mm")
         self.start.setAccessibleName(self.tr("Start time"))
         self.place = QLineEdit(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -30,7 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.meetings import AdoptionService, ClosingCheck, Keep, Meeting, MeetingQueries, Minutes
+from storage.meetings import (
+    AdoptionService,
+    ClosingCheck,
+    Decision,
+    DecisionService,
+    Keep,
+    Meeting,
+    MeetingQueries,
+    Minutes,
+)
 from ui.context import AppContext
 from ui.meetings.agenda_builder import item_title
 from ui.meetings.common import (
@@ -130,6 +140,41 @@ class RecordPanel(QWidget):
         amend_layout.addWidget(self.amend_panel)
         amend_layout.addWidget(self.amend_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        # -- decisions not yet final (they block the adoption) --
+        self.pending_box = QGroupBox(self.tr("Decisions not yet final"), self)
+        self.pending = QListWidget(self.pending_box)
+        self.pending.setAccessibleName(self.tr("Decisions not yet final"))
+        self.pending.setTabKeyNavigation(False)
+        self.pending.setMaximumHeight(80)
+        self.confirm_ind = QPushButton(self.tr("IND confirms"), self.pending_box)
+        self.confirm_ind.setAccessibleName(self.tr("The IND confirms the chosen decision"))
+        self.confirm_om = QPushButton(self.tr("OM confirms"), self.pending_box)
+        self.confirm_om.setAccessibleName(self.tr("The OM confirms the chosen decision"))
+        self.disagreement = guarded_field(
+            self.pending_box, "disagreement", self.tr("Disagreement between IND and OM"), multiline=False
+        )
+        self.disagreement.setPlaceholderText(self.tr("Or: the disagreement between IND and OM, in short"))
+        self.disagree_button = QPushButton(self.tr("Record disagreement"), self.pending_box)
+        self.disagree_button.setAccessibleName(self.tr("Record the disagreement for the chosen decision"))
+        self.pending_panel = GuardPanel(self.pending_box)
+        self.pending_gate = GuardGate(
+            self.pending_panel,
+            {"disagreement": (self.disagreement, self.tr("Disagreement"))},
+            lambda keep: self.record_disagreement(keep),
+        )
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.confirm_ind)
+        confirm_row.addWidget(self.confirm_om)
+        confirm_row.addStretch(1)
+        disagree_row = QHBoxLayout()
+        disagree_row.addWidget(self.disagreement, 1)
+        disagree_row.addWidget(self.disagree_button)
+        pending_layout = QVBoxLayout(self.pending_box)
+        pending_layout.addWidget(self.pending)
+        pending_layout.addLayout(confirm_row)
+        pending_layout.addLayout(disagree_row)
+        pending_layout.addWidget(self.pending_panel)
+
         self.adopt_hint = QLabel(self)
         self.adopt_hint.setWordWrap(True)
         self.adopt_button = QPushButton(self)
@@ -176,6 +221,7 @@ class RecordPanel(QWidget):
         side_layout.setContentsMargins(0, 0, 4, 0)
         side_layout.addWidget(self.not_ready)
         side_layout.addWidget(self.amend_box)
+        side_layout.addWidget(self.pending_box)
         side_layout.addWidget(self.adopt_hint)
         side_layout.addWidget(self.adopt_button, 0, Qt.AlignmentFlag.AlignRight)
         side_layout.addWidget(self.addendum_box)
@@ -186,6 +232,11 @@ class RecordPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(side)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for combo in (self.item, self.decision, self.addendum_item):
+            # Long agenda titles must not widen the side panel beyond the screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -211,6 +262,10 @@ class RecordPanel(QWidget):
         self.amendments.currentItemChanged.connect(lambda _c, _p: self._update_enabled())
         self.adopt_button.clicked.connect(self.confirm_adoption)
         self.addendum_button.clicked.connect(lambda: self.add_addendum())
+        self.confirm_ind.clicked.connect(lambda: self.confirm("IND"))
+        self.confirm_om.clicked.connect(lambda: self.confirm("OM"))
+        self.disagree_button.clicked.connect(lambda: self.record_disagreement())
+        self.pending.currentItemChanged.connect(lambda _c, _p: self._update_enabled())
         self._set_mode(None)
 
     # -- loading --------------------------------------------------------------------------------
@@ -254,12 +309,13 @@ class RecordPanel(QWidget):
         self.view.setHtml(self.record_html(data.minutes))
         self._fill_targets(data.minutes)
         self._fill_amendments(data.minutes)
+        self._fill_pending()
         if meeting.seal is not None:
             seal = meeting.seal
             adopted_in = seal.sealed_in or "—"
             kind = self.tr("with corrections") if seal.with_amendments else self.tr("unchanged")
             self.seal.setText(
-                self.tr("Adopted {kind} on {date} in {meeting}. Fingerprint (SHA-256): {fp}").format(
+                self.tr("Adopted ({kind}) on {date} in {meeting}. Fingerprint (SHA-256): {fp}").format(
                     kind=kind, date=long_date(seal.sealed_at.date()), meeting=adopted_in, fp=seal.fingerprint
                 )
             )
@@ -273,6 +329,7 @@ class RecordPanel(QWidget):
         sealed = meeting is not None and meeting.is_sealed
         can_amend = meeting is not None and meeting.status == "afgelopen" and self.adopting_in is not None
         self.amend_box.setVisible(can_amend)
+        self.pending_box.setVisible(can_amend and bool(self._pending_decisions()))
         self.adopt_button.setVisible(can_amend)
         self.adopt_hint.setVisible(can_amend)
         self.addendum_box.setVisible(sealed)
@@ -323,6 +380,80 @@ class RecordPanel(QWidget):
         drafts = bool(self.data and self.data.check.draft_decisions)
         self.adopt_button.setEnabled(not drafts)
         self.delete_amendment.setEnabled(self.amendments.currentItem() is not None)
+        decision = self._pending_decision()
+        self.confirm_ind.setEnabled(decision is not None and decision.ind_confirmed_at is None)
+        self.confirm_om.setEnabled(decision is not None and decision.om_confirmed_at is None)
+        self.disagree_button.setEnabled(decision is not None)
+
+    def _pending_decisions(self) -> list[Decision]:
+        if self.data is None:
+            return []
+        return [d for entry in self.data.minutes.items for d in entry.decisions if not d.is_final]
+
+    def _pending_decision(self) -> Decision | None:
+        current = self.pending.currentItem()
+        wanted = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        return next((d for d in self._pending_decisions() if d.id == wanted), None)
+
+    def _fill_pending(self) -> None:
+        chosen = (
+            self.pending.currentItem().data(Qt.ItemDataRole.UserRole) if self.pending.currentItem() else None
+        )
+        self.pending.clear()
+        yes, no = self.tr("confirmed"), self.tr("not confirmed")
+        for d in self._pending_decisions():
+            text = self.tr("{number} ({case}): {outcome} — IND {ind}, OM {om}").format(
+                number=d.number,
+                case=d.case_reference,
+                outcome=d.outcome_label,
+                ind=yes if d.ind_confirmed_at else no,
+                om=yes if d.om_confirmed_at else no,
+            )
+            entry = QListWidgetItem(text, self.pending)
+            entry.setData(Qt.ItemDataRole.UserRole, d.id)
+            if d.id == chosen or self.pending.currentItem() is None:
+                self.pending.setCurrentItem(entry)
+
+    def confirm(self, organisation: str) -> None:
+        decision = self._pending_decision()
+        if decision is None:
+            return
+        self.error.clear()
+        self.ctx.worker.with_store(
+            lambda store: DecisionService(store).confirm_decision(decision.id, organisation),
+            lambda _d: (self.reload(), self.changed.emit()),
+            self.error.show_error,
+            owner=self,
+            label="record-confirm",
+        )
+
+    def record_disagreement(self, keep: list[Keep] | None = None) -> None:
+        decision = self._pending_decision()
+        note = self.disagreement.text().strip()
+        if decision is None:
+            return
+        if not note:
+            self.error.show_error(self.tr("Describe the disagreement."))
+            return
+        self.error.clear()
+
+        def done(_d: object) -> None:
+            self.disagreement.set_text("")
+            self.pending_gate.clear()
+            self.reload()
+            self.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if not self.pending_gate.handle(exc):
+                self.error.show_error(exc)
+
+        self.ctx.worker.with_store(
+            lambda store: DecisionService(store).record_disagreement(decision.id, note, keep=keep or ()),
+            done,
+            failed,
+            owner=self,
+            label="record-disagreement",
+        )
 
     def _fill_targets(self, minutes: Minutes) -> None:
         for combo in (self.item, self.addendum_item):

@@ -1169,6 +1169,46 @@
             <translation>Decision</translation>
         </message>
         <message>
+            <source>Decisions not yet final</source>
+            <translation>Decisions not yet final</translation>
+        </message>
+        <message>
+            <source>IND confirms</source>
+            <translation>IND confirms</translation>
+        </message>
+        <message>
+            <source>The IND confirms the chosen decision</source>
+            <translation>The IND confirms the chosen decision</translation>
+        </message>
+        <message>
+            <source>OM confirms</source>
+            <translation>OM confirms</translation>
+        </message>
+        <message>
+            <source>The OM confirms the chosen decision</source>
+            <translation>The OM confirms the chosen decision</translation>
+        </message>
+        <message>
+            <source>Disagreement between IND and OM</source>
+            <translation>Disagreement between IND and OM</translation>
+        </message>
+        <message>
+            <source>Or: the disagreement between IND and OM, in short</source>
+            <translation>Or: the disagreement between IND and OM, in short</translation>
+        </message>
+        <message>
+            <source>Record disagreement</source>
+            <translation>Record disagreement</translation>
+        </message>
+        <message>
+            <source>Record the disagreement for the chosen decision</source>
+            <translation>Record the disagreement for the chosen decision</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>Disagreement</translation>
+        </message>
+        <message>
             <source>Addendum to the adopted record</source>
             <translation>Addendum to the adopted record</translation>
         </message>
@@ -1201,8 +1241,8 @@
             <translation>unchanged</translation>
         </message>
         <message>
-            <source>Adopted {kind} on {date} in {meeting}. Fingerprint (SHA-256): {fp}</source>
-            <translation>Adopted {kind} on {date} in {meeting}. Fingerprint (SHA-256): {fp}</translation>
+            <source>Adopted ({kind}) on {date} in {meeting}. Fingerprint (SHA-256): {fp}</source>
+            <translation>Adopted ({kind}) on {date} in {meeting}. Fingerprint (SHA-256): {fp}</translation>
         </message>
         <message>
             <source>There is no earlier meeting.</source>
@@ -1231,6 +1271,22 @@
         <message>
             <source>Adopting seals the minutes and the decision list: they get a fingerprint and can no longer be changed. {n} correction(s) recorded.</source>
             <translation>Adopting seals the minutes and the decision list: they get a fingerprint and can no longer be changed. {n} correction(s) recorded.</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>not confirmed</translation>
+        </message>
+        <message>
+            <source>{number} ({case}): {outcome} — IND {ind}, OM {om}</source>
+            <translation>{number} ({case}): {outcome} — IND {ind}, OM {om}</translation>
+        </message>
+        <message>
+            <source>Describe the disagreement.</source>
+            <translation>Describe the disagreement.</translation>
         </message>
         <message>
             <source>(the minutes as a whole)</source>

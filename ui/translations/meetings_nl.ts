@@ -104,7 +104,7 @@
         </message>
         <message>
             <source>Mark the chosen item as done (Ctrl+Enter)</source>
-            <translation>Het gekozen actiepunt afhandelen (Ctrl+Enter)</translation>
+            <translation>Het gekozen actiepunt afhandelen (Ctrl+Return)</translation>
         </message>
         <message>
             <source>Cancelled</source>
@@ -116,7 +116,7 @@
         </message>
         <message>
             <source>Mark the chosen item as cancelled (Ctrl+Shift+Enter)</source>
-            <translation>Het gekozen actiepunt laten vervallen (Ctrl+Shift+Enter)</translation>
+            <translation>Het gekozen actiepunt laten vervallen (Ctrl+Shift+Return)</translation>
         </message>
         <message>
             <source>Reopen</source>
@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>Take the chosen item off the agenda (Delete)</source>
-            <translation>Het gekozen punt van de agenda halen (Delete)</translation>
+            <translation>Het gekozen punt van de agenda halen (Del)</translation>
         </message>
         <message>
             <source>Topic…</source>
@@ -266,7 +266,7 @@
         </message>
         <message>
             <source>Put the chosen case on the agenda (Enter or Insert)</source>
-            <translation>De gekozen casus op de agenda zetten (Enter of Insert)</translation>
+            <translation>De gekozen casus op de agenda zetten (Return of Ins)</translation>
         </message>
         <message>
             <source>They are discussed under the item "Action list".</source>
@@ -840,7 +840,7 @@
         </message>
         <message>
             <source>Open the chosen meeting (Enter)</source>
-            <translation>Het gekozen overleg openen (Enter)</translation>
+            <translation>Het gekozen overleg openen (Return)</translation>
         </message>
         <message>
             <source>Open upcoming meeting</source>
@@ -1169,6 +1169,46 @@
             <translation>Besluit</translation>
         </message>
         <message>
+            <source>Decisions not yet final</source>
+            <translation>Besluiten die nog niet definitief zijn</translation>
+        </message>
+        <message>
+            <source>IND confirms</source>
+            <translation>IND bevestigt</translation>
+        </message>
+        <message>
+            <source>The IND confirms the chosen decision</source>
+            <translation>De IND bevestigt het gekozen besluit</translation>
+        </message>
+        <message>
+            <source>OM confirms</source>
+            <translation>OM bevestigt</translation>
+        </message>
+        <message>
+            <source>The OM confirms the chosen decision</source>
+            <translation>Het OM bevestigt het gekozen besluit</translation>
+        </message>
+        <message>
+            <source>Disagreement between IND and OM</source>
+            <translation>Verschil van inzicht tussen IND en OM</translation>
+        </message>
+        <message>
+            <source>Or: the disagreement between IND and OM, in short</source>
+            <translation>Of: het verschil van inzicht tussen IND en OM, in het kort</translation>
+        </message>
+        <message>
+            <source>Record disagreement</source>
+            <translation>Verschil van inzicht vastleggen</translation>
+        </message>
+        <message>
+            <source>Record the disagreement for the chosen decision</source>
+            <translation>Het verschil van inzicht bij het gekozen besluit vastleggen</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>Verschil van inzicht</translation>
+        </message>
+        <message>
             <source>Addendum to the adopted record</source>
             <translation>Addendum bij het vastgestelde verslag</translation>
         </message>
@@ -1201,8 +1241,8 @@
             <translation>ongewijzigd</translation>
         </message>
         <message>
-            <source>Adopted {kind} on {date} in {meeting}. Fingerprint (SHA-256): {fp}</source>
-            <translation>{kind} vastgesteld op {date} in {meeting}. Vingerafdruk (SHA-256): {fp}</translation>
+            <source>Adopted ({kind}) on {date} in {meeting}. Fingerprint (SHA-256): {fp}</source>
+            <translation>Vastgesteld ({kind}) op {date} in {meeting}. Vingerafdruk (SHA-256): {fp}</translation>
         </message>
         <message>
             <source>There is no earlier meeting.</source>
@@ -1231,6 +1271,22 @@
         <message>
             <source>Adopting seals the minutes and the decision list: they get a fingerprint and can no longer be changed. {n} correction(s) recorded.</source>
             <translation>Vaststellen verzegelt het verslag en de besluitenlijst: ze krijgen een vingerafdruk en kunnen daarna niet meer worden gewijzigd. {n} wijziging(en) vastgelegd.</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bevestigd</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>niet bevestigd</translation>
+        </message>
+        <message>
+            <source>{number} ({case}): {outcome} — IND {ind}, OM {om}</source>
+            <translation>{number} ({case}): {outcome} — IND {ind}, OM {om}</translation>
+        </message>
+        <message>
+            <source>Describe the disagreement.</source>
+            <translation>Beschrijf het verschil van inzicht.</translation>
         </message>
         <message>
             <source>(the minutes as a whole)</source>
