@@ -13,9 +13,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.errors import SealedRecord
-from storage.meetings import AdoptionService, DecisionService, MeetingQueries, MeetingService, MinutesService
+from storage.meetings import (
+    AdoptionService,
+    AgendaService,
+    DecisionService,
+    MeetingQueries,
+    MeetingService,
+    MinutesService,
+)
 from tests.test_accessibility import INTERACTIVE, accessible_name
 from tests.test_ui_meetings_support import in_store, open_context, prepare_store, settle, show_active
+from ui.meetings import detail as detail_module
 from ui.meetings.area import MeetingsArea
 
 BSN = "111222333"
@@ -266,3 +274,68 @@ def test_every_control_has_an_accessible_name(qtbot, setup) -> None:
     area.detail.tabs.setCurrentIndex(3)
     check("own minutes")
     assert not problems, "\n".join(problems)
+
+
+def test_start_opens_the_live_view_and_documents_are_requested(qtbot, setup, monkeypatch) -> None:
+    area, ctx, data = setup
+    opened: list[tuple] = []
+    printed: list[tuple] = []
+    monkeypatch.setattr(detail_module, "live_opener", lambda: lambda c, parent, mid: opened.append((c, mid)))
+    monkeypatch.setattr(detail_module, "document_opener", lambda: lambda c, parent, req: printed.append(req))
+    in_store(ctx, lambda store: AgendaService(store).add_case_item(data["next"], data["cases"][3]))
+    area.open_meeting(data["next"])
+    settle(qtbot, ctx)
+    detail = area.detail
+    qtbot.mouseClick(detail.fix_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert detail.start_button.isVisible() and detail.start_button.isEnabled()
+    assert not detail.feature_hint.isVisible()
+    detail.builder.view.setFocus()
+    qtbot.keyClick(
+        detail.builder.view,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    settle(qtbot, ctx)
+    assert detail.meeting.status == "in_vergadering"
+    assert opened == [(ctx, data["next"])]
+    assert detail.live_button.isVisible()
+    buttons = dict((b.text(), b) for _kind, b in detail.document_buttons)
+    qtbot.mouseClick(buttons["Besluitenlijst"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons["Agenda voorzitter"], Qt.MouseButton.LeftButton)
+    assert [(r.kind, r.meeting_id, r.chair_version) for r in printed] == [
+        ("besluitenlijst", data["next"], False),
+        ("agenda", data["next"], True),
+    ]
+    assert not buttons["Verslag"].isEnabled()  # no minutes to print before the meeting ended
+
+
+def test_without_live_view_the_meeting_cannot_be_started(qtbot, setup, monkeypatch) -> None:
+    area, ctx, data = setup
+    monkeypatch.setattr(detail_module, "live_opener", lambda: None)
+    in_store(ctx, lambda store: MeetingService(store).fix_agenda(data["next"]))
+    area.open_meeting(data["next"])
+    settle(qtbot, ctx)
+    detail = area.detail
+    assert detail.start_button.isVisible() and not detail.start_button.isEnabled()
+    assert detail.feature_hint.isVisible() and "nog niet beschikbaar" in detail.feature_hint.text()
+    detail.start_meeting()
+    settle(qtbot, ctx)
+    assert (
+        in_store(ctx, lambda store: MeetingQueries(store).meeting(data["next"])).status
+        == "agenda_vastgesteld"
+    )
+
+
+def test_planned_minutes_are_saved_before_a_lock(qtbot, setup) -> None:
+    area, ctx, data = setup
+    area.open_meeting(data["next"])
+    settle(qtbot, ctx)
+    builder = area.detail.builder
+    builder.view.selectRow(0)
+    builder.minutes.setValue(25)
+    assert builder._pending  # not saved yet: the save waits for a pause in typing
+    area.flush()  # what the session calls before it locks
+    settle(qtbot, ctx)
+    agenda = in_store(ctx, lambda store: MeetingQueries(store).agenda(data["next"]))
+    assert agenda.items[0].planned_minutes == 25
