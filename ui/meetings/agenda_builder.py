@@ -369,13 +369,14 @@ class AgendaView(QTableView):
             if source >= 0:
                 target = slot - 1 if slot > source else slot
                 self.move_requested.emit(item_id, target)
+            # A move: the model has no removeRows, so the dragging view removes nothing itself.
+            event.setDropAction(Qt.DropAction.MoveAction)
         elif data.hasFormat(CASE_MIME):
             self.case_dropped.emit(int(bytes(data.data(CASE_MIME).data()).decode()), slot)
+            event.setDropAction(Qt.DropAction.CopyAction)  # the suggestion list offers copies
         else:
             event.ignore()
             return
-        # Accept as a move: the model has no removeRows, so the view removes nothing itself.
-        event.setDropAction(Qt.DropAction.MoveAction)
         event.accept()
         self.stopAutoScroll()
         self.setState(QAbstractItemView.State.NoState)
