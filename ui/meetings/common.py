@@ -1,5 +1,6 @@
 """Shared pieces of the meetings screens: labels, Dutch dates and times, colours, the inline error
-line, the anonymity-override box and the hooks to features built elsewhere (live view, documents)."""
+line, the link between guarded text fields and the guard panel, and the hooks to features built
+elsewhere (live view, documents)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound
-from storage.errors import StoreError
 from ui.style import current_theme
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
@@ -261,7 +261,3 @@ def make_action(
     action.triggered.connect(lambda _checked=False: slot())
     parent.addAction(action)
     return action
-
-
-def is_store_error(exc: BaseException) -> bool:
-    return isinstance(exc, StoreError)
