@@ -18,7 +18,8 @@ a full disk or a crash leaves the previous backups as they were.
 
 Automatic backups are made when the store closes, only if ``quick_check`` passes and something
 changed, into the folder of the ``backup_folder`` setting (default ``<store>/back-ups``), and
-rotated: the newest of each of the last 7 days and of each of the last 4 weeks are kept. A small
+rotated: the 5 newest, and the newest of each of the last 7 days and of each of the last 4 weeks,
+are kept. A small
 pointer file next to the database remembers that folder, so a damaged store whose settings cannot
 be read still finds its newest good backup.
 """
@@ -69,6 +70,7 @@ POINTER_NAME = "overlegtafel.backup.json"
 REPLACED_FOLDER_NAME = "vervangen"
 SETTING_FOLDER = "backup_folder"
 SETTING_AUTOMATIC = "backup_automatic"
+KEEP_LATEST = 5
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _FIXED = struct.Struct(">8sHI")
@@ -346,6 +348,9 @@ def _export_copy(store: Store, copy: Path) -> None:
     key_hex = store.key.hex()
     db.execute(f"ATTACH DATABASE ? AS backup_copy KEY \"x'{key_hex}'\"", (str(copy),))
     try:
+        # A scratch file: the final backup file is fsynced as a whole, so no journal, no syncs here.
+        db.execute("PRAGMA backup_copy.journal_mode = OFF")
+        db.execute("PRAGMA backup_copy.synchronous = OFF")
         db.execute("SELECT sqlcipher_export('backup_copy')")
         db.execute(f"PRAGMA backup_copy.user_version = {store.schema_version}")
     finally:
@@ -453,15 +458,20 @@ def _clean_stale_temp_files(folder: Path, store_id: str) -> None:
 
 
 def rotate(
-    folder: Path, store_id: str, *, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
+    folder: Path,
+    store_id: str,
+    *,
+    keep_latest: int = KEEP_LATEST,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
 ) -> list[Path]:
-    """Keep the newest backup of each of the last ``keep_daily`` days and of each of the last
-    ``keep_weekly`` ISO weeks (and always the newest); remove this store's other backups.
-    Files that are not readable backups of this store are never touched."""
+    """Keep the ``keep_latest`` newest backups, and the newest backup of each of the last
+    ``keep_daily`` days and of each of the last ``keep_weekly`` ISO weeks; remove this store's other
+    backups. Files that are not readable backups of this store are never touched."""
     backups = list_backups(folder, store_id)
     if not backups:
         return []
-    keep = {backups[0].path}
+    keep = {info.path for info in backups[: max(1, keep_latest)]}
     per_day: dict[object, BackupInfo] = {}
     per_week: dict[object, BackupInfo] = {}
     for info in backups:  # newest first, so the first of each day/week is its newest
