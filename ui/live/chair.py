@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,6 +33,42 @@ if TYPE_CHECKING:
     from ui.live.view import LiveView
 
 COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT = range(5)
+WIDE = 1000  # from this width on the agenda stands right of the timer
+CONTROLS_WIDTH = 560
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+def phase_icon(phase: str, ink: str, paper: str, size: int, ratio: float) -> QPixmap:
+    """A shape that tells the phase without colour: a triangle with "!" in the last minutes, a
+    disc with "!" once over time; drawn in the card's own colours, sharp at any scaling."""
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(ink))
+    if phase == Phase.WARNING.value:
+        painter.drawPolygon(
+            QPolygonF([QPointF(size / 2, 1), QPointF(size - 1, size - 2), QPointF(1, size - 2)])
+        )
+    else:
+        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.62))
+    painter.setFont(font)
+    painter.setPen(QColor(paper))
+    top = size * 0.22 if phase == Phase.WARNING.value else 0
+    painter.drawText(QRectF(0, top, size, size - top), Qt.AlignmentFlag.AlignCenter, "!")
+    painter.end()
+    return pixmap
+
+
+def _set(label: QLabel, text: str) -> None:
+    """Only touch a label when its text changes (the clock ticks four times a second)."""
+    if label.text() != text:
+        label.setText(text)
 
 
 class ChairView(QWidget):
@@ -72,6 +108,7 @@ class ChairView(QWidget):
         big.setBold(True)
         big.setStyleHint(QFont.StyleHint.Monospace)
         self.timer_text.setFont(big)
+        self._timer_points = big.pointSizeF()
         self.timer_status = QLabel(self.card)
         self.timer_status.setAccessibleName(self.tr("Timer status"))
         status_font = self.timer_status.font()
@@ -88,6 +125,10 @@ class ChairView(QWidget):
         card_layout.addWidget(self.item_title)
         card_layout.addWidget(self.item_summary)
         card_layout.addLayout(timer_row)
+        self.next_label = QLabel(self)
+        self.next_label.setObjectName("hintText")
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName(self.tr("Next on the agenda"))
 
         # -- navigation -------------------------------------------------------------------------
         self.start_button = QPushButton(self.tr("Open the meeting"), self)
@@ -172,15 +213,41 @@ class ChairView(QWidget):
         header_grid.addWidget(self.title, 0, 0)
         header_grid.addWidget(self.meeting_clock, 0, 1, Qt.AlignmentFlag.AlignRight)
         header_grid.addWidget(self.expected_end, 1, 0, 1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(6)
-        layout.addLayout(header_grid)
-        layout.addWidget(self.card)
-        layout.addLayout(nav)
-        layout.addWidget(self.agenda, 1)
-        layout.addLayout(bottom)
-        layout.addLayout(projector)
+        # Two arrangements: next to the secretary's view everything stacks; on its own, on a wide
+        # screen, the timer and controls stand left of the agenda (see resizeEvent).
+        self.controls = QWidget(self)
+        controls = QVBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(6)
+        controls.addLayout(header_grid)
+        controls.addWidget(self.card)
+        controls.addWidget(self.next_label)
+        controls.addLayout(nav)
+        controls.addLayout(bottom)
+        controls.addLayout(projector)
+        self.controls_stretch = QWidget(self.controls)
+        self.controls_stretch.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.controls_stretch.setVisible(False)
+        controls.addWidget(self.controls_stretch, 1)
+        self.outer = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.outer.setContentsMargins(10, 6, 10, 6)
+        self.outer.setSpacing(10)
+        self.outer.addWidget(self.controls)
+        self.outer.addWidget(self.agenda, 1)
+        self.wide = False
+        for first, second in (
+            (self.start_button, self.previous_button),
+            (self.previous_button, self.next_button),
+            (self.next_button, self.pause_button),
+            (self.pause_button, self.agenda),
+            (self.agenda, self.take_button),
+            (self.take_button, self.reopen_button),
+            (self.reopen_button, self.close_button),
+            (self.close_button, self.screens),
+            (self.screens, self.present_button),
+            (self.present_button, self.blank_button),
+        ):
+            QWidget.setTabOrder(first, second)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.fill_screens()
         app = QGuiApplication.instance()
@@ -189,6 +256,20 @@ class ChairView(QWidget):
             app.screenRemoved.connect(lambda _s: self.fill_screens())
         self._phase = ""
         self._apply_phase(Phase.NORMAL.value)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= WIDE
+        if wide != self.wide:
+            self.wide = wide
+            self.outer.setDirection(
+                QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+            )
+            self.controls.setFixedWidth(CONTROLS_WIDTH if wide else QWIDGETSIZE_MAX)
+            self.controls_stretch.setVisible(wide)
+            font = self.timer_text.font()
+            font.setPointSizeF(self._timer_points * (1.4 if wide else 1.0))
+            self.timer_text.setFont(font)
 
     # -- screens --------------------------------------------------------------------------------
     def fill_screens(self) -> None:
@@ -251,12 +332,14 @@ class ChairView(QWidget):
         self.mark_rows()
         self.update_state()
 
-    def mark_rows(self) -> None:
+    def mark_rows(self, *, select_current: bool = False) -> None:
         current = self.live.timer.current
         for index in range(self.agenda.topLevelItemCount()):
             row = self.agenda.topLevelItem(index)
             item_id = row.data(COL_NUMBER, Qt.ItemDataRole.UserRole)
             is_current = item_id == current
+            if is_current and select_current:
+                self.agenda.setCurrentItem(row)
             if is_current:
                 state = self.tr("now")
             elif self.live.timer.taken(item_id):
@@ -310,44 +393,66 @@ class ChairView(QWidget):
         current = data.item(timer.current)
         if current is None:
             if live.status == "agenda_vastgesteld":
-                self.item_title.setText(self.tr("The meeting has not started yet."))
+                _set(self.item_title, self.tr("The meeting has not started yet."))
             elif live.status in ("afgelopen", "vastgesteld"):
-                self.item_title.setText(self.tr("The meeting has ended."))
+                _set(self.item_title, self.tr("The meeting has ended."))
             else:
-                self.item_title.setText(self.tr("No item taken yet: choose Next or an item from the agenda."))
+                _set(self.item_title, self.tr("No item taken yet: choose Next or an item from the agenda."))
             self.item_summary.setVisible(False)
-            self.timer_text.setText("")
-            self.timer_status.setText("")
+            _set(self.timer_text, "")
+            _set(self.timer_status, "")
             self._apply_phase(Phase.NORMAL.value)
         else:
             item = current.item
-            self.item_title.setText(item_label(item))
-            self.item_summary.setText(item.case_summary)
+            _set(self.item_title, item_label(item))
+            _set(self.item_summary, item.case_summary)
             self.item_summary.setVisible(bool(item.case_summary))
             state = timer.state()
             planned = format_duration(state.planned) if state.timed else "–"
-            self.timer_text.setText(f"{format_duration(state.elapsed)} / {planned}")
-            self.timer_status.setText(timer_status(state))
+            _set(self.timer_text, f"{format_duration(state.elapsed)} / {planned}")
+            _set(self.timer_status, timer_status(state))
             self._apply_phase(state.phase.value)
             self._update_spent(item.id)
+        self._show_next(data)
         elapsed = timer.meeting_elapsed()
         now = clock_text(timer.now())
         if elapsed is None:
-            self.meeting_clock.setText(self.tr("Now {now}").format(now=now))
+            _set(self.meeting_clock, self.tr("Now {now}").format(now=now))
         else:
-            self.meeting_clock.setText(
-                self.tr("Meeting {elapsed} · now {now}").format(elapsed=format_duration(elapsed), now=now)
+            _set(
+                self.meeting_clock,
+                self.tr("Meeting {elapsed} · now {now}").format(elapsed=format_duration(elapsed), now=now),
             )
         planned_end = clock_text(data.planned_end)
         if live.status in ("afgelopen", "vastgesteld"):
-            self.expected_end.setText(self.tr("Planned end {planned}").format(planned=planned_end))
+            _set(self.expected_end, self.tr("Planned end {planned}").format(planned=planned_end))
         else:
-            self.expected_end.setText(
+            _set(
+                self.expected_end,
                 self.tr("Expected end {time} — {delta}").format(
                     time=clock_text(timer.expected_end()),
                     delta=end_delta_text(timer.end_delta_minutes(), planned_end),
-                )
+                ),
             )
+
+    def _show_next(self, data: LiveData) -> None:
+        """The first item after the current one that was not discussed yet."""
+        index = data.index(self.live.timer.current)
+        upcoming = (
+            [e.item for e in data.items[index + 1 :] if not self.live.timer.taken(e.item.id)]
+            if self.live.status == "in_vergadering"
+            else []
+        )
+        text = (
+            self.tr("Next: {item} ({minutes} min planned)").format(
+                item=item_label(upcoming[0]), minutes=upcoming[0].planned_minutes
+            )
+            if upcoming
+            else ""
+        )
+        if text != self.next_label.text():
+            _set(self.next_label, text)
+            self.next_label.setVisible(bool(text))
 
     def _update_spent(self, item_id: int) -> None:
         for index in range(self.agenda.topLevelItemCount()):
@@ -366,16 +471,12 @@ class ChairView(QWidget):
             f"QFrame#timerCard {{ background: {background}; border-radius: 6px; }}"
             f"QFrame#timerCard QLabel {{ color: {text}; background: transparent; }}"
         )
-        icon = {
-            Phase.NORMAL.value: None,
-            Phase.WARNING.value: QStyle.StandardPixmap.SP_MessageBoxWarning,
-            Phase.OVERRUN.value: QStyle.StandardPixmap.SP_MessageBoxCritical,
-        }[phase]
-        if icon is None:
+        if phase == Phase.NORMAL.value:
             self.timer_icon.clear()
             self.timer_icon.setVisible(False)
         else:
-            self.timer_icon.setPixmap(self.style().standardIcon(icon).pixmap(24, 24))
+            ratio = self.devicePixelRatioF()
+            self.timer_icon.setPixmap(phase_icon(phase, text, background, 26, ratio))
             self.timer_icon.setVisible(True)
 
     @property

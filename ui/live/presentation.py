@@ -54,7 +54,8 @@ class PresentationWindow(QWidget):
         body.setSpacing(20)
         body.addWidget(self.heading)
         body.addWidget(self.title)
-        body.addWidget(self.summary, 1)
+        body.addWidget(self.summary)
+        body.addStretch(1)
         body.addWidget(self.timer_box, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.black = QWidget(self)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from storage.meetings import Decision, ItemMinutes
 from ui.live.data import LiveData, presence_for
-from ui.live.texts import clock_text, item_label, outcome_label
+from ui.live.texts import clock_text, item_label, long_date, outcome_label, timer_status
+from ui.live.timing import format_duration
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit
@@ -55,10 +56,18 @@ class SecretaryView(QWidget):
         self.save_state = QLabel(self)
         self.save_state.setObjectName("hintText")
         self.save_state.setAccessibleName(self.tr("Save state of the minutes"))
+        self.follow = QLabel(self)
+        self.follow.setObjectName("warningText")
+        self.follow.setVisible(False)
+        self.timer = QLabel(self)
+        self.timer.setAccessibleName(self.tr("Item timer"))
         top = QHBoxLayout()
         top.addWidget(items_label)
         top.addWidget(self.items, 1)
+        top.addWidget(self.follow)
         top.addWidget(self.save_state)
+        top.addSpacing(12)
+        top.addWidget(self.timer)
 
         self.editor = GuardedTextEdit("minutes", self.tr("Minutes"), multiline=True, lines=12, parent=self)
         self.editor.setObjectName("minutesEditor")
@@ -250,6 +259,26 @@ class SecretaryView(QWidget):
         self._fill_actions(entry, recording)
         self.show_save_state()
 
+    def tick(self) -> None:
+        """The running item's time, for a secretary who also keeps the clock."""
+        state = self.live.timer.state()
+        if state.item_id is None:
+            text = ""
+        else:
+            planned = format_duration(state.planned) if state.timed else "–"
+            text = f"{format_duration(state.elapsed)} / {planned} · {timer_status(state)}"
+        if self.timer.text() != text:
+            self.timer.setText(text)
+        current = self.live.timer.current
+        data = self.live.data
+        entry = data.item(current) if data is not None else None
+        follow = ""
+        if entry is not None and current != self.item_id and self.live.status == "in_vergadering":
+            follow = self.tr("The chair is at item {number}").format(number=entry.item.number)
+        if self.follow.text() != follow:
+            self.follow.setText(follow)
+            self.follow.setVisible(bool(follow))
+
     def _chosen(self, index: int) -> None:
         if self._filling or index < 0:
             return
@@ -334,7 +363,7 @@ class SecretaryView(QWidget):
         if decision.reason:
             parts.append(self.tr("Reason: {why}").format(why=decision.reason))
         if decision.deadline:
-            parts.append(self.tr("Date: {date}").format(date=decision.deadline.strftime("%d-%m-%Y")))
+            parts.append(self.tr("Date: {date}").format(date=long_date(decision.deadline)))
         if decision.action_numbers:
             parts.append(self.tr("Action: {numbers}").format(numbers=", ".join(decision.action_numbers)))
         return "\n".join(parts)
@@ -354,7 +383,7 @@ class SecretaryView(QWidget):
     def _fill_actions(self, entry: ItemMinutes, recording: bool) -> None:
         self.actions.clear()
         for action in entry.actions:
-            deadline = action.deadline.strftime("%d-%m-%Y") if action.deadline else "–"
+            deadline = long_date(action.deadline) if action.deadline else "–"
             text = self.tr("{number} · {text} — {owner}, {deadline}").format(
                 number=action.number, text=action.text, owner=action.owner_label, deadline=deadline
             )

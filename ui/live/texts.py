@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from storage.meetings import AgendaItem
 from ui.live.timing import Phase, TimerState, format_duration
@@ -46,6 +46,11 @@ def clock_text(value: time | datetime) -> str:
     return QCoreApplication.translate("Live", "{hh}:{mm}").format(
         hh=f"{value.hour:02d}", mm=f"{value.minute:02d}"
     )
+
+
+def long_date(value: date) -> str:
+    """``5 maart 2026`` in Dutch (month in lower case), ``5 March 2026`` in English."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
 def item_label(item: AgendaItem) -> str:

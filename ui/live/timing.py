@@ -138,7 +138,15 @@ class MeetingTimer:
                 self._stored.setdefault(i.item_id, 0.0)
             if i.taken:
                 self._taken.add(i.item_id)
-        self._meeting_start = datetime.combine(meeting_date, start_time)
+        # Held on another day than planned (moved at short notice): the agenda's times count on the
+        # day it is actually held, so "later than planned" stays meaningful.
+        day = meeting_date
+        today = _naive(self.now()).date()
+        if started_at is not None and _naive(started_at).date() != meeting_date:
+            day = _naive(started_at).date()
+        elif started_at is None and today > meeting_date:
+            day = today
+        self._meeting_start = datetime.combine(day, start_time)
         self._planned_end = self._meeting_start + timedelta(seconds=sum(self._planned.values()))
         if started_at is not None and running and self._meeting_zero is None:
             self._meeting_zero = self._mono() - _seconds_between(started_at, self.now())

@@ -256,7 +256,10 @@ class LiveView(QWidget):
 
     # -- the clock ------------------------------------------------------------------------------
     def tick(self) -> None:
-        self.chair.tick()
+        if self.chair.isVisible():
+            self.chair.tick()
+        if self.secretary.isVisible():
+            self.secretary.tick()
         if self.presentation is not None:
             public = self.public_timer()
             if public != self._public_timer:
@@ -290,7 +293,7 @@ class LiveView(QWidget):
         self.paused = False
         left = self.timer.switch_to(item_id)
         self.keeper.flush()
-        self.chair.mark_rows()
+        self.chair.mark_rows(select_current=True)
         self.secretary.show_item(item_id)
         self.tick()
         self.update_presentation()
@@ -664,6 +667,9 @@ class LiveView(QWidget):
         self.mode = mode
         self.chair.setVisible(mode in ("chair", "both"))
         self.secretary.setVisible(mode in ("secretary", "both"))
+        self.secretary.timer.setVisible(mode == "secretary")  # the chair's card shows it otherwise
+        if self.data is not None:
+            self.tick()
         self.mode_widgets[mode].setChecked(True)
         for key, action in (("chair", "view.chair"), ("secretary", "view.secretary"), ("both", "view.both")):
             if action in self._actions:

@@ -24,6 +24,10 @@
             <translation>Timer status</translation>
         </message>
         <message>
+            <source>Next on the agenda</source>
+            <translation>Next on the agenda</translation>
+        </message>
+        <message>
             <source>Open the meeting</source>
             <translation>Open the meeting</translation>
         </message>
@@ -162,6 +166,10 @@
         <message>
             <source>Expected end {time} — {delta}</source>
             <translation>Expected end {time} — {delta}</translation>
+        </message>
+        <message>
+            <source>Next: {item} ({minutes} min planned)</source>
+            <translation>Next: {item} ({minutes} min planned)</translation>
         </message>
     </context>
     <context>
@@ -716,6 +724,10 @@
             <translation>Save state of the minutes</translation>
         </message>
         <message>
+            <source>Item timer</source>
+            <translation>Item timer</translation>
+        </message>
+        <message>
             <source>Minutes</source>
             <translation>Minutes</translation>
         </message>
@@ -782,6 +794,10 @@
         <message>
             <source>Turn the current line of the minutes into an action</source>
             <translation>Turn the current line of the minutes into an action</translation>
+        </message>
+        <message>
+            <source>The chair is at item {number}</source>
+            <translation>The chair is at item {number}</translation>
         </message>
         <message>
             <source>{person} — not at the meeting</source>

@@ -24,6 +24,10 @@
             <translation>Stand van de tijd</translation>
         </message>
         <message>
+            <source>Next on the agenda</source>
+            <translation>Volgende op de agenda</translation>
+        </message>
+        <message>
             <source>Open the meeting</source>
             <translation>Vergadering openen</translation>
         </message>
@@ -162,6 +166,10 @@
         <message>
             <source>Expected end {time} — {delta}</source>
             <translation>Verwacht einde {time} — {delta}</translation>
+        </message>
+        <message>
+            <source>Next: {item} ({minutes} min planned)</source>
+            <translation>Hierna: {item} ({minutes} min gepland)</translation>
         </message>
     </context>
     <context>
@@ -716,6 +724,10 @@
             <translation>Opslagstand van de notulen</translation>
         </message>
         <message>
+            <source>Item timer</source>
+            <translation>Tijd van het agendapunt</translation>
+        </message>
+        <message>
             <source>Minutes</source>
             <translation>Notulen</translation>
         </message>
@@ -782,6 +794,10 @@
         <message>
             <source>Turn the current line of the minutes into an action</source>
             <translation>Maak van de huidige regel van de notulen een actiepunt</translation>
+        </message>
+        <message>
+            <source>The chair is at item {number}</source>
+            <translation>De voorzitter is bij agendapunt {number}</translation>
         </message>
         <message>
             <source>{person} — not at the meeting</source>
