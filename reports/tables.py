@@ -33,6 +33,30 @@ _RULED = [
 ]
 
 
+# A row is split over a page break only when it is tall (otherwise it moves to the next page
+# whole) and only when a useful part of it fits here: reportlab would otherwise happily put a
+# repeated header and two lines of a row at the foot of a page.
+MIN_SPLIT_ROW = 200.0
+MIN_SPLIT_SPACE = 72.0
+
+
+class RecordTable(Table):
+    """A Table that splits between rows, and inside a row only when that row is tall."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        between = self._splitRows(availHeight, doInRowSplit=0)
+        if between or not self.splitInRow:
+            return between
+        n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+        if n >= len(self._rowHeights):
+            return []
+        space = availHeight - sum(self._rowHeights[:n])
+        if self._rowHeights[n] < MIN_SPLIT_ROW or space < MIN_SPLIT_SPACE:
+            return []  # the whole row goes to the next page
+        return self._splitRows(availHeight, doInRowSplit=1)
+
+
 def resolve_widths(col_widths: Sequence[float] | None, columns: int) -> list[float]:
     """Column widths in points that never exceed the text width.
 
@@ -82,7 +106,7 @@ def data_table(
         if len(row) != len(header):
             raise ValueError(f"row {index} has {len(row)} cells, the header {len(header)}")
         data.append([_cell(value, index in struck_rows) for value in row])
-    return Table(
+    return RecordTable(
         data,
         colWidths=widths,
         repeatRows=1,
@@ -98,7 +122,7 @@ def key_value_table(pairs: Sequence[tuple[str, Cell]], label_width: float = 0.28
         raise ValueError("key_value_table needs at least one pair")
     widths = resolve_widths([label_width, 1 - label_width], 2)
     data = [[para(label, STYLES.table_header, empty=""), _cell(value, False)] for label, value in pairs]
-    return Table(
+    return RecordTable(
         data,
         colWidths=widths,
         splitInRow=1,

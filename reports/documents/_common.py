@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from reports.document_info import DocumentInfo
 from reports.documents._texts import TEXTS, text
@@ -22,7 +22,7 @@ from reports.escape import EM_DASH, Markup, para, rich, single_line
 from reports.fonts import SANS
 from reports.geometry import ACCENT, HAIRLINE, TEXT_WIDTH
 from reports.styles import STYLES
-from reports.tables import data_table
+from reports.tables import RecordTable, data_table
 from storage.meetings.model import (
     Action,
     ActionStatus,
@@ -314,7 +314,7 @@ def decision_box(decision: Decision, words: Words) -> Flowable:
     rows: list[list[Flowable]] = [[head, ""]]
     for label, value in decision_fields(decision, words):
         rows.append([para(label, STYLES.table_header), para(value, STYLES.table_cell)])
-    table = Table(
+    table = RecordTable(
         rows,
         colWidths=[0.27 * (TEXT_WIDTH - 12), 0.73 * (TEXT_WIDTH - 12)],
         hAlign="LEFT",
@@ -375,7 +375,7 @@ DECISION_HEADER = (
     "decision.col.responsible",
     "decision.col.deadline",
 )
-DECISION_WIDTHS = (0.16, 0.13, 0.37, 0.2, 0.14)
+DECISION_WIDTHS = (0.16, 0.13, 0.35, 0.2, 0.16)
 
 
 def decision_row(decision: Decision, words: Words, number: list[Flowable]) -> list[object]:
@@ -428,6 +428,16 @@ def key_values(pairs: Sequence[tuple[str, str | Flowable | None]]) -> Flowable:
     from reports.tables import key_value_table
 
     return key_value_table(list(pairs), label_width=0.24)
+
+
+_TABLE_HEADING = STYLES.h1.clone("table_heading", keepWithNext=0)
+
+
+def table_heading(text: str) -> list[Flowable]:
+    """A heading over a long table. keepWithNext would glue heading and table together and push
+    the whole table to the next page when it does not fit the rest of this one; instead the
+    heading only moves on when less than a few rows' room is left below it."""
+    return [CondPageBreak(90), para(text, _TABLE_HEADING)]
 
 
 def rule() -> Flowable:

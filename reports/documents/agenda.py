@@ -21,6 +21,7 @@ from reports.documents._common import (
     meeting_for,
     meeting_info,
     participants_text,
+    table_heading,
 )
 from reports.escape import para, rich
 from reports.layout import render_pdf
@@ -137,7 +138,7 @@ def story(
             ]
         )
     )
-    flow.append(para(words.t("agenda.items"), STYLES.h1))
+    flow.extend(table_heading(words.t("agenda.items")))
     if chair:
         header = [
             words.t("agenda.col.nr"),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from reports.document_info import DocumentInfo
 from reports.documents._common import (
@@ -22,13 +22,14 @@ from reports.documents._common import (
     meeting_for,
     meeting_info,
     outcome_counts,
+    table_heading,
 )
 from reports.escape import para, rich
 from reports.fonts import SANS
 from reports.geometry import ACCENT, TEXT_WIDTH
 from reports.layout import render_pdf
 from reports.styles import STYLES
-from reports.tables import data_table
+from reports.tables import RecordTable, data_table
 from storage.meetings.model import Decision, DecisionList
 from storage.meetings.outcomes import AANGIFTE
 from storage.meetings.queries import MeetingQueries
@@ -78,7 +79,7 @@ def aangifte_section(decisions: tuple[Decision, ...], words: Words) -> Flowable:
         )
     else:
         inner.append(para(words.t("besluitenlijst.aangifte_none"), _BOX_TEXT))
-    frame = Table(
+    frame = RecordTable(
         [[inner]],
         colWidths=[TEXT_WIDTH],
         hAlign="LEFT",
@@ -126,7 +127,7 @@ def story(decisions: DecisionList, words: Words) -> list[Flowable]:
         ),
         gap(10),
         aangifte_section(decisions.decisions, words),
-        para(words.t("besluitenlijst.decisions"), STYLES.h1),
+        *table_heading(words.t("besluitenlijst.decisions")),
     ]
     if decisions.decisions:
         flow.append(decisions_table(rows_for(decisions.decisions, words), words))

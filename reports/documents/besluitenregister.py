@@ -23,6 +23,7 @@ from reports.documents._common import (
     outcome_counts,
     period_text,
     sources_for,
+    table_heading,
 )
 from reports.escape import para, rich
 from reports.layout import render_pdf
@@ -124,7 +125,7 @@ def story(
             ]
         ),
         counts_table(outcome_counts(register.decisions, words, counts or None), words),
-        para(words.t("register.decisions"), STYLES.h1),
+        *table_heading(words.t("register.decisions")),
     ]
     if not register.decisions:
         flow.append(para(words.t("register.none"), STYLES.body))

@@ -24,6 +24,7 @@ from reports.documents._common import (
     key_values,
     multi_meeting_marking,
     sources_for,
+    table_heading,
 )
 from reports.documents.verslag import paragraphs
 from reports.escape import para, rich
@@ -32,7 +33,7 @@ from reports.styles import STYLES
 from reports.tables import data_table
 from storage.errors import NotFound
 from storage.i18n import pick
-from storage.meetings.model import Amendment, CaseDiscussion, CaseHistory
+from storage.meetings.model import Amendment, CaseDiscussion, CaseHistory, MeetingStatus
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
 
@@ -154,7 +155,11 @@ def _discussion(discussion: CaseDiscussion, words: Words, source: SourceRecord |
     if blocks:
         flow.extend(para(block, STYLES.body) for block in blocks)
     elif not discussion.decisions:
-        flow.append(para(words.t("verslag.no_minutes"), _META))
+        scheduled = discussion.meeting_status in (
+            MeetingStatus.CONCEPT.value,
+            MeetingStatus.AGENDA_FIXED.value,
+        )
+        flow.append(para(words.t("excerpt.scheduled" if scheduled else "verslag.no_minutes"), _META))
     for decision in discussion.decisions:
         flow.extend([gap(3), decision_box(decision, words), gap(3)])
     for action in discussion.actions:
@@ -182,7 +187,7 @@ def story(
     for discussion in history.discussions:
         flow.extend(_discussion(discussion, words, sources.get(discussion.meeting_id)))
     if history.decisions:
-        flow.append(para(words.t("excerpt.decisions"), STYLES.h1))
+        flow.extend(table_heading(words.t("excerpt.decisions")))
         rows = []
         for d in history.decisions:
             state = words.t("status.sealed" if d.meeting_id in sources or d.sealed else "status.concept")
@@ -215,10 +220,10 @@ def story(
                     words.t("decision.col.status"),
                 ],
                 rows,
-                [0.17, 0.39, 0.19, 0.14, 0.11],
+                [0.16, 0.37, 0.2, 0.14, 0.13],
             )
         )
-    flow.append(para(words.t("excerpt.actions"), STYLES.h1))
+    flow.extend(table_heading(words.t("excerpt.actions")))
     if history.actions:
         rows = [
             [
