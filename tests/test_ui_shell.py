@@ -213,3 +213,26 @@ def test_demo_opens_with_banner(qtbot, make_window, store_dir: Path, monkeypatch
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=30_000)
     texts = [banner.label.text() for banner in window.workspace.findChildren(Banner)]
     assert any("DEMO" in text for text in texts)
+
+
+def test_area_commands_appear_in_menu_and_cheat_sheet(
+    qtbot, make_window, store_dir: Path, monkeypatch, tmp_path: Path
+) -> None:
+    from ui.shell.shortcuts import collect_shortcuts
+
+    monkeypatch.setattr("ui.shell.main_window.demo_store_dir", lambda: tmp_path / "demo")
+    window = make_window(store_dir, welcome=True)
+    qtbot.mouseClick(window.welcome.choice.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=30_000)
+    for key in ("meetings", "decisions", "actions"):
+        window.workspace.show_area(key)
+        provider = getattr(window.workspace.areas[key], "menu_actions", None)
+        if not callable(provider) or not provider():
+            continue
+        assert window.area_menu.menuAction().isVisible()
+        assert window.area_menu.title() == window.workspace.nav.currentItem().text()
+        listed = {action for _menu, action, _keys in collect_shortcuts(window)}
+        with_keys = [a.text().replace("&", "") for a in provider() if not a.shortcut().isEmpty()]
+        assert with_keys and set(with_keys) <= listed
+    window.lock_action.trigger()
+    assert not window.area_menu.menuAction().isVisible()

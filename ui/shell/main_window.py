@@ -100,6 +100,11 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
             self.area_actions.append(action)
 
+        # The current area's own commands (area widgets offer them through menu_actions()), so that
+        # their shortcuts show in a menu and in the F1 sheet.
+        self.area_menu = bar.addMenu("")
+        self.area_menu.menuAction().setVisible(False)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
@@ -215,6 +220,8 @@ class MainWindow(QMainWindow):
         if info is None:
             return
         self.workspace = Workspace(self.ctx, info, self.pages)
+        self.workspace.area_changed.connect(self._fill_area_menu)
+        self._fill_area_menu(self.workspace.current_key())
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.workspace.nav.setFocus()
@@ -222,6 +229,17 @@ class MainWindow(QMainWindow):
             self.tr("{actor} · {path}").format(actor=info.actor, path=str(info.store_dir))
         )
         self._update_actions()
+
+    def _fill_area_menu(self, key: str) -> None:
+        self.area_menu.clear()
+        widget = self.workspace.areas.get(key) if self.workspace is not None else None
+        provider = getattr(widget, "menu_actions", None)
+        actions = list(provider()) if callable(provider) else []
+        for action in actions:
+            self.area_menu.addAction(action)
+        title = next((area.title for area in AREAS if area.key == key), "")
+        self.area_menu.setTitle(title)
+        self.area_menu.menuAction().setVisible(bool(actions))
 
     def _on_about_to_lock(self, _reason: str) -> None:
         if self.workspace is not None:
@@ -238,6 +256,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _drop_workspace(self) -> None:
+        self.area_menu.clear()
+        self.area_menu.menuAction().setVisible(False)
         workspace, self.workspace = self.workspace, None
         if workspace is None:
             return
