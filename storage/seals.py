@@ -5,8 +5,12 @@ the stored fingerprint and with the fingerprint in the audit log's ``meeting.sea
 changing the content *and* the seal row is noticed too, as long as the audit chain is intact).
 Every adopted meeting must have a seal, and every addendum its own fingerprint.
 
-A seal with ``redacted_at`` (set by a later purge, which keeps the original fingerprint) is
-reported as redacted, not as broken.
+A seal with ``redacted_at`` (set by a purge under the retention rules, ``storage.purge``, which
+keeps the original fingerprint) is reported as redacted, not as broken. The purge also stores the
+fingerprint of the record as it redacted it (``redacted_fingerprint``, and in the audit log's
+``meeting.redact`` entry): a redacted record is checked against that, so a change after the purge
+is still noticed. The original fingerprint must still match the log's ``meeting.seal`` entry.
+Addenda whose text a purge replaced (``addenda.redacted_at``) are counted as redacted.
 
 ``verify_seals(store)`` returns dicts with at least ``check``, ``ok`` and ``message``; problems
 and redactions get one entry each (``check`` = ``seal``/``addendum``, naming the meeting), followed
@@ -23,14 +27,16 @@ from storage.meetings import snapshot as snap
 from storage.store import Store
 
 
-def _audit_fingerprints(store: Store) -> dict[str, str]:
-    """meeting number → fingerprint of its (latest) ``meeting.seal`` audit entry."""
+def _audit_fingerprints(
+    store: Store, action: str = "meeting.seal", key: str = "fingerprint"
+) -> dict[str, str]:
+    """meeting number → fingerprint of its (latest) ``action`` audit entry."""
     found: dict[str, str] = {}
     for object_id, detail in store.db.execute(
-        "SELECT object_id, detail FROM audit_log WHERE action = 'meeting.seal' ORDER BY seq"
-    ):
+        "SELECT object_id, detail FROM audit_log WHERE action = ? ORDER BY seq", (action,)
+    ).fetchall():
         try:
-            value = json.loads(detail).get("fingerprint")
+            value = json.loads(detail).get(key)
         except (ValueError, AttributeError):
             value = None
         if isinstance(value, str):
@@ -52,14 +58,22 @@ def _entry(kind: str, number: str, ok: bool, status: str, nl: str, en: str, **ex
 def verify_seals(store: Store) -> list[dict[str, Any]]:
     results: list[dict[str, Any]] = []
     logged = _audit_fingerprints(store)
+    logged_redactions = _audit_fingerprints(store, "meeting.redact", "redacted_fingerprint")
     seals = store.db.execute(
-        "SELECT s.id, s.meeting_id, m.number, s.fingerprint, s.redacted_at, s.format FROM seals s "
-        "JOIN meetings m ON m.id = s.meeting_id ORDER BY m.date, m.start_time, m.id"
+        "SELECT s.id, s.meeting_id, m.number, s.fingerprint, s.redacted_at, s.format, s.redacted_fingerprint "
+        "FROM seals s JOIN meetings m ON m.id = s.meeting_id ORDER BY m.date, m.start_time, m.id"
     ).fetchall()
     intact = redacted = broken = 0
-    for _seal_id, meeting_id, number, stored, redacted_at, fmt in seals:
+    for _seal_id, meeting_id, number, stored, redacted_at, fmt, redacted_fp in seals:
         label_nl, label_en = f"Verslag {number}", f"Minutes {number}"
         if redacted_at:
+            problem = _redaction_problem(
+                store, meeting_id, number, stored, redacted_fp, logged, logged_redactions
+            )
+            if problem is not None:
+                broken += 1
+                results.append(problem)
+                continue
             redacted += 1
             results.append(
                 _entry(
@@ -152,11 +166,15 @@ def verify_seals(store: Store) -> list[dict[str, Any]]:
                     )
                 )
     addenda = store.db.execute(
-        "SELECT ad.id, m.number, ad.fingerprint, s.redacted_at FROM addenda ad JOIN meetings m ON m.id = ad.meeting_id "
-        "JOIN seals s ON s.id = ad.seal_id ORDER BY ad.id"
+        "SELECT ad.id, m.number, ad.fingerprint, s.redacted_at, s.redacted_fingerprint, ad.redacted_at "
+        "FROM addenda ad JOIN meetings m ON m.id = ad.meeting_id JOIN seals s ON s.id = ad.seal_id ORDER BY ad.id"
     ).fetchall()
-    for position, (addendum_id, number, stored, redacted_at) in enumerate(addenda, start=1):
-        if redacted_at:
+    for position, (addendum_id, number, stored, redacted_at, redacted_fp, purged_at) in enumerate(
+        addenda, start=1
+    ):
+        # A purge replaced this addendum's text; a seal redacted without a recorded redaction
+        # fingerprint (older redactions) leaves its addenda unchecked as before.
+        if purged_at or (redacted_at and not redacted_fp):
             continue
         if snap.addendum_fingerprint_from_row(store, addendum_id) != stored:
             broken += 1
@@ -193,3 +211,52 @@ def verify_seals(store: Store) -> list[dict[str, Any]]:
         }
     )
     return results
+
+
+def _redaction_problem(
+    store: Store,
+    meeting_id: int,
+    number: str,
+    original: str,
+    redacted_fp: str | None,
+    logged: dict[str, str],
+    logged_redactions: dict[str, str],
+) -> dict[str, Any] | None:
+    """Why a redacted seal does not check out, or None: the original fingerprint must still be the
+    logged one, and the record must still be as the purge left it."""
+    if number in logged and logged[number] != original:
+        return _entry(
+            "seal",
+            number,
+            False,
+            "not_in_log",
+            f"Verslag {number}: oorspronkelijke vingerafdruk wijkt af van die in het logboek.",
+            f"Minutes {number}: the original fingerprint differs from the one in the audit log.",
+            fingerprint=original,
+        )
+    if redacted_fp is None:
+        return None  # redacted before redaction fingerprints were kept: nothing more to compare
+    actual = snap.fingerprint(store, meeting_id)
+    if actual != redacted_fp:
+        return _entry(
+            "seal",
+            number,
+            False,
+            "broken",
+            f"Verslag {number}: geschoond, maar de inhoud is daarna gewijzigd (vingerafdruk klopt niet).",
+            f"Minutes {number}: redacted, but the content changed afterwards (fingerprint does not match).",
+            fingerprint=original,
+            redacted_fingerprint=redacted_fp,
+            actual=actual,
+        )
+    if number in logged_redactions and logged_redactions[number] != redacted_fp:
+        return _entry(
+            "seal",
+            number,
+            False,
+            "not_in_log",
+            f"Verslag {number}: vingerafdruk van de geschoonde inhoud wijkt af van die in het logboek.",
+            f"Minutes {number}: the fingerprint of the redacted content differs from the one in the audit log.",
+            fingerprint=original,
+        )
+    return None

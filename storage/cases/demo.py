@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from storage.cases import search
 from storage.cases.model import IND_STATUSES
-from storage.cases.retention import RETENTION_SQL, retention_years
+from storage.cases.retention import update_dates
 from storage.cases.service import CaseService, document_text
 from storage.errors import InternalError
 from storage.guard import scan
@@ -340,7 +340,6 @@ def fill_demo(store: Store, cases: int) -> None:
     rows.sort(key=lambda r: r["created"])  # type: ignore[arg-type, return-value]
     db = store.db
     numbers: dict[int, int] = {}
-    years = retention_years(store)
     with db.atomic():
         first_new = int(db.execute("SELECT coalesce(max(id), 0) FROM cases").fetchone()[0]) + 1
         records = []
@@ -377,10 +376,7 @@ def fill_demo(store: Store, cases: int) -> None:
             "created_at, updated_at, closed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             records,
         )
-        db.execute(
-            f"UPDATE cases SET retention_until = {RETENTION_SQL} WHERE closed_at IS NOT NULL",
-            (years,),
-        )
+        update_dates(store)
         for year, value in numbers.items():
             db.execute(
                 "INSERT INTO counters(name, value) VALUES (?, ?) "

@@ -67,6 +67,11 @@ def _title(kind: str, data: dict[str, Any]) -> tuple[str, str]:
         return title, ""
     if kind == "retention":
         return pick("Bewaartermijn vastgesteld", "Retention date set"), str(data.get("until", ""))
+    if kind == "purged":
+        day = str(data.get("on", ""))
+        return pick(
+            f"Verwijderd wegens bewaartermijn op {day}", f"Purged under the retention rules on {day}"
+        ), ""
     return kind, ""
 
 

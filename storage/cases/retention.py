@@ -1,39 +1,39 @@
-"""Retention: every closed case gets a date after which it is due for deletion, from one rule set
-for the whole store (``case_retention_years`` years after closing). Purging itself is a later
-feature; the register lists the cases that are due.
+"""Retention: every closed case gets a date after which it is due for purging.
+
+The rules are per closing status and live in ``storage.retention_rules`` (store setting
+``retention_rules``; defaults there and in the README): the term runs from the later of the day
+the case closed and its latest decision. This module keeps the register's original single-rule
+API: ``retention_years`` is the term for geen aangifte and afgesloten, ``set_retention_years`` sets
+both (aangifte keeps its own rule). Purging itself is ``storage.purge``.
 
 A case closes when it reaches a closing status (aangifte, geen aangifte, afgesloten); reopening
-it clears both dates. Changing the rule recomputes every date at once.
+it clears both dates. Changing a rule recomputes every date at once.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from storage import retention_rules
 from storage.errors import ValidationError
 from storage.i18n import pick
 from storage.store import Store
 
-SETTING = "case_retention_years"
-DEFAULT_YEARS = 5
-MIN_YEARS = 1
-MAX_YEARS = 30
-
-# SQLite's date arithmetic, so that one case and all cases are computed the same way.
-RETENTION_SQL = "date(closed_at, '+' || ? || ' years')"
+SETTING = retention_rules.LEGACY_SETTING
+DEFAULT_YEARS = retention_rules.DEFAULT_RULES["geen_aangifte"]
+MIN_YEARS = retention_rules.MIN_YEARS
+MAX_YEARS = retention_rules.MAX_YEARS
+# The statuses the single rule of the register's dialog and ``cases retention --years`` set.
+GENERAL_STATUSES = ("geen_aangifte", "closed")
 
 
 def retention_years(store: Store) -> int:
-    value = store.settings.get(SETTING, DEFAULT_YEARS)
-    try:
-        years = int(value)
-    except (TypeError, ValueError):
-        return DEFAULT_YEARS
-    return years if MIN_YEARS <= years <= MAX_YEARS else DEFAULT_YEARS
+    return retention_rules.rules(store)["geen_aangifte"]
 
 
 def set_retention_years(store: Store, years: int) -> int:
-    """Set the rule and recompute every closed case's date; returns how many dates changed."""
+    """Set the term of geen aangifte and afgesloten and recompute every closed case's date;
+    returns how many dates changed."""
     if not isinstance(years, int) or not MIN_YEARS <= years <= MAX_YEARS:
         raise ValidationError(
             detail=pick(
@@ -41,14 +41,12 @@ def set_retention_years(store: Store, years: int) -> int:
                 f"the retention period must be between {MIN_YEARS} and {MAX_YEARS} years.",
             )
         )
-    with store.db.atomic():
-        store.settings.set(SETTING, years)
-        cursor = store.db.execute(
-            f"UPDATE cases SET retention_until = {RETENTION_SQL} "
-            f"WHERE closed_at IS NOT NULL AND retention_until IS NOT {RETENTION_SQL}",
-            (years, years),
-        )
-        return int(cursor.rowcount or 0)
+    return retention_rules.set_rules(store, dict.fromkeys(GENERAL_STATUSES, years))
+
+
+def update_dates(store: Store, case_ids: list[int] | None = None) -> int:
+    """Recompute the retention dates of these cases (all when None) inside the caller's transaction."""
+    return retention_rules.update_dates(store, case_ids)
 
 
 def today(store: Store) -> date:
@@ -58,6 +56,8 @@ def today(store: Store) -> date:
 def due_count(store: Store, on: date | None = None) -> int:
     day = (on or today(store)).isoformat()
     row = store.db.execute(
-        "SELECT count(*) FROM cases WHERE retention_until IS NOT NULL AND retention_until <= ?", (day,)
+        "SELECT count(*) FROM cases WHERE retention_until IS NOT NULL AND retention_until <= ? "
+        "AND purged_at IS NULL",
+        (day,),
     ).fetchone()
     return int(row[0])

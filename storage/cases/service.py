@@ -36,6 +36,7 @@ from storage.cases.status import CaseStatus, set_case_status
 from storage.errors import NotFound, ValidationError
 from storage.guard import scan
 from storage.i18n import pick
+from storage.retention_rules import require_not_purged
 from storage.store import Store
 
 OBJECT_TYPE = "case"
@@ -441,6 +442,7 @@ class CaseService:
         changes = dict(changes)
         new_status = changes.pop("status", None)
         with db.atomic():
+            require_not_purged(store, case_id)
             before = self.get(case_id)
             clean = self._validated(changes, case_id)
             changed = {k: v for k, v in clean.items() if before.value(k) != v}
@@ -490,6 +492,7 @@ class CaseService:
         self.store.audit.append("case.update", OBJECT_TYPE, label, detail=detail)
 
     def set_status(self, case_id: int, status: str, *, cause: str = "") -> Case:
+        require_not_purged(self.store, case_id)
         set_case_status(self.store, case_id, status, cause=cause)
         return self.get(case_id)
 

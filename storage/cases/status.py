@@ -24,11 +24,12 @@ def set_case_status(store: Store, case_id: int, status: str, *, cause: str = "")
 
     ``cause`` is a reference such as ``B-2026-03-02`` (never free text); it is logged and shown in
     the case's history. Reaching a closing status (aangifte, geen aangifte, afgesloten) sets the
-    closing date and the retention date; leaving it clears both.
+    closing date and the retention date (``storage.retention_rules``: the term of that status);
+    leaving it clears both. A purged case keeps its status (nothing happens).
     """
     from storage.cases.history import record_event
     from storage.cases.model import CLOSED_STATUSES
-    from storage.cases.retention import RETENTION_SQL, retention_years
+    from storage.retention_rules import purged_on, update_dates
 
     try:
         value = CaseStatus(status)
@@ -38,8 +39,8 @@ def set_case_status(store: Store, case_id: int, status: str, *, cause: str = "")
         row = store.db.execute("SELECT reference, status FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise NotFound(what=f"Casus {case_id}")
-        if row[1] == value.value:
-            return
+        if row[1] == value.value or purged_on(store, case_id) is not None:
+            return  # a purged case's status is frozen with its tombstone
         now = store.now()
         store.db.execute(
             "UPDATE cases SET status = ?, updated_at = ? WHERE id = ?",
@@ -48,10 +49,8 @@ def set_case_status(store: Store, case_id: int, status: str, *, cause: str = "")
         was_closed, closes = row[1] in CLOSED_STATUSES, value.value in CLOSED_STATUSES
         if closes and not was_closed:
             store.db.execute("UPDATE cases SET closed_at = ? WHERE id = ?", (now.date().isoformat(), case_id))
-            store.db.execute(
-                f"UPDATE cases SET retention_until = {RETENTION_SQL} WHERE id = ?",
-                (retention_years(store), case_id),
-            )
+        if closes:
+            update_dates(store, [case_id])  # the term of the (new) closing status
         elif was_closed and not closes:
             store.db.execute(
                 "UPDATE cases SET closed_at = NULL, retention_until = NULL WHERE id = ?", (case_id,)

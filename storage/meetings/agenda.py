@@ -18,6 +18,7 @@ from storage.meetings import _base as b
 from storage.meetings.guarding import Keep, check_fields
 from storage.meetings.model import Agenda, AgendaItem, ItemKind, MeetingStatus
 from storage.meetings.queries import MeetingQueries
+from storage.retention_rules import require_not_purged
 from storage.store import Store
 
 EDITABLE_STATUSES = (MeetingStatus.CONCEPT.value, MeetingStatus.IN_PROGRESS.value)
@@ -139,6 +140,7 @@ class AgendaService:
         with self.store.db.atomic():
             meeting = self._editable(meeting_id)
             case = b.case_row(self.store, case_id)
+            require_not_purged(self.store, case_id)  # a tombstone does not come back to the table
             exists = self.store.db.execute(
                 "SELECT position FROM agenda_items WHERE meeting_id = ? AND case_id = ?",
                 (meeting_id, case_id),

@@ -211,6 +211,10 @@ def fill_demo(store: Store, cases: int) -> None:
             _fill(store, max(12, min(500, cases // 20)), rng, clock, original().date())
         finally:
             store.clock = original
+        # Retention terms run from the latest decision: the decisions made here count too.
+        from storage.retention_rules import update_dates
+
+        update_dates(store)
 
 
 def _nearest(days: list[date], when: date) -> int | None:

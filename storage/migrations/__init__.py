@@ -9,10 +9,10 @@ from collections.abc import Callable
 from types import ModuleType
 
 from storage.errors import StoreTooNew
-from storage.migrations import m0001_foundation, m0002_cases, m0003_meetings
+from storage.migrations import m0001_foundation, m0002_cases, m0003_meetings, m0004_retention
 from storage.sqlite_driver import Database
 
-STEPS: tuple[ModuleType, ...] = (m0001_foundation, m0002_cases, m0003_meetings)
+STEPS: tuple[ModuleType, ...] = (m0001_foundation, m0002_cases, m0003_meetings, m0004_retention)
 LATEST = len(STEPS)
 
 
