@@ -43,7 +43,7 @@ def _command_modules() -> list[object]:
     from desktop import cli_store
 
     modules: list[object] = [cli_store]
-    for name in ("cli_guard", "cli_cases", "cli_meetings", "cli_reports", "cli_backup"):
+    for name in ("cli_guard", "cli_cases", "cli_meetings", "cli_reports", "cli_backup", "cli_retention"):
         try:
             modules.append(__import__(f"desktop.{name}", fromlist=["register"]))
         except ModuleNotFoundError as exc:
