@@ -30,7 +30,7 @@ from ui.widgets.error_text import user_message
 
 MARKINGS = ["DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", ""]
 # Other features add their own section: a module with create_settings_section(ctx, parent).
-EXTRA_SECTIONS = ("ui.backup.settings_section",)
+EXTRA_SECTIONS = ("ui.backup.settings_section", "ui.retention.settings_section")
 
 
 class SettingsArea(QScrollArea):
