@@ -8,6 +8,7 @@ dialog closes (a lock closes every dialog).
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -229,6 +230,7 @@ class DocumentPreview(QDialog):
     def _on_generation_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self._after_generation = []  # e.g. a print waiting for its copies: nothing to print
         self.pages.setCurrentIndex(0)
         self.progress.setVisible(False)
         self.progress_text.setText("")
@@ -365,6 +367,8 @@ class DocumentPreview(QDialog):
         """Closing (also by a lock) forgets the PDF: no decrypted record outlives the dialog."""
         self._generation += 1  # results still on their way are ignored
         self._after_generation = []
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._relay.page.disconnect(self._on_page)  # a running job may still report pages
         self._release_pdf()
         self.document = None
 
