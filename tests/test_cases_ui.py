@@ -219,7 +219,7 @@ def test_register_filters_search_sort_and_keyboard(qtbot, area: CasesArea) -> No
     area.view_combo.setCurrentIndex(urgent_index)
     expected = in_store(area, lambda s: CaseService(s).ids(CaseQuery(view="urgent")))
     qtbot.waitUntil(lambda: model.ids == expected, timeout=5000)
-    assert area.view_combo.itemText(urgent_index).startswith("Spoed (")
+    qtbot.waitUntil(lambda: area.view_combo.itemText(urgent_index).startswith("Spoed ("), timeout=5000)
     area.view_combo.setCurrentIndex(area.view_combo.findData("all"))
     qtbot.waitUntil(lambda: model.rowCount() == 40, timeout=5000)
     qtbot.keyClicks(area.search, "khad")

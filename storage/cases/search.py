@@ -18,6 +18,7 @@ The index is contentless: it holds tokens, not a second copy of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -93,15 +94,35 @@ MATCHING_CASES_SQL = (
 )
 
 
-def matching_case_ids(store: Store, user_text: str) -> set[int]:
-    """Ids of the cases whose text or related documents match ``user_text``."""
+def matching_case_ids(store: Store, user_text: str) -> list[int]:
+    """Ids of the cases whose text or related documents match ``user_text`` (unique, unordered).
+
+    This is the register's search, so it is kept as close to the bare FTS5 query as possible: the
+    index answers in ascending rowid order, case documents (rowid = case id) first; only documents
+    of other kinds at the end need a look-up of their case."""
     expression = match_expression(user_text)
     if expression is None:
-        return set()
-    rows = store.db.execute(MATCHING_CASES_SQL, (expression,)).fetchall()
-    found = {r[0] for r in rows}
-    found.discard(None)
-    return found
+        return []
+    rows = store.db.execute(
+        "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid", (expression,)
+    ).fetchall()
+    ids = [r[0] for r in rows]
+    if ids and ids[-1] >= _OTHER_DOCS_START:
+        cut = bisect.bisect_left(ids, _OTHER_DOCS_START)
+        docs, ids = ids[cut:], ids[:cut]
+        mapped: list[int] = []
+        for start in range(0, len(docs), 500):
+            chunk = docs[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            mapped += [
+                r[0]
+                for r in store.db.execute(
+                    f"SELECT case_id FROM search_docs WHERE doc IN ({marks}) AND case_id IS NOT NULL", chunk
+                )
+            ]
+        seen = set(ids)
+        ids += [c for c in dict.fromkeys(mapped) if c not in seen]
+    return ids
 
 
 def search_case_ids(store: Store, user_text: str) -> list[int]:

@@ -10,12 +10,13 @@ ordered ids that match (cheap), ``rows(ids)`` the register lines for a window of
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from storage.anonymity import AnonymityPolicy, FieldFinding, Keep
+from storage.anonymity import AnonymityPolicy, FieldFinding, Keep, normalise_span
 from storage.cases import search
 from storage.cases.history import HistoryEvent, case_history, record_event
 from storage.cases.model import (
@@ -158,20 +159,25 @@ class Ranking:
     view once; a search then only asks the full-text index which cases match and orders the hits
     here, so a search costs about as much as the bare FTS5 query (see bench/bench_cases.py)."""
 
+    _ABSENT = 1 << 62  # sorts after every position: ids outside the view
+
     def __init__(self, ordered_ids: Sequence[int]) -> None:
         size = (max(ordered_ids) + 1) if ordered_ids else 0
-        rank = [-1] * size
+        rank = [self._ABSENT] * size
         for position, case_id in enumerate(ordered_ids):
             rank[case_id] = position
         self._rank = rank
-        self._size = size
 
     def order(self, ids: Iterable[int]) -> list[int]:
-        """``ids`` that are in this order (others are left out), in this order."""
-        rank, size = self._rank, self._size
-        hits = [i for i in ids if i < size and rank[i] >= 0]
-        hits.sort(key=rank.__getitem__)
-        return hits
+        """The ``ids`` that are in this order (others are left out), in this order."""
+        key = self._rank.__getitem__
+        ids = ids if isinstance(ids, list) else list(ids)
+        try:
+            hits = sorted(ids, key=key)
+        except IndexError:  # a case newer than the view
+            size = len(self._rank)
+            hits = sorted([i for i in ids if 0 <= i < size], key=key)
+        return hits[: bisect.bisect_left(hits, self._ABSENT, key=key)]
 
 
 class CaseService:
@@ -251,7 +257,7 @@ class CaseService:
         sql += f" ORDER BY {order}, id {direction}"
         return [r[0] for r in self.store.db.execute(sql, args).fetchall()]
 
-    def search_ids(self, text: str) -> set[int]:
+    def search_ids(self, text: str) -> list[int]:
         """The ids of the cases whose text (or minutes) match ``text``, unordered; order them with
         a :class:`Ranking` of the register's view."""
         return search.matching_case_ids(self.store, text)
@@ -289,6 +295,20 @@ class CaseService:
     def history(self, case_id: int) -> list[HistoryEvent]:
         self.get(case_id)
         return case_history(self.store, case_id)
+
+    def kept_spans(self, case_id: int) -> dict[str, set[str]]:
+        """Per text field, the flagged spans (normalised) a user kept before; cheap when none."""
+        if not self.policy.kept_count(OBJECT_TYPE, case_id):
+            return {}
+        case = self.get(case_id)
+        texts = case.texts()
+        out: dict[str, set[str]] = {}
+        for finding in self.policy.review(OBJECT_TYPE, case_id, texts):
+            if finding.accepted:
+                out.setdefault(finding.field, set()).add(
+                    normalise_span(texts[finding.field][finding.start : finding.end])
+                )
+        return out
 
     def review(self, case_id: int) -> list[FieldFinding]:
         """The guard's findings in the stored texts, each marked when it was kept with a reason."""

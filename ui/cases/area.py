@@ -7,7 +7,7 @@ undo and redo in the editor. The register never holds the whole store: see ``reg
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from storage.cases.model import Case, CaseRow
 from storage.cases.service import VIEWS, CaseQuery, CaseService
 from storage.cases.status import CaseStatus
 from ui.cases import labels, register_model
-from ui.cases.editor import CaseEditor, kept_spans_from_review
+from ui.cases.editor import CaseEditor
 from ui.cases.register_model import COLUMNS, CaseTableModel
 from ui.context import AppContext
 from ui.widgets.error_text import user_message
@@ -43,9 +43,9 @@ from ui.widgets.guard_scan import warm_up_in_background
 
 COLUMN_WIDTHS = {
     "reference": 100,
-    "status": 130,
+    "status": 135,
     "grounds": 62,
-    "country": 140,
+    "country": 120,
     "period": 95,
     "role": 220,
     "ind_status": 170,
@@ -54,6 +54,9 @@ COLUMN_WIDTHS = {
     "retention": 120,
 }
 HIDDEN_BY_DEFAULT = ("role", "ind_status", "updated", "retention")
+EDITOR_DELAY_MS = 60
+COUNTS_DELAY_MS = 400
+WARM_UP_DELAY_MS = 800
 
 
 def row_from_case(case: Case) -> CaseRow:
@@ -94,11 +97,14 @@ class CasesArea(QWidget):
         self.current_id: int | None = None
         self._switching = False
         self._first_load = True
-        warm_up_in_background()
+        self._editor_waiters: list[Callable[[], None]] = []
         self._build()
         self._wire()
+        # Opening in steps, so no single turn of the event loop holds the GUI thread long: the
+        # register first; the editor after the register's first paint; the filter counts and the
+        # guard's word lists once the register shows its rows.
         self.model.reload()
-        self._load_counts()
+        QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
 
     # -- construction -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -130,7 +136,7 @@ class CasesArea(QWidget):
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setAccessibleName(self.tr("Export the register to CSV"))
         self.retention_button = QPushButton(self.tr("&Retention…"), self)
-        self.retention_button.setAccessibleName(self.tr("Retention rule"))
+        self.retention_button.setAccessibleName(self.tr("Retention periods and purging"))
         head = QHBoxLayout()
         head.addWidget(title)
         head.addWidget(self.count_label, 1)
@@ -175,10 +181,13 @@ class CasesArea(QWidget):
             if key in HIDDEN_BY_DEFAULT:
                 self.table.setColumnHidden(column, True)
 
-        self.editor = CaseEditor(self.ctx, self)
+        # The editor (a form of a dozen guarded fields) is built one event-loop turn later, so that
+        # opening the register never holds the GUI thread for both at once.
+        self._editor: CaseEditor | None = None
+        self._editor_slot: QWidget | None = QWidget(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self._editor_slot)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -189,13 +198,12 @@ class CasesArea(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.table, self.editor)
 
         self.new_action = QAction(self.tr("New case"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.import_action = QAction(self.tr("Import cases from CSV…"), self)
         self.export_action = QAction(self.tr("Export the register to CSV…"), self)
-        self.retention_action = QAction(self.tr("Retention rule…"), self)
+        self.retention_action = QAction(self.tr("Retention periods and purging…"), self)
         self.refresh_action = QAction(self.tr("Reload the register"), self)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.find_action = QAction(self.tr("Search cases"), self)
@@ -203,8 +211,6 @@ class CasesArea(QWidget):
         for action in (self.new_action, self.refresh_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        self.back_shortcut = QShortcut(QKeySequence("Escape"), self.editor)
-        self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -229,12 +235,55 @@ class CasesArea(QWidget):
         self.retention_action.triggered.connect(self.edit_retention)
         self.refresh_action.triggered.connect(self.reload)
         self.find_action.triggered.connect(self._focus_search)
+
+    @property
+    def editor(self) -> CaseEditor:
+        if self._editor is None:
+            self._editor = CaseEditor(self.ctx, None)  # built off-screen: no polish per widget
+        self._editor.finish()
+        if self._editor_slot is not None:
+            self._place_editor()
+        return self._editor
+
+    def _place_editor(self) -> None:
+        editor, slot = self._editor, self._editor_slot
+        if editor is None or slot is None:
+            return
+        editor.finish()
+        self._editor_slot = None
+        self.splitter.replaceWidget(1, editor)
+        slot.deleteLater()
+        self.splitter.setSizes([610, 556])
+        self.setTabOrder(self.table, editor)
+        self.back_shortcut = QShortcut(QKeySequence("Escape"), editor)
+        self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_shortcut.activated.connect(self._back_to_register)
-        self.editor.case_saved.connect(self._case_saved)
+        editor.case_saved.connect(self._case_saved)
+        waiters, self._editor_waiters = self._editor_waiters, []
+        for waiter in waiters:
+            QTimer.singleShot(0, waiter)
+
+    def _build_editor(self) -> None:
+        """Over several event-loop turns: the editor's frame off-screen, its form in parts, then
+        on screen."""
+        if self._editor is None:
+            self._editor = CaseEditor(self.ctx, None, deferred=True)
+            QTimer.singleShot(0, self._build_editor)
+        elif not self._editor.build_step():
+            QTimer.singleShot(0, self._build_editor)
+        else:
+            QTimer.singleShot(0, self._place_editor)
+
+    def _when_editor_ready(self, callback: Callable[[], None]) -> None:
+        if self._editor is not None and self._editor_slot is None:
+            callback()
+        else:
+            self._editor_waiters.append(callback)
 
     # -- area protocol ------------------------------------------------------------------------------
     def flush(self) -> None:
-        self.editor.flush()
+        if self._editor is not None:
+            self._editor.flush()
 
     def menu_actions(self) -> list[QAction]:
         return [
@@ -289,6 +338,11 @@ class CasesArea(QWidget):
             self.model.search(self.search.text())
 
     def _loaded(self) -> None:
+        if self._first_load:
+            QTimer.singleShot(COUNTS_DELAY_MS, self._load_counts)
+            # The guard's word lists load on their own thread once the register is on screen, not
+            # while it opens (loading holds Python's lock in chunks of tens of milliseconds).
+            QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_in_background)
         shown = self.model.rowCount()
         if self.model.search_text.strip():
             self.count_label.setText(self.tr("{n} case(s) found").format(n=shown))
@@ -353,7 +407,7 @@ class CasesArea(QWidget):
         def job(store: Any) -> tuple[Case, dict[str, set[str]], list[HistoryEvent]]:
             service = CaseService(store)
             case = service.get(case_id)
-            return case, kept_spans_from_review(case, service.review(case_id)), service.history(case_id)
+            return case, service.kept_spans(case_id), service.history(case_id)
 
         self.ctx.worker.with_store(
             job,
@@ -366,6 +420,9 @@ class CasesArea(QWidget):
     def _opened(self, result: tuple[Case, dict[str, set[str]], list[HistoryEvent]]) -> None:
         case, kept, history = result
         if case.id != self.current_id:
+            return
+        if self._editor is None or self._editor_slot is not None:
+            self._when_editor_ready(lambda: self._opened(result))
             return
         self.editor.load(case, kept, history)
         self._notify("")
@@ -450,11 +507,11 @@ class CasesArea(QWidget):
         )
 
     def edit_retention(self) -> None:
-        from ui.cases.dialogs import RetentionDialog
+        """The Bewaartermijnen dialog (ui.retention): due cases, purging; the register reloads after."""
+        from ui.retention import show_due_cases
 
-        dialog = RetentionDialog(self.ctx, self)
-        dialog.changed.connect(self.reload)
-        dialog.open()
+        dialog = show_due_cases(self.ctx, self)
+        dialog.finished.connect(lambda _result: self.reload())
 
     # -- tests and screenshots ----------------------------------------------------------------------
     def test_states(self) -> Iterator[str]:
@@ -468,14 +525,8 @@ class CasesArea(QWidget):
         self.editor.tabs.setCurrentIndex(1)
         yield "history"
         self.editor.tabs.setCurrentIndex(0)
-        from ui.cases.dialogs import RetentionDialog
         from ui.cases.import_dialog import ImportDialog
 
-        retention = RetentionDialog(self.ctx, self)
-        retention.open()
-        QApplication.processEvents()
-        yield "retention"
-        retention.reject()
         dialog = ImportDialog(self.ctx, self)
         dialog.open()
         QApplication.processEvents()

@@ -10,7 +10,7 @@ in the panel at the top (``GuardPanel``), which the audit log records without th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -87,7 +87,9 @@ class CaseEditor(QWidget):
     case_saved = Signal(object)  # Case
     reference_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, deferred: bool = False) -> None:
+        """``deferred``: build only the frame now and the form on ``finish()`` (the register builds
+        its editor over a few event-loop turns, so opening it never holds the GUI thread long)."""
         super().__init__(parent)
         self.ctx = ctx
         self.case: Case | None = None
@@ -103,9 +105,36 @@ class CaseEditor(QWidget):
             is_valid=lambda name: self.error_for(name) is None,
             label="case-save",
         )
+        self.finished = False
+        self._steps: Iterator[None] | None = None
         self._build()
-        self._wire()
+        if not deferred:
+            self.finish()
         self.show_empty()
+
+    def finish(self) -> None:
+        """Build the rest of the form now."""
+        while not self.build_step():
+            pass
+
+    def build_step(self) -> bool:
+        """Build the next part of the form; True once the editor is complete."""
+        if self.finished:
+            return True
+        if self._steps is None:
+            self._steps = self._form_steps()
+        try:
+            next(self._steps)
+        except StopIteration:
+            self.finished = True
+            index = self.tabs.indexOf(self._form_slot)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(0, self.form_scroll, self.tr("&Details"))
+            self.tabs.setCurrentIndex(0)
+            self._form_slot.deleteLater()
+            self._wire()
+            return True
+        return False
 
     # -- construction -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -169,7 +198,9 @@ class CaseEditor(QWidget):
         self.tabs = QTabWidget(self.page)
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_form(), self.tr("&Details"))
+        self._form_slot = QWidget()
+        self.fields: dict[str, GuardedTextEdit] = {}
+        self.tabs.addTab(self._form_slot, self.tr("&Details"))
         self.tabs.addTab(self._build_history(), self.tr("&History"))
 
         layout = QVBoxLayout(self.page)
@@ -188,7 +219,8 @@ class CaseEditor(QWidget):
         self.fields[name] = widget
         return widget
 
-    def _build_form(self) -> QWidget:
+    def _form_steps(self) -> Iterator[None]:
+        """The form in a few steps of a few milliseconds each."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -198,7 +230,6 @@ class CaseEditor(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
-        self.fields: dict[str, GuardedTextEdit] = {}
         self.messages: dict[str, QLabel] = {}
 
         self.status_combo = QComboBox(form)
@@ -238,6 +269,7 @@ class CaseEditor(QWidget):
         self.retention_label = QLabel(form)
         self.retention_label.setObjectName("hintText")
         self.retention_label.setWordWrap(True)
+        yield
 
         rows: list[tuple[str, str, QWidget]] = [
             ("reference", labels.field("reference"), self._text("reference", multiline=False)),
@@ -272,11 +304,13 @@ class CaseEditor(QWidget):
             self.messages[name] = message
             grid.addWidget(message, row + 1, 1)
             row += 2
+            if row % 8 == 0:
+                yield
         grid.addWidget(self.retention_label, row, 1)
         grid.setRowStretch(row + 1, 1)
+        yield
         scroll.setWidget(form)
         self.form_scroll = scroll
-        return scroll
 
     def _build_history(self) -> QWidget:
         page = QWidget()
@@ -439,6 +473,7 @@ class CaseEditor(QWidget):
 
     def load(self, case: Case, kept: dict[str, set[str]], history: list[HistoryEvent]) -> None:
         """Show a case. ``kept``: per text field, the flagged spans kept before (normalised)."""
+        self.finish()
         self._loading = True
         try:
             self.case = case
@@ -521,7 +556,7 @@ class CaseEditor(QWidget):
         if state in ("pending", "saving"):
             text, name = self.tr("Saving…"), "hintText"
         elif state == "blocked":
-            text, name = self.tr("Not saved: possible personal data (see above)."), "errorText"
+            text, name = self.tr("Not saved (see above)."), "errorText"
         elif state == "error":
             error = self.autosaver.last_error
             message = user_message(error) if error is not None else ""
@@ -592,15 +627,3 @@ class CaseEditor(QWidget):
 
     def editor_actions(self) -> list[QAction]:
         return [self.undo_action, self.redo_action]
-
-
-def kept_spans_from_review(case: Case, review: list[Any]) -> dict[str, set[str]]:
-    """Per field, the normalised flagged spans that were kept before (from ``CaseService.review``)."""
-    out: dict[str, set[str]] = {}
-    texts = case.texts()
-    for finding in review:
-        if finding.accepted:
-            out.setdefault(finding.field, set()).add(
-                normalise_span(texts[finding.field][finding.start : finding.end])
-            )
-    return out

@@ -47,6 +47,17 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+USER = int(Qt.ItemDataRole.UserRole)
+_ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, FONT, USER})
+_COLUMN = {key: i for i, (key, _label) in enumerate(COLUMNS)}
+# Per case: display texts, tooltips, colours and fonts, one entry per column.
+Cells = tuple[tuple[str, ...], tuple[str | None, ...], tuple[QColor | None, ...], tuple[QFont | None, ...]]
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("CaseRegister", text)
 
@@ -68,6 +79,10 @@ class CaseTableModel(QAbstractTableModel):
         self._ranking = Ranking([])
         self._ids: list[int] = []
         self._rows: OrderedDict[int, CaseRow] = OrderedDict()
+        self._cells: dict[int, Cells] = {}
+        self._colours = {"due": QColor("#B00020"), "urgent": QColor("#8A4B00")}
+        self._bold = QFont()
+        self._bold.setBold(True)
         self._requested: set[int] = set()  # block numbers asked for in this generation
         self._generation = 0
         self._search_generation = 0
@@ -88,38 +103,44 @@ class CaseTableModel(QAbstractTableModel):
             return _t(COLUMNS[section][1])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Called for every cell and role on every paint: answer from precomputed cells.
+        if role not in _ROLES:
             return None
         row_number = index.row()
-        if row_number >= len(self._ids):
+        ids = self._ids
+        if row_number >= len(ids) or row_number < 0:
             return None
-        case_id = self._ids[row_number]
-        row = self._rows.get(case_id)
-        if row is None:
+        case_id = ids[row_number]
+        cells = self._cells.get(case_id)
+        if cells is None:
             self._request_block(row_number // BLOCK)
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return "…"
-            return None
-        self._rows.move_to_end(case_id)
-        key = COLUMNS[index.column()][0]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._display(row, key)
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return text if key in ("role", "country", "ind_status", "retention") and text else None
-            return text
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if key == "retention" and self._due(row):
-                return QColor("#B00020")
-            if key == "urgent" and row.urgent:
-                return QColor("#8A4B00")
-        if role == Qt.ItemDataRole.FontRole and key == "urgent" and row.urgent:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.UserRole:
-            return case_id
-        return None
+            return "…" if role == DISPLAY and index.column() == 0 else None
+        column = index.column()
+        if role == DISPLAY:
+            return cells[0][column]
+        if role == TOOLTIP:
+            return cells[1][column]
+        if role == FOREGROUND:
+            return cells[2][column]
+        if role == FONT:
+            return cells[3][column]
+        return case_id
+
+    def _make_cells(self, row: CaseRow) -> Cells:
+        texts = tuple(self._display(row, key) for key, _label in COLUMNS)
+        tips = tuple(
+            text if key in ("role", "country", "ind_status", "retention") and text else None
+            for (key, _label), text in zip(COLUMNS, texts, strict=True)
+        )
+        colours: list[QColor | None] = [None] * len(COLUMNS)
+        fonts: list[QFont | None] = [None] * len(COLUMNS)
+        if self._due(row):
+            colours[_COLUMN["retention"]] = self._colours["due"]
+        if row.urgent:
+            colours[_COLUMN["urgent"]] = self._colours["urgent"]
+            fonts[_COLUMN["urgent"]] = self._bold
+        return texts, tips, tuple(colours), tuple(fonts)
 
     def _due(self, row: CaseRow) -> bool:
         return row.retention_until is not None and row.retention_until <= self.today.isoformat()
@@ -158,8 +179,8 @@ class CaseTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0]
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self.query.sort, self.query.descending) and self._base:
-            return
+        if (key, descending) == (self.query.sort, self.query.descending):
+            return  # e.g. the view switching sorting on: the register loads in this order anyway
         self.set_query(sort=key, descending=descending)
 
     # -- loading ------------------------------------------------------------------------------------
@@ -231,25 +252,34 @@ class CaseTableModel(QAbstractTableModel):
     def _request_block(self, block: int) -> None:
         if block in self._requested:
             return
-        self._requested.add(block)
-        ids = [i for i in self._ids[block * BLOCK : (block + 1) * BLOCK] if i not in self._rows]
+        ids = [i for i in self._ids[block * BLOCK : (block + 1) * BLOCK] if i not in self._cells]
         if not ids:
             return
+        self._requested.add(block)  # in flight; cleared when it arrives
         generation = self._generation
         self.ctx.worker.with_store(
             lambda store: CaseService(store).rows(ids),
-            lambda rows: self._block_loaded(generation, block, rows),
+            lambda rows: self._block_loaded(generation, block, ids, rows),
+            lambda _exc: self._requested.discard(block) if generation == self._generation else None,
             owner=self,
             label="cases-rows",
         )
 
-    def _block_loaded(self, generation: int, block: int, rows: list[CaseRow]) -> None:
+    def _block_loaded(self, generation: int, block: int, asked: list[int], rows: list[CaseRow]) -> None:
         for row in rows:
             self._rows[row.id] = row
+            self._rows.move_to_end(row.id)
+            self._cells[row.id] = self._make_cells(row)
+        for missing in set(asked) - {row.id for row in rows}:  # deleted meanwhile: show a dash
+            blank = tuple("—" if k == "reference" else "" for k, _label in COLUMNS)
+            none = (None,) * len(COLUMNS)
+            self._cells[missing] = (blank, none, none, none)
         while len(self._rows) > CACHE_ROWS:
-            self._rows.popitem(last=False)
+            old_id, _old = self._rows.popitem(last=False)
+            self._cells.pop(old_id, None)
         if generation != self._generation:
             return
+        self._requested.discard(block)
         first = block * BLOCK
         last = min(len(self._ids), first + BLOCK) - 1
         if last >= first:
@@ -260,6 +290,7 @@ class CaseTableModel(QAbstractTableModel):
         """Show a case's new values where it is, without re-sorting (the row does not jump away
         while it is being edited); the next reload puts it in its place."""
         self._rows[row.id] = row
+        self._cells[row.id] = self._make_cells(row)
         position = self.row_of(row.id)
         if position >= 0:
             self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
@@ -283,6 +314,6 @@ class CaseTableModel(QAbstractTableModel):
     def forget(self) -> None:
         """Drop every cached line (e.g. before the widget goes away at a lock)."""
         self.beginResetModel()
-        self._ids, self._base, self._rows = [], [], OrderedDict()
+        self._ids, self._base, self._rows, self._cells = [], [], OrderedDict(), {}
         self._ranking = Ranking([])
         self.endResetModel()

@@ -100,8 +100,8 @@
             <translation>Saving…</translation>
         </message>
         <message>
-            <source>Not saved: possible personal data (see above).</source>
-            <translation>Not saved: possible personal data (see above).</translation>
+            <source>Not saved (see above).</source>
+            <translation>Not saved (see above).</translation>
         </message>
         <message>
             <source>Not saved: {message}</source>
@@ -428,8 +428,12 @@
             <translation>&amp;Retention…</translation>
         </message>
         <message>
-            <source>Retention rule</source>
-            <translation>Retention rule</translation>
+            <source>Retention periods and purging</source>
+            <translation>Retention periods and purging</translation>
+        </message>
+        <message>
+            <source>Retention periods and purging…</source>
+            <translation>Retention periods and purging…</translation>
         </message>
         <message>
             <source>Case register</source>
@@ -442,10 +446,6 @@
         <message>
             <source>Export the register to CSV…</source>
             <translation>Export the register to CSV…</translation>
-        </message>
-        <message>
-            <source>Retention rule…</source>
-            <translation>Retention rule…</translation>
         </message>
         <message>
             <source>Reload the register</source>
@@ -597,41 +597,6 @@
         <message>
             <source>Imported {stored} case(s); {held} row(s) held back and not stored; {invalid} invalid.</source>
             <translation>Imported {stored} case(s); {held} row(s) held back and not stored; {invalid} invalid.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionDialog</name>
-        <message>
-            <source>Retention rule</source>
-            <translation>Retention rule</translation>
-        </message>
-        <message>
-            <source>A closed case (aangifte, no aangifte, closed) is kept this many years after it was closed. After that date the register lists it under 'Retention date passed', so that it can be deleted.</source>
-            <translation>A closed case (aangifte, no aangifte, closed) is kept this many years after it was closed. After that date the register lists it under 'Retention date passed', so that it can be deleted.</translation>
-        </message>
-        <message>
-            <source>&amp;Years after closing</source>
-            <translation>&amp;Years after closing</translation>
-        </message>
-        <message>
-            <source> years</source>
-            <translation> years</translation>
-        </message>
-        <message>
-            <source>Years after closing</source>
-            <translation>Years after closing</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>{n} case(s) have passed their retention date.</source>
-            <translation>{n} case(s) have passed their retention date.</translation>
         </message>
     </context>
 </TS>

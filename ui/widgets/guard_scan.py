@@ -1,9 +1,9 @@
 """Running the anonymity guard off the GUI thread, debounced, latest text only.
 
 Scans run on a small thread pool of their own (never on the store worker's queue, so typing never
-waits behind a save, and a save never waits behind a scan). The guard's word lists are loaded in
-the background as soon as the first guarded widget exists (``warm_up_in_background``), so loading
-them never delays a window.
+waits behind a save, and a save never waits behind a scan). The guard's word lists are loaded on
+that thread too: by ``warm_up_in_background`` (call it once the screen that needs the guard is up;
+the case register does) or else by the first scan, so loading them never delays a window.
 """
 
 from __future__ import annotations
@@ -106,7 +106,6 @@ class GuardScanner(QObject):
         self._wanted: str | None = None
         self._in_flight: tuple[int, str] | None = None
         self._last: tuple[str, list[Finding]] | None = None
-        warm_up_in_background()
 
     @property
     def busy(self) -> bool:

@@ -35,6 +35,8 @@ from storage.i18n import language
 from ui.widgets.guard_scan import GuardScanner
 
 UNACCEPTED_COLOUR = QColor("#B00020")
+UNACCEPTED_BACKGROUND = QColor("#FCE4E4")
+BLOCKED_STYLE = "QPlainTextEdit { border: 2px solid #B00020; border-radius: 2px; }"
 KEPT_COLOUR = QColor("#6B7178")
 
 
@@ -75,6 +77,7 @@ class _Highlighter(QSyntaxHighlighter):
         self._bad = QTextCharFormat()
         self._bad.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         self._bad.setUnderlineColor(UNACCEPTED_COLOUR)
+        self._bad.setBackground(UNACCEPTED_BACKGROUND)  # not by the wavy line alone
         self._kept = QTextCharFormat()
         self._kept.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         self._kept.setUnderlineColor(KEPT_COLOUR)
@@ -141,9 +144,6 @@ class GuardedTextEdit(QPlainTextEdit):
             self.scanner.findings_ready.connect(self._on_findings)
         self.textChanged.connect(self._on_text_changed)
         self.viewport().installEventFilter(self)
-        self.setStyleSheet(
-            'GuardedTextEdit[guardBlocked="true"] { border: 2px solid #B00020; border-radius: 2px; }'
-        )
 
     # -- text ---------------------------------------------------------------------------------------
     def sizeHint(self) -> QSize:
@@ -260,8 +260,8 @@ class GuardedTextEdit(QPlainTextEdit):
         if bool(self.property("guardBlocked")) == blocked:
             return
         self.setProperty("guardBlocked", blocked)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        # A style sheet only while blocked: one per field for every form would cost a parse each.
+        self.setStyleSheet(BLOCKED_STYLE if blocked else "")
         self._update_description()
 
     def _update_description(self) -> None:
