@@ -79,6 +79,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_purge)
 
+    p = rsub.add_parser(
+        "compact",
+        parents=[common],
+        help=pick(
+            "schoon de opslag op (VACUUM, WAL legen), bijv. als dat na verwijderen niet lukte",
+            "compact the store (VACUUM, empty the WAL), e.g. when that failed after a purge",
+        ),
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_compact)
+
 
 def _rules_line(rules: dict[str, int]) -> str:
     from storage.cases.model import status_label
@@ -211,9 +222,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
                 "purged": [t.to_dict() for t in report.tombstones],
                 "redacted": list(report.redacted),
                 "compact": report.compact.to_dict() if report.compact else None,
+                "compact_error": report.compact_error,
             }
         )
-        return EXIT_OK
+        return EXIT_CHECK_FAILED if report.compact_error else EXIT_OK
     for tombstone in report.tombstones:
         cli_io.out(tombstone.text())
     if report.redacted:
@@ -224,17 +236,42 @@ def cmd_purge(args: argparse.Namespace) -> int:
             )
         )
     if report.compact is not None:
-        c = report.compact
-        cli_io.out(
-            pick(
-                f"Opslag opgeschoond (VACUUM): {c.pages_before} → {c.pages_after} pagina's; WAL {c.wal_bytes} bytes.",
-                f"Store compacted (VACUUM): {c.pages_before} → {c.pages_after} pages; WAL {c.wal_bytes} bytes.",
-            )
-        )
+        _print_compact(report.compact)
     cli_io.out(
         pick(
             "Let op: eerder gemaakte back-ups bevatten de gegevens nog tot ze volgens de rotatie vervallen.",
             "Note: backups made earlier still hold the data until the rotation drops them.",
         )
     )
+    if report.compact_error:
+        cli_io.err(
+            pick(
+                f"Verwijderd, maar opschonen lukte niet: {report.compact_error} "
+                "Probeer later 'overlegtafel retention compact'.",
+                f"Purged, but compacting failed: {report.compact_error} "
+                "Try 'overlegtafel retention compact' later.",
+            )
+        )
+        return EXIT_CHECK_FAILED
     return EXIT_OK
+
+
+def _print_compact(c: Any) -> None:
+    cli_io.out(
+        pick(
+            f"Opslag opgeschoond (VACUUM): {c.pages_before} → {c.pages_after} pagina's; WAL {c.wal_bytes} bytes.",
+            f"Store compacted (VACUUM): {c.pages_before} → {c.pages_after} pages; WAL {c.wal_bytes} bytes.",
+        )
+    )
+
+
+def cmd_compact(args: argparse.Namespace) -> int:
+    from storage.purge import PurgeService
+
+    with open_from_args(args) as store:
+        report = PurgeService(store).compact()
+    if args.json:
+        cli_io.out_json(report.to_dict())
+    else:
+        _print_compact(report)
+    return EXIT_OK if report.checkpoint_complete else EXIT_CHECK_FAILED

@@ -37,7 +37,7 @@ verifies; otherwise the plan lists the blockers and ``purge`` raises ``PurgeBloc
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -45,7 +45,7 @@ from storage.anonymity import AnonymityPolicy
 from storage.cases.history import record_event
 from storage.cases.model import CLOSED_STATUSES, status_label
 from storage.cases.service import audit_label
-from storage.errors import EXIT_CHECK_FAILED, InternalError, NotFound, UsageError
+from storage.errors import EXIT_CHECK_FAILED, InternalError, NotFound, StoreError, UsageError
 from storage.guard import scan
 from storage.i18n import language, pick
 from storage.meetings import _base as b
@@ -339,6 +339,9 @@ class PurgeReport:
     tombstones: tuple[Tombstone, ...]
     redacted: tuple[str, ...]  # meeting numbers whose seal was marked redacted
     compact: CompactReport | None
+    # The purge itself is committed; when compacting failed (e.g. a full disk: VACUUM needs room
+    # for a copy), this is the message, and ``compact()`` can be run again later.
+    compact_error: str | None = None
 
 
 # --- the scope of one case -----------------------------------------------------------------------
@@ -673,7 +676,10 @@ class PurgeService:
             compact=None,
         )
         if compact:
-            report = PurgeReport(report.plans, report.tombstones, report.redacted, self.compact())
+            try:
+                report = replace(report, compact=self.compact())
+            except StoreError as exc:
+                report = replace(report, compact_error=exc.message())
         return report
 
     def purge_references(

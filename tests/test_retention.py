@@ -256,3 +256,21 @@ def test_dates_in_both_languages() -> None:
     assert long_date(date(2031, 3, 3), "nl") == "3 maart 2031"
     assert long_date(date(2031, 3, 3), "en") == "3 March 2031"
     assert tombstone_sentence(date(2031, 3, 3)) == "Verwijderd wegens bewaartermijn op 3 maart 2031."
+
+
+def test_a_failed_compaction_keeps_the_purge_and_says_so(built, monkeypatch) -> None:
+    from storage.errors import DiskFull
+
+    store, clock, data = built["store"], built["clock"], built
+    clock.jump(datetime(2026, 1, 5, 9, 0, tzinfo=TZ))
+
+    def full(self):
+        raise DiskFull(path="/opslag")
+
+    monkeypatch.setattr(PurgeService, "compact", full)
+    report = PurgeService(store).purge([data["purged"]])
+    assert report.compact is None and "/opslag" in (report.compact_error or "")
+    assert [t.reference for t in report.tombstones] == [PURGED]
+    monkeypatch.undo()
+    again = PurgeService(store).compact()
+    assert again.checkpoint_complete and again.wal_bytes == 0

@@ -195,7 +195,11 @@ class RetentionDialog(QDialog):
             text += " " + self.tr("Marked as redacted: {meetings}.").format(
                 meetings=", ".join(report.redacted)
             )
-        self._show_status(text)
+        if report.compact_error:
+            text = self.tr("Purged: {references}, but compacting the store failed: {error}").format(
+                references=references, error=report.compact_error
+            )
+        self._show_status(text, error=bool(report.compact_error))
         self.reload()
 
 

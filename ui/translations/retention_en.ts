@@ -130,6 +130,10 @@
             <source>Marked as redacted: {meetings}.</source>
             <translation>Marked as redacted: {meetings}.</translation>
         </message>
+        <message>
+            <source>Purged: {references}, but compacting the store failed: {error}</source>
+            <translation>Purged: {references}, but compacting the store failed: {error}</translation>
+        </message>
     </context>
     <context>
         <name>RetentionSection</name>

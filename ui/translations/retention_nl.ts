@@ -130,6 +130,10 @@
             <source>Marked as redacted: {meetings}.</source>
             <translation>Als geschoond gemarkeerd: {meetings}.</translation>
         </message>
+        <message>
+            <source>Purged: {references}, but compacting the store failed: {error}</source>
+            <translation>Verwijderd: {references}, maar het opschonen van de opslag is mislukt: {error}</translation>
+        </message>
     </context>
     <context>
         <name>RetentionSection</name>
