@@ -281,8 +281,17 @@ def list_backups(folder: Path, store_id: str | None = None) -> list[BackupInfo]:
             continue
         if store_id is None or info.store_id == store_id:
             found.append(info)
-    found.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
+    found.sort(key=_newest_key, reverse=True)
     return found
+
+
+def _newest_key(info: BackupInfo) -> tuple[datetime, int]:
+    """Order by creation time; two backups in the same instant (a frozen test clock) by file time."""
+    try:
+        written = info.path.stat().st_mtime_ns
+    except OSError:
+        written = 0
+    return info.created_at, written
 
 
 def _known_folders(paths: StorePaths) -> list[Path]:
@@ -303,7 +312,7 @@ def newest_good_backup(paths: StorePaths, store_id: str) -> Path | None:
             if info.path not in seen:
                 seen.add(info.path)
                 candidates.append(info)
-    candidates.sort(key=lambda b: b.created_at, reverse=True)
+    candidates.sort(key=_newest_key, reverse=True)
     for info in candidates:
         if info.schema_version > migrations.LATEST:
             continue
@@ -378,7 +387,7 @@ def _header(store: Store, db_bytes: int) -> bytes:
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "store_id": store.store_id,
-        "created": store.now().isoformat(timespec="seconds"),
+        "created": store.now().isoformat(timespec="milliseconds"),
         "schema_version": store.schema_version,
         "app_version": _app_version(),
         "sqlcipher": store.cipher_version,
