@@ -23,6 +23,7 @@ from ui.live.data import SaveResult, Withheld, save_minutes_text
 from ui.widgets.error_text import user_message
 
 DEBOUNCE_MS = 400  # a pause in typing this long saves; the write itself takes a few ms
+MAX_DELAY_MS = 1500  # typing without pauses still saves this often
 RETRY_MS = 3000
 MERGE_SECONDS = 2.0  # typing within this pause is one undo step
 
@@ -40,6 +41,7 @@ class Draft:
     kept: frozenset[str] = frozenset()  # normalised flagged spans kept with a reason
     saved_at: datetime | None = None
     error: str = ""
+    unsaved_since: float | None = None  # monotonic moment of the first change not yet sent
 
     @property
     def dirty(self) -> bool:
@@ -121,11 +123,23 @@ class MinutesKeeper(QObject):
         if draft is None or text == draft.text:
             return
         old, draft.text = draft.text, text
+        now = self.ctx.monotonic()
         if record_undo:
-            draft.stack.push(SetMinutes(self, item_id, old, text, self.ctx.monotonic()))
+            draft.stack.push(SetMinutes(self, item_id, old, text, now))
             self.break_merge = False
-        draft.timer.start(DEBOUNCE_MS)
+        self._schedule(draft, now)
         self.changed.emit(item_id)
+
+    def _schedule(self, draft: Draft, now: float) -> None:
+        """Save after a pause in typing, and at the latest MAX_DELAY_MS after the first change."""
+        if draft.unsaved_since is None:
+            draft.unsaved_since = now
+            was_clean = True
+        else:
+            was_clean = False
+        waited_ms = (now - draft.unsaved_since) * 1000
+        delay = DEBOUNCE_MS if was_clean else int(min(DEBOUNCE_MS, max(0.0, MAX_DELAY_MS - waited_ms)))
+        draft.timer.start(delay)
 
     def apply(self, item_id: int, text: str) -> None:
         """Undo/redo: put ``text`` back and save it."""
@@ -134,7 +148,7 @@ class MinutesKeeper(QObject):
             return
         draft.text = text
         self.applied.emit(item_id, text)
-        draft.timer.start(DEBOUNCE_MS)
+        self._schedule(draft, self.ctx.monotonic())
         self.changed.emit(item_id)
 
     # -- saving ---------------------------------------------------------------------------------
@@ -148,6 +162,7 @@ class MinutesKeeper(QObject):
         if draft is None or self.read_only:
             return
         draft.timer.stop()
+        draft.unsaved_since = None
         if not keep and not draft.needs_job():
             return
         text = draft.text

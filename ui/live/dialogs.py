@@ -49,12 +49,19 @@ def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class _DateEdit(QDateEdit):
+    """Tab leaves the field at once (arrows move between day, month and year)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class LiveDateField(QWidget):
     """A date, optionally with "no date" (a check box in front)."""
 
     def __init__(self, name: str, default: date, *, optional: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
+        self.edit = _DateEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d-M-yyyy")
         self.edit.setDate(qdate(default))
@@ -69,6 +76,7 @@ class LiveDateField(QWidget):
             self.use.setChecked(False)
             self.edit.setEnabled(False)
             row.addWidget(self.use)
+            QWidget.setTabOrder(self.use, self.edit)
         row.addWidget(self.edit, 1)
         self.setFocusProxy(self.use or self.edit)
 

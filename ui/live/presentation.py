@@ -8,7 +8,7 @@ never minutes, notes, presence or decisions, and it imports nothing from the sto
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QStackedLayout, QVBoxLayout, QWidget
 
 from ui.live.colours import PHASE_COLOURS, PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT
@@ -159,6 +159,7 @@ class PresentationWindow(QWidget):
 
     def _fit_fonts(self) -> None:
         height = max(self.height(), 300)
+        width = max(self.width(), 400)
         for label, share, bold in (
             (self.heading, 28, False),
             (self.title, 14, True),
@@ -170,7 +171,13 @@ class PresentationWindow(QWidget):
             font.setPixelSize(max(12, height // share))
             font.setBold(bold)
             label.setFont(font)
-        self.timer_box.setMinimumWidth(max(300, self.width() // 2))
+        # the timer ("10:42 / 10:00", up to "1:02:05 / 1:30:00") must fit the box on any screen
+        box = int(width * 0.8)
+        font = self.timer_text.font()
+        while font.pixelSize() > 12 and QFontMetrics(font).horizontalAdvance("0:00:00 / 0:00:00") > box - 40:
+            font.setPixelSize(font.pixelSize() - 2)
+        self.timer_text.setFont(font)
+        self.timer_box.setMinimumWidth(min(box, QFontMetrics(font).horizontalAdvance("00:00 / 00:00") + 80))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

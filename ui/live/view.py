@@ -55,6 +55,7 @@ from ui.live.secretary import SecretaryView
 from ui.live.texts import clock_text, item_label, outcome_label, timer_status
 from ui.live.timing import MeetingTimer, TimedItem
 from ui.widgets.error_text import user_message
+from ui.widgets.guard_scan import warm_up_in_background
 
 TICK_MS = 250  # repaint only; time comes from the monotonic clock
 CHECKPOINT_SECONDS = 300  # the running item's time is also written every five minutes
@@ -146,6 +147,7 @@ class LiveView(QWidget):
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self.tick)
         self.tick_timer.start()
+        warm_up_in_background()  # the guard's word lists load off the GUI thread, before typing
         self.reload()
 
     # -- status ---------------------------------------------------------------------------------
