@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.pdfbase import pdfmetrics
 
 from reports.document_info import DocumentInfo
 from reports.documents import actielijst, agenda, besluitenlijst, besluitenregister, uittreksel, verslag
@@ -23,7 +24,7 @@ from reports.documents._texts import TEXTS as LABELS
 from reports.documents.agenda import CaseBackground
 from reports.documents.uittreksel import CaseParticulars
 from reports.escape import clean_text
-from reports.fonts import substitute_missing
+from reports.fonts import REPLACEMENT_CHARACTER, SANS, SANS_BOLD, register_fonts, substitute_missing
 from reports.geometry import BODY_BOTTOM, LATER_BODY_TOP
 from reports.page_furniture import PageFurniture
 from storage.meetings.model import (
@@ -329,8 +330,22 @@ def is_subsequence(needle: str, haystack: str) -> bool:
     return all(ch in rest for ch in needle)
 
 
+def _faces() -> list[dict[int, int]]:
+    register_fonts()
+    return [pdfmetrics.getFont(name).face.charToGlyph for name in (SANS, SANS_BOLD)]
+
+
+FACES = _faces()
+
+
+def fold(text: str) -> str:
+    """Characters that the regular or the bold face cannot draw become U+FFFD, as reports.fonts
+    prints them in that face; user text appears in both faces (headings, numbers in bold)."""
+    return "".join(ch if all(face.get(ord(ch)) for face in FACES) else REPLACEMENT_CHARACTER for ch in text)
+
+
 def expected(text: str) -> str:
-    return squash("".join(substitute_missing(word) for word in clean_text(text).split()))
+    return fold(squash("".join(substitute_missing(word) for word in clean_text(text).split())))
 
 
 TEXTS = st.fixed_dictionaries({name: USER_TEXT for name in FIELDS})
@@ -347,13 +362,15 @@ def test_every_field_of_every_document_comes_out_unchanged(
     for name, (pdf, info) in documents.items():
         reader = PdfReader(io.BytesIO(pdf))
         assert len(reader.pages) >= 1
-        extracted = body_text(pdf, info)
+        extracted = fold(body_text(pdf, info))
+        # pypdf reorders a line holding right-to-left text, which can break up its neighbours too.
+        bidi = any(_right_to_left(texts[f]) for f in FIELDS)
         for field in EXPECTED[name]:
             value = texts[field]
             if not clean_text(value).strip():
                 continue  # empty fields: no crash is the requirement (they print an em dash)
             want = expected(value)
-            if _right_to_left(want):
+            if bidi:
                 # Text extraction reorders right-to-left runs; the characters must all be there.
                 assert not Counter(want) - Counter(extracted), (name, field)
             elif len(reader.pages) > 1 and want not in extracted:
@@ -372,7 +389,7 @@ def test_markup_and_long_words_in_every_field() -> None:
     for sealed in (False, True):
         documents = render_all(build(nasty, sealed), Words("nl"))
         for name, (pdf, info) in documents.items():
-            extracted = body_text(pdf, info)
+            extracted = fold(body_text(pdf, info))
             split_rows = len(PdfReader(io.BytesIO(pdf)).pages) > 1
             for field in EXPECTED[name]:
                 if nasty[field]:
@@ -381,3 +398,17 @@ def test_markup_and_long_words_in_every_field() -> None:
                         name,
                         field,
                     )
+
+
+def test_regressions_found_by_the_property_test() -> None:
+    """A character the bold face lacks (headings print in bold) and an RTL neighbour in a line."""
+    texts = {name: "" for name in FIELDS}
+    texts["item_title"] = "Titel met 𝗁 en ఫ"  # in DejaVu Sans, not in DejaVu Sans Bold / in neither
+    texts["a_number"] = "ćž<font name='Helvetica'>محمد"
+    texts["a_role"] = "\n<font name='Helvetica'><b>"
+    documents = render_all(build(texts, False), Words("nl"))
+    verslag_text = fold(body_text(*documents["verslag"]))
+    assert expected(texts["item_title"]) in verslag_text
+    assert "\ufffd" in expected(texts["item_title"])
+    chair_text = fold(body_text(*documents["agenda_chair"]))
+    assert not Counter(expected(texts["a_role"])) - Counter(chair_text)

@@ -167,9 +167,10 @@ def _item(
         flow.append(para(item.case_summary, _SUMMARY))
     if item.id in taken:
         flow.append(para(words.t("verslag.taken_as", order=taken[item.id]), _META))
-    if entry.absent:
-        flow.append(para(words.t("verslag.not_present_item", names=", ".join(entry.absent)), _META))
-    joined = [name for name in entry.present if name not in attendees]
+    absent = [name for name in entry.absent if name.strip()]
+    if absent:
+        flow.append(para(words.t("verslag.not_present_item", names=", ".join(absent)), _META))
+    joined = [name for name in entry.present if name not in attendees and name.strip()]
     if joined:
         flow.append(para(words.t("verslag.only_item", names=", ".join(joined)), _META))
     blocks = paragraphs(entry.text)
