@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from storage.cases.status import CaseStatus
 from storage.i18n import pick
@@ -184,9 +185,11 @@ class Case:
         return self.retention_until is not None and self.retention_until <= today.isoformat()
 
 
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the register: what the table shows, without the long texts."""
+class CaseRow(NamedTuple):
+    """One line of the register: what the table shows, without the long texts.
+
+    A named tuple of plain values, so the garbage collector stops tracking the thousands of
+    lines the register caches (a full collection would otherwise walk them all)."""
 
     id: int
     reference: str

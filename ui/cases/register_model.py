@@ -55,7 +55,7 @@ USER = int(Qt.ItemDataRole.UserRole)
 _ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, FONT, USER})
 _COLUMN = {key: i for i, (key, _label) in enumerate(COLUMNS)}
 # Per case: display texts, tooltips, colours and fonts, one entry per column.
-Cells = tuple[tuple[str, ...], tuple[str | None, ...], tuple[QColor | None, ...], tuple[QFont | None, ...]]
+Cells = tuple[tuple[str, ...], tuple[str | None, ...], tuple[int, ...], tuple[int, ...]]
 
 
 def _t(text: str) -> str:
@@ -80,9 +80,10 @@ class CaseTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: OrderedDict[int, CaseRow] = OrderedDict()
         self._cells: dict[int, Cells] = {}
-        self._colours = {"due": QColor("#B00020"), "urgent": QColor("#8A4B00")}
-        self._bold = QFont()
-        self._bold.setBold(True)
+        bold = QFont()
+        bold.setBold(True)
+        self._colours: tuple[QColor | None, ...] = (None, QColor("#B00020"), QColor("#8A4B00"))
+        self._fonts: tuple[QFont | None, ...] = (None, bold)
         self._requested: set[int] = set()  # block numbers asked for in this generation
         self._generation = 0
         self._search_generation = 0
@@ -122,9 +123,9 @@ class CaseTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             return cells[1][column]
         if role == FOREGROUND:
-            return cells[2][column]
+            return self._colours[cells[2][column]]
         if role == FONT:
-            return cells[3][column]
+            return self._fonts[cells[3][column]]
         return case_id
 
     def _make_cells(self, row: CaseRow) -> Cells:
@@ -133,13 +134,15 @@ class CaseTableModel(QAbstractTableModel):
             text if key in ("role", "country", "ind_status", "retention") and text else None
             for (key, _label), text in zip(COLUMNS, texts, strict=True)
         )
-        colours: list[QColor | None] = [None] * len(COLUMNS)
-        fonts: list[QFont | None] = [None] * len(COLUMNS)
+        # Colours and fonts as small codes, so a cell tuple holds only plain values and the garbage
+        # collector can stop tracking it (see CaseRow).
+        colours: list[int] = [0] * len(COLUMNS)
+        fonts: list[int] = [0] * len(COLUMNS)
         if self._due(row):
-            colours[_COLUMN["retention"]] = self._colours["due"]
+            colours[_COLUMN["retention"]] = 1
         if row.urgent:
-            colours[_COLUMN["urgent"]] = self._colours["urgent"]
-            fonts[_COLUMN["urgent"]] = self._bold
+            colours[_COLUMN["urgent"]] = 2
+            fonts[_COLUMN["urgent"]] = 1
         return texts, tips, tuple(colours), tuple(fonts)
 
     def _due(self, row: CaseRow) -> bool:
@@ -272,8 +275,8 @@ class CaseTableModel(QAbstractTableModel):
             self._cells[row.id] = self._make_cells(row)
         for missing in set(asked) - {row.id for row in rows}:  # deleted meanwhile: show a dash
             blank = tuple("—" if k == "reference" else "" for k, _label in COLUMNS)
-            none = (None,) * len(COLUMNS)
-            self._cells[missing] = (blank, none, none, none)
+            zero = (0,) * len(COLUMNS)
+            self._cells[missing] = (blank, (None,) * len(COLUMNS), zero, zero)
         while len(self._rows) > CACHE_ROWS:
             old_id, _old = self._rows.popitem(last=False)
             self._cells.pop(old_id, None)

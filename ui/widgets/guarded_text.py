@@ -13,6 +13,7 @@ the widget converts them to Qt's UTF-16 positions itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
@@ -34,6 +35,7 @@ from storage.guard import Finding, kind_label
 from storage.i18n import language
 from ui.widgets.guard_scan import GuardScanner
 
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\u2028\u2029]+[ \t]*")
 UNACCEPTED_COLOUR = QColor("#B00020")
 UNACCEPTED_BACKGROUND = QColor("#FCE4E4")
 BLOCKED_STYLE = "QPlainTextEdit { border: 2px solid #B00020; border-radius: 2px; }"
@@ -195,7 +197,7 @@ class GuardedTextEdit(QPlainTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         if not self.multiline and source.hasText():
-            self.insertPlainText(" ".join(source.text().split()))
+            self.insertPlainText(_LINE_BREAKS.sub(" ", source.text()))  # one line: breaks become spaces
             return
         if source.hasText():
             self.insertPlainText(source.text())  # plain text only: no hidden formatting, no images
