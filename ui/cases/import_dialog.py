@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -55,6 +56,7 @@ from ui.context import AppContext
 from ui.widgets.error_text import user_message
 
 Index = QModelIndex | QPersistentModelIndex
+MAPPING_COLUMNS = 3
 
 OUTCOMES = {
     "clean": QT_TRANSLATE_NOOP("CaseImport", "Will be imported"),
@@ -177,6 +179,7 @@ class ImportDialog(QDialog):
         self.table_data: CsvTable | None = None
         self.path: Path | None = None
         self._combos: list[QComboBox] = []
+        self._mapping_labels: list[QLabel] = []
         self._done = False
         self._draft: dict[int, str] = {}
 
@@ -198,13 +201,16 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.choose_button)
 
         self.mapping_box = QGroupBox(self.tr("Columns in the file and the case fields they fill"), self)
-        self.mapping_form = QFormLayout()
+        self.mapping_grid = QGridLayout()
+        self.mapping_grid.setContentsMargins(4, 4, 4, 4)
         mapping_widget = QWidget()
-        mapping_widget.setLayout(self.mapping_form)
-        mapping_scroll = QScrollArea(self.mapping_box)
+        mapping_widget.setLayout(self.mapping_grid)
+        self._mapping_widget = mapping_widget
+        mapping_scroll = self._mapping_scroll = QScrollArea(self.mapping_box)
         mapping_scroll.setWidgetResizable(True)
+        mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
         mapping_scroll.setWidget(mapping_widget)
-        mapping_scroll.setMaximumHeight(170)
+        mapping_scroll.setMaximumHeight(150)
         box_layout = QVBoxLayout(self.mapping_box)
         box_layout.addWidget(mapping_scroll)
         self.mapping_error = QLabel(self)
@@ -224,7 +230,7 @@ class ImportDialog(QDialog):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((50, 130, 230)):
+        for column, width in enumerate((50, 120, 290)):
             self.view.setColumnWidth(column, width)
 
         self.detail = QLabel(self)
@@ -312,9 +318,12 @@ class ImportDialog(QDialog):
                 name=self.path.name, rows=len(table.rows), columns=len(table.headers)
             )
         )
-        while self.mapping_form.rowCount():
-            self.mapping_form.removeRow(0)
+        for combo in self._combos:
+            combo.deleteLater()
+        for label in self._mapping_labels:
+            label.deleteLater()
         self._combos = []
+        self._mapping_labels = []
         for index, header in enumerate(table.headers):
             combo = QComboBox()
             combo.addItem(self.tr("(ignore)"), "")
@@ -324,7 +333,19 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(self.tr("Field for column {column}").format(column=header or index + 1))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self._combos.append(combo)
-            self.mapping_form.addRow(header or self.tr("column {n}").format(n=index + 1), combo)
+            label = QLabel(header or self.tr("column {n}").format(n=index + 1), self._mapping_widget)
+            label.setBuddy(combo)
+            self._mapping_labels.append(label)
+            row, pair = divmod(index, MAPPING_COLUMNS)  # side by side, so most files fit at once
+            self.mapping_grid.addWidget(label, row, pair * 2)
+            self.mapping_grid.addWidget(combo, row, pair * 2 + 1)
+            self.mapping_grid.setColumnStretch(pair * 2 + 1, 1)
+        rows = -(-len(self._combos) // MAPPING_COLUMNS)
+        row_height = (
+            self._combos[0].sizeHint().height() if self._combos else 0
+        ) + self.mapping_grid.verticalSpacing()
+        needed = rows * max(row_height, 0) + 12
+        self._mapping_scroll.setMinimumHeight(min(needed, self._mapping_scroll.maximumHeight()))
         self._set_plan(plan)
 
     def mapping(self) -> dict[int, str]:
