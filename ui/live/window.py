@@ -12,6 +12,7 @@ that passed while locked counted for the current item.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -97,7 +98,7 @@ class LiveWindow(QMainWindow):
         self.view.close_presentation()
         self._locking = True
         if reason != LockReason.QUIT and self.view.status == "in_vergadering":
-            _Reopener(self.ctx, resume, self.ctx.session)
+            _Reopener(self.ctx, resume, self.parentWidget(), self.ctx.session)
 
     def _locked(self, _reason: str) -> None:
         self._locking = True
@@ -115,15 +116,23 @@ class LiveWindow(QMainWindow):
 class _Reopener(QObject):
     """Opens the live window again after the next unlock (lives on the session, holds no content)."""
 
-    def __init__(self, ctx: AppContext, resume: Resume, parent: QObject) -> None:
+    def __init__(
+        self, ctx: AppContext, resume: Resume, window_parent: QWidget | None, parent: QObject
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.resume = resume
+        self.window_parent = window_parent  # the main window, which outlives the lock
         ctx.session.unlocked.connect(self._unlocked)
 
     def _unlocked(self, _info: object) -> None:
         self.ctx.session.unlocked.disconnect(self._unlocked)
-        open_live(self.ctx, None, self.resume.meeting_id, resume=self.resume)
+        parent = (
+            self.window_parent
+            if self.window_parent is not None and shiboken6.isValid(self.window_parent)
+            else None
+        )
+        open_live(self.ctx, parent, self.resume.meeting_id, resume=self.resume)
         self.deleteLater()
 
 
