@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, KeepTogether, TableStyle
+from reportlab.platypus import Flowable, TableStyle
 
 from reports.document_info import DocumentInfo
 from reports.documents._common import (
@@ -103,10 +103,13 @@ _INNER = TEXT_WIDTH - 20
 
 
 def number_cell(decision: Decision, words: Words) -> list[Flowable]:
-    return [
+    cell = [
         para(rich("<b>{nr}</b>", nr=decision.number), STYLES.table_cell),
         para(words.t("decision.item", number=decision.item_number), _DETAIL),
     ]
+    if not decision.is_final:
+        cell.append(para(words.t("confirm.none"), _DETAIL))  # not yet confirmed by IND and OM
+    return cell
 
 
 def rows_for(decisions: tuple[Decision, ...], words: Words) -> list[list[object]]:
@@ -134,7 +137,7 @@ def story(decisions: DecisionList, words: Words) -> list[Flowable]:
     else:
         flow.append(para(words.t("besluitenlijst.none"), STYLES.body))
     flow.append(gap(4))
-    flow.append(KeepTogether([counts_table(outcome_counts(decisions.decisions, words), words)]))
+    flow.append(counts_table(outcome_counts(decisions.decisions, words), words))
     return flow
 
 
