@@ -159,7 +159,7 @@ def test_agenda_lists_items_times_and_summaries(demo) -> None:
 
 def test_chair_version_adds_durations_and_background(demo) -> None:
     q = MeetingQueries(demo)
-    meeting = next(m for m in q.list_meetings() if m.case_items and m.sealed and m.number > "OT 2026-05")
+    meeting = max(q.list_meetings(), key=lambda m: (m.case_items, m.date))
     agenda = q.agenda(meeting.id)
     document = build_document(demo, DocumentRequest("agenda", meeting_id=meeting.id, chair_version=True))
     assert document.title == "Agenda (voorzittersversie)"
@@ -169,6 +169,30 @@ def test_chair_version_adds_durations_and_background(demo) -> None:
     for item in agenda.items:
         assert f"{item.planned_minutes} min" in text
     assert "Eerder besproken" in text or "Nog niet eerder besproken" in text
+
+
+def test_chair_version_shows_the_earlier_decision_of_a_returning_case(sample) -> None:
+    q = MeetingQueries(sample)
+    first, second = q.list_meetings()[:2]
+    returning = next(d for d in q.decisions(meeting_id=first.id) if d.outcome == "nadere_informatie")
+    text = words(
+        "\n".join(
+            pages_text(
+                build_document(
+                    sample, DocumentRequest("agenda", meeting_id=second.id, chair_version=True)
+                ).pdf
+            )
+        )
+    )
+    assert (
+        f"Eerder besproken: {first.number} ({format_date(first.date)}), {returning.number}: Nadere informatie"
+        in text
+    )
+    assert words(returning.request) in text
+    plain = words(
+        "\n".join(pages_text(build_document(sample, DocumentRequest("agenda", meeting_id=second.id)).pdf))
+    )
+    assert "Eerder besproken" not in plain and returning.request not in plain
 
 
 def test_verslag_has_header_minutes_decisions_actions_and_presence(sample) -> None:
@@ -279,7 +303,7 @@ def test_actielijst_strikes_exactly_the_actions_closed_since_the_previous_meetin
             struck = row[0].style is STYLES.struck
             assert struck == action.closed_since_previous, action.number
             struck_total += struck
-    assert struck_total >= 3
+    assert struck_total >= 1
 
 
 def test_uittreksel_holds_every_discussion_and_decision_of_the_case(sample) -> None:
