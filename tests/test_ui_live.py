@@ -18,6 +18,7 @@ from storage.meetings import MeetingQueries
 from tests.conftest import PASSPHRASE
 from tests.test_ui_live_support import live_fixture, read, settle, unlock  # noqa: F401 - fixture
 from ui.idle import IdleWatcher
+from ui.live.presentation import PresentationWindow
 from ui.live.window import LiveWindow, find_live_window
 from ui.session import LockReason
 
@@ -199,10 +200,14 @@ def test_lock_in_the_middle_of_typing_loses_nothing(qtbot, live) -> None:
     qtbot.keyClicks(view.secretary.editor, "Eerste zin is al opgeslagen.")
     view.keeper.flush()
     settle(qtbot, ctx)
+    view.open_presentation()
+    qtbot.waitExposed(view.presentation)
+    view.toggle_blank()
     qtbot.keyClicks(view.secretary.editor, " Tweede zin wordt getypt tot het slot valt")
     assert view.keeper.pending()  # not saved yet: the autosave pause has not passed
     ctx.session.lock(LockReason.IDLE)
     qtbot.waitUntil(lambda: find_live_window(meeting.meeting_id) is None, timeout=5000)
+    assert not any(isinstance(w, PresentationWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
     settle(qtbot, ctx)
 
     # a separate connection sees every character
@@ -226,6 +231,8 @@ def test_lock_in_the_middle_of_typing_loses_nothing(qtbot, live) -> None:
     assert window.view.timer.current == meeting.case_item_ids[0]
     assert window.view.timer.elapsed_whole(meeting.case_item_ids[0]) == 180
     assert window.view.secretary.editor.text().endswith("tot het slot valt")
+    # the projector comes back as it was: still blank
+    assert window.view.presentation is not None and window.view.presentation.is_blank
     live.window = window
 
 

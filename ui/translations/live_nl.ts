@@ -473,7 +473,7 @@
     </message>
     <message>
         <source>Keep</source>
-        <translation>Bewaren</translation>
+        <translation>Niet verwijderen</translation>
     </message>
     <message>
         <source>The current line of the minutes is empty.</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Saved, without {n} marked part(s)</source>
-        <translation>Opgeslagen, zonder {n} gemarkeerd(e) deel/delen</translation>
+        <translation>Opgeslagen zonder gemarkeerde tekst ({n})</translation>
     </message>
     <message>
         <source>The rest of the minutes is saved; each underlined part is stored as {placeholder} until you change it or keep it with a reason (Ctrl+Shift+K).</source>
