@@ -36,9 +36,11 @@ verifies; otherwise the plan lists the blockers and ``purge`` raises ``PurgeBloc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 
 from storage.anonymity import AnonymityPolicy
@@ -355,7 +357,7 @@ class _Scope:
     addenda: list[dict[str, Any]]
     docs: list[int]
 
-    @property
+    @cached_property
     def record_meetings(self) -> set[int]:
         """Meetings whose sealed snapshot can hold this case's content."""
         ids = {i["meeting_id"] for i in self.items} | {d["meeting_id"] for d in self.decisions}
@@ -363,6 +365,16 @@ class _Scope:
         ids |= {a["closed_in_meeting_id"] for a in self.actions if a["closed_in_meeting_id"] is not None}
         ids |= {a["meeting_id"] for a in self.amendments}
         return ids
+
+
+@dataclass(frozen=True)
+class _SealState:
+    seal_id: int
+    number: str
+    original: str  # the fingerprint made when the minutes were adopted (kept for ever)
+    note: str
+    current: str  # the fingerprint of the record as it is before this purge
+    ok: bool  # the record still verifies (against the original or the last redaction)
 
 
 class _DryRun(Exception):
@@ -495,23 +507,35 @@ class PurgeService:
 
     # -- plans ------------------------------------------------------------------------------------
     def plan(self, case_ids: Sequence[int], *, on: date | None = None) -> list[PurgePlan]:
-        """What purging these cases would do: the real purge, run and rolled back (nothing is
-        written). Blocked cases get their blockers instead of a dry run."""
-        plans: list[PurgePlan] = []
-        for case_id in case_ids:
-            scope = self._scope(case_id)
-            blockers = self._blockers(scope, on or self.today())
+        """What purging these cases together would do: the real purge, run and rolled back
+        (nothing is written). Blocked cases get their blockers instead."""
+        day = on or self.today()
+        scopes = [self._scope(case_id) for case_id in dict.fromkeys(case_ids)]
+        states = self._seal_states(scopes)
+        mentions = self._mentions(scopes)
+        plans: dict[int, PurgePlan] = {}
+        runnable = []
+        for scope in scopes:
+            blockers = self._blockers(scope, day, states)
             if blockers:
-                until = computed_until(self.store, case_id)
-                plans.append(self._plan(scope, until=until, blockers=blockers, sealed=(), kept=0))
-                continue
+                case_id = scope.case["id"]
+                plans[case_id] = self._plan(
+                    scope,
+                    until=computed_until(self.store, case_id),
+                    blockers=blockers,
+                    sealed=(),
+                    kept=0,
+                    mentions=mentions[case_id],
+                )
+            else:
+                runnable.append(scope)
+        if runnable:
             try:
                 with self.store.db.atomic():
-                    result = self._apply(scope)
-                    raise _DryRun(result)
+                    raise _DryRun(self._run(runnable, states, mentions))
             except _DryRun as dry:
-                plans.append(dry.report.plans[0])
-        return plans
+                plans.update((p.case_id, p) for p in dry.report.plans)
+        return [plans[scope.case["id"]] for scope in scopes]
 
     def _scope(self, case_id: int) -> _Scope:
         store = self.store
@@ -540,7 +564,7 @@ class PurgeService:
             docs=docs,
         )
 
-    def _blockers(self, scope: _Scope, on: date) -> list[Blocker]:
+    def _blockers(self, scope: _Scope, on: date, states: dict[int, _SealState]) -> list[Blocker]:
         store, case = self.store, scope.case
         if case["purged_at"]:
             day = str(case["purged_at"])[:10]
@@ -573,7 +597,11 @@ class PurgeService:
                     f"on the agenda of {', '.join(pending)}; take the case off that agenda first",
                 )
             )
-        broken = [name for name, ok in self._sealed(scope).values() if not ok]
+        broken = [
+            states[mid].number
+            for mid in sorted(scope.record_meetings)
+            if mid in states and not states[mid].ok
+        ]
         if broken:
             names = ", ".join(broken)
             found.append(
@@ -585,37 +613,52 @@ class PurgeService:
             )
         return found
 
-    def _sealed(self, scope: _Scope) -> dict[int, tuple[str, bool]]:
-        """Sealed meetings the case's content is part of: id → (number, still verifies)."""
-        out: dict[int, tuple[str, bool]] = {}
-        for meeting_id in sorted(scope.record_meetings):
+    def _seal_states(self, scopes: Sequence[_Scope]) -> dict[int, _SealState]:
+        """The sealed meetings these cases' content is part of, each fingerprinted once."""
+        meeting_ids = sorted(set().union(*(s.record_meetings for s in scopes))) if scopes else []
+        out: dict[int, _SealState] = {}
+        for meeting_id in meeting_ids:
             seal = b.one(
                 self.store,
-                "SELECT s.fingerprint, s.redacted_at, s.redacted_fingerprint, m.number FROM seals s "
-                "JOIN meetings m ON m.id = s.meeting_id WHERE s.meeting_id = ?",
+                "SELECT s.id, s.fingerprint, s.redacted_at, s.redacted_fingerprint, s.redaction_note, m.number "
+                "FROM seals s JOIN meetings m ON m.id = s.meeting_id WHERE s.meeting_id = ?",
                 (meeting_id,),
             )
             if seal is None:
                 continue
+            current = snap.fingerprint(self.store, meeting_id)
             if seal["redacted_at"] and not seal["redacted_fingerprint"]:
                 ok = True  # redacted before redaction fingerprints existed: nothing to compare
             else:
-                expected = seal["redacted_fingerprint"] if seal["redacted_at"] else seal["fingerprint"]
-                ok = snap.fingerprint(self.store, meeting_id) == expected
-            out[meeting_id] = (seal["number"], ok)
+                ok = current == (seal["redacted_fingerprint"] if seal["redacted_at"] else seal["fingerprint"])
+            out[meeting_id] = _SealState(
+                seal_id=seal["id"],
+                number=seal["number"],
+                original=seal["fingerprint"],
+                note=seal["redaction_note"],
+                current=current,
+                ok=ok,
+            )
         return out
 
-    def _mentions(self, scope: _Scope) -> list[str]:
-        reference = scope.case["reference"]
-        return [
-            pick(f"{r[0]} punt {r[1]}", f"{r[0]} item {r[1]}")
-            for r in self.store.db.execute(
-                "SELECT m.number, ai.position FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id "
-                "WHERE (ai.case_id IS NULL OR ai.case_id != ?) AND (instr(ai.minutes, ?) > 0 OR instr(ai.title, ?) > 0) "
-                "ORDER BY m.date, m.id, ai.position",
-                (scope.case["id"], reference, reference),
-            ).fetchall()
-        ]
+    def _mentions(self, scopes: Sequence[_Scope]) -> dict[int, tuple[str, ...]]:
+        """Per case: other agenda items whose minutes or title name its reference (one pass)."""
+        refs = {str(s.case["reference"]): int(s.case["id"]) for s in scopes}
+        out: dict[int, list[str]] = {case_id: [] for case_id in refs.values()}
+        if not refs:
+            return {}
+        alternatives = "|".join(re.escape(r) for r in sorted(refs, key=len, reverse=True))
+        pattern = re.compile(f"(?<![0-9A-Za-z])(?:{alternatives})(?![0-9A-Za-z])")
+        for number, position, case_id, minutes, title in self.store.db.execute(
+            "SELECT m.number, ai.position, ai.case_id, ai.minutes, ai.title FROM agenda_items ai "
+            "JOIN meetings m ON m.id = ai.meeting_id ORDER BY m.date, m.start_time, m.id, ai.position"
+        ).fetchall():
+            for reference in dict.fromkeys(pattern.findall(minutes) + pattern.findall(title)):
+                if refs[reference] != case_id:
+                    out[refs[reference]].append(
+                        pick(f"{number} punt {position}", f"{number} item {position}")
+                    )
+        return {case_id: tuple(found) for case_id, found in out.items()}
 
     def _plan(
         self,
@@ -625,6 +668,7 @@ class PurgeService:
         blockers: Sequence[Blocker],
         sealed: Sequence[str],
         kept: int,
+        mentions: Sequence[str] = (),
     ) -> PurgePlan:
         case = scope.case
         number, decided, outcome = self._last_decision(case["id"])
@@ -651,7 +695,7 @@ class PurgeService:
             kept_findings=kept,
             search_documents=1 + len(scope.docs),
             sealed=tuple(sealed),
-            mentions=tuple(self._mentions(scope)),
+            mentions=tuple(mentions),
             blockers=tuple(blockers),
         )
 
@@ -665,16 +709,11 @@ class PurgeService:
         day = on or self.today()
         with self.store.db.atomic():
             scopes = [self._scope(case_id) for case_id in dict.fromkeys(case_ids)]
-            blocked = [(s.case["reference"], bl) for s in scopes for bl in self._blockers(s, day)]
+            states = self._seal_states(scopes)
+            blocked = [(s.case["reference"], bl) for s in scopes for bl in self._blockers(s, day, states)]
             if blocked:
                 raise PurgeBlocked(blocked)
-            reports = [self._apply(scope) for scope in scopes]
-        report = PurgeReport(
-            plans=tuple(p for r in reports for p in r.plans),
-            tombstones=tuple(t for r in reports for t in r.tombstones),
-            redacted=tuple(dict.fromkeys(n for r in reports for n in r.redacted)),
-            compact=None,
-        )
+            report = self._run(scopes, states, self._mentions(scopes))
         if compact:
             try:
                 report = replace(report, compact=self.compact())
@@ -697,23 +736,96 @@ class PurgeService:
             raise PurgeListChanged()
         return self.purge_references(references, on=on, compact=compact)
 
-    def _apply(self, scope: _Scope) -> PurgeReport:
-        """Purge one case inside the caller's transaction (checked beforehand)."""
-        store, db = self.store, self.store.db
-        case = scope.case
-        case_id, reference = int(case["id"]), str(case["reference"])
-        label = audit_label(case_id, reference)
+    def _run(
+        self, scopes: Sequence[_Scope], states: dict[int, _SealState], mentions: dict[int, tuple[str, ...]]
+    ) -> PurgeReport:
+        """Purge these (checked) cases inside the caller's transaction: their content first, then
+        the seals of the records that changed (each fingerprinted once), then one audit entry per
+        case."""
+        store = self.store
         now = store.now()
         now_iso = now.isoformat(timespec="seconds")
         sentence = tombstone_sentence(now.date())
-        sealed = self._sealed(scope)
-        before = {mid: snap.fingerprint(store, mid) for mid in sealed}
-        number, decided, outcome = self._last_decision(case_id)
         current = self.rules()
-        until = computed_until(store, case_id)
+        facts = [self._purge_content(scope, now, sentence, current) for scope in scopes]
 
+        redacted: dict[int, str] = {}
+        for meeting_id, state in states.items():
+            after = snap.fingerprint(store, meeting_id)
+            if after == state.current:
+                continue
+            touching = [s for s in scopes if meeting_id in s.record_meetings]
+            labels = [audit_label(int(s.case["id"]), str(s.case["reference"])) for s in touching]
+            notes = [state.note] if state.note else []
+            notes += [f"casus {s.case['reference']} verwijderd wegens bewaartermijn" for s in touching]
+            store.db.execute(
+                "UPDATE seals SET redacted_at = ?, redacted_fingerprint = ?, redaction_note = ? WHERE id = ?",
+                (now_iso, after, "; ".join(notes), state.seal_id),
+            )
+            store.audit.append(
+                "meeting.redact",
+                "meeting",
+                state.number,
+                detail={
+                    "fingerprint": state.original,
+                    "redacted_fingerprint": after,
+                    "cases": labels,
+                    "reason": "retention",
+                },
+            )
+            redacted[meeting_id] = state.number
+        concept = {i["meeting_id"] for s in scopes for i in s.items} - set(states)
+        for meeting_id in sorted(concept):
+            b.touch(store, meeting_id)  # concept records: a new version to print
+
+        plans, tombstones = [], []
+        for scope, fact in zip(scopes, facts, strict=True):
+            case_id, reference = int(scope.case["id"]), str(scope.case["reference"])
+            sealed = [redacted[mid] for mid in sorted(scope.record_meetings) if mid in redacted]
+            plan = self._plan(
+                scope,
+                until=fact["until"],
+                blockers=(),
+                sealed=sealed,
+                kept=fact["kept"],
+                mentions=mentions.get(case_id, ()),
+            )
+            store.audit.append(
+                "case.purge",
+                "case",
+                audit_label(case_id, reference),
+                detail={
+                    "status": scope.case["status"],
+                    "retention_until": fact["until"],
+                    "rule_years": current.get(scope.case["status"]),
+                    "last_decision": fact["last_decision"],
+                    "minutes": plan.minutes,
+                    "decisions": len(plan.decisions),
+                    "actions": len(plan.actions),
+                    "amendments": plan.amendments,
+                    "addenda": plan.addenda,
+                    "kept_findings": fact["kept"],
+                    "search_documents": plan.search_documents,
+                    "redacted": sealed,
+                },
+            )
+            tombstone = self.tombstone(case_id)
+            assert tombstone is not None
+            plans.append(plan)
+            tombstones.append(tombstone)
+        return PurgeReport(tuple(plans), tuple(tombstones), tuple(redacted.values()), None)
+
+    def _purge_content(
+        self, scope: _Scope, now: datetime, sentence: str, current: dict[str, int]
+    ) -> dict[str, Any]:
+        """Replace one case's content everywhere and write its tombstone (no seals, no audit)."""
+        store, db = self.store, self.store.db
+        case = scope.case
+        case_id, reference = int(case["id"]), str(case["reference"])
+        now_iso = now.isoformat(timespec="seconds")
+        number, decided, outcome = self._last_decision(case_id)
+        until = computed_until(store, case_id)
         kept = self._forget_findings(scope)
-        action_ids = [a["id"] for a in scope.actions]
         db.execute(
             "UPDATE agenda_items SET minutes = CASE WHEN minutes != '' THEN ? ELSE '' END, "
             "title = CASE WHEN kind = 'case' AND case_reference != '' THEN case_reference "
@@ -726,7 +838,7 @@ class PurgeService:
             "WHERE case_id = ?",
             (sentence, sentence, case_id),
         )
-        for chunk in _chunks(action_ids):
+        for chunk in _chunks([a["id"] for a in scope.actions]):
             db.execute(
                 f"UPDATE actions SET text = ?, owner_role = '', close_note = '' WHERE id IN ({_marks(chunk)})",
                 (sentence, *chunk),
@@ -774,64 +886,7 @@ class PurgeService:
             "question = '', summary = ?, retention_until = NULL, updated_at = ?, purged_at = ? WHERE id = ?",
             (sentence, now_iso, now_iso, case_id),
         )
-
-        redacted: list[str] = []
-        for meeting_id, (meeting_number, _ok) in sealed.items():
-            after = snap.fingerprint(store, meeting_id)
-            if after == before[meeting_id]:
-                continue
-            seal = b.one(
-                store, "SELECT id, fingerprint, redaction_note FROM seals WHERE meeting_id = ?", (meeting_id,)
-            )
-            assert seal is not None
-            note = pick(
-                f"casus {reference} verwijderd wegens bewaartermijn",
-                f"case {reference} purged under the retention rules",
-                "nl",
-            )
-            notes = "; ".join(p for p in (seal["redaction_note"], note) if p)
-            db.execute(
-                "UPDATE seals SET redacted_at = ?, redacted_fingerprint = ?, redaction_note = ? WHERE id = ?",
-                (now_iso, after, notes, seal["id"]),
-            )
-            store.audit.append(
-                "meeting.redact",
-                "meeting",
-                meeting_number,
-                detail={
-                    "fingerprint": seal["fingerprint"],
-                    "redacted_fingerprint": after,
-                    "case": label,
-                    "reason": "retention",
-                },
-            )
-            redacted.append(meeting_number)
-        for meeting_id in {i["meeting_id"] for i in scope.items} - set(sealed):
-            b.touch(store, meeting_id)  # concept records: a new version to print
-
-        plan = self._plan(scope, until=until, blockers=(), sealed=redacted, kept=kept)
-        store.audit.append(
-            "case.purge",
-            "case",
-            label,
-            detail={
-                "status": case["status"],
-                "retention_until": until,
-                "rule_years": current.get(case["status"]),
-                "last_decision": number,
-                "minutes": plan.minutes,
-                "decisions": len(plan.decisions),
-                "actions": len(plan.actions),
-                "amendments": plan.amendments,
-                "addenda": plan.addenda,
-                "kept_findings": kept,
-                "search_documents": plan.search_documents,
-                "redacted": redacted,
-            },
-        )
-        tombstone = self.tombstone(case_id)
-        assert tombstone is not None
-        return PurgeReport((plan,), (tombstone,), tuple(redacted), None)
+        return {"kept": kept, "until": until, "last_decision": number}
 
     def _forget_findings(self, scope: _Scope) -> int:
         """Drop the guard's kept-finding hashes of everything this purge empties."""
