@@ -207,7 +207,9 @@ def test_lock_in_the_middle_of_typing_loses_nothing(qtbot, live) -> None:
     assert view.keeper.pending()  # not saved yet: the autosave pause has not passed
     ctx.session.lock(LockReason.IDLE)
     qtbot.waitUntil(lambda: find_live_window(meeting.meeting_id) is None, timeout=5000)
-    assert not any(isinstance(w, PresentationWindow) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert not any(
+        isinstance(w, PresentationWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
     settle(qtbot, ctx)
 
     # a separate connection sees every character
@@ -328,3 +330,29 @@ def test_undo_is_per_item_and_saves(qtbot, live) -> None:
     )
     press(qtbot, "Ctrl+Shift+Z", editor)
     assert editor.text() == "Tekst bij de eerste casus."
+
+
+def test_actions_are_closed_at_the_table_under_the_action_list(qtbot, live) -> None:
+    view, ctx, meeting = live.view, live.ctx, live.meeting
+    view.start_meeting()
+    settle(qtbot, ctx)
+    view.take(meeting.case_item_ids[0])
+    settle(qtbot, ctx)
+    view.new_action("Stukken over de eenheid aanleveren")
+    qtbot.keyClick(dialog_of(live).ok_button, Qt.Key.Key_Space)
+    settle(qtbot, ctx)
+    action_item = meeting.item_ids[2]  # 3. Actielijst
+    view.secretary.show_item(action_item)
+    secretary = view.secretary
+    assert secretary.actions_box.title() == "Actielijst"
+    assert secretary.action_done.isVisible() and not secretary.action_done.isEnabled()
+    secretary.actions.setFocus()
+    qtbot.keyClick(secretary.actions, Qt.Key.Key_Down)
+    secretary.actions.setCurrentRow(0)
+    assert secretary.action_done.isEnabled()
+    qtbot.keyClick(secretary.action_done, Qt.Key.Key_Space)
+    settle(qtbot, ctx)
+    action = read(qtbot, ctx, lambda store: MeetingQueries(store).actions(meeting_id=meeting.meeting_id))[0]
+    assert (action.status, action.closed_in) == ("done", meeting.number)
+    assert secretary.actions.item(0).font().strikeOut()
+    assert "(afgehandeld)" in secretary.actions.item(0).text()

@@ -13,6 +13,7 @@ from datetime import datetime, time
 
 from storage.anonymity import AnonymityPolicy, Keep, normalise_span
 from storage.meetings import (
+    ActionList,
     ItemMinutes,
     Meeting,
     MeetingQueries,
@@ -31,6 +32,7 @@ class LiveData:
     items: tuple[ItemMinutes, ...]  # agenda order, with texts, presence, decisions, actions
     planned_end: time
     outcomes: tuple[Outcome, ...]
+    action_list: ActionList  # item "Actielijst": open actions of earlier meetings and this one
 
     def item(self, item_id: int | None) -> ItemMinutes | None:
         for found in self.items:
@@ -54,6 +56,7 @@ def load_live(store: Store, meeting_id: int) -> LiveData:
         items=minutes.items,
         planned_end=agenda.planned_end,
         outcomes=outcomes(store),
+        action_list=queries.action_list(meeting_id),
     )
 
 

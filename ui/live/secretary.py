@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from storage.meetings import Decision, ItemMinutes
 from ui.live.data import LiveData, presence_for
-from ui.live.texts import clock_text, item_label, long_date, outcome_label, timer_status
+from ui.live.texts import action_status_label, clock_text, item_label, long_date, outcome_label, timer_status
 from ui.live.timing import format_duration
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
@@ -46,6 +46,7 @@ class SecretaryView(QWidget):
         self.item_id: int | None = None
         self._cursor_at: dict[int, int] = {}
         self._pending_keep: tuple[int, tuple] | None = None
+        self._recording = False
         self._filling = False
 
         self.items = QComboBox(self)
@@ -161,9 +162,20 @@ class SecretaryView(QWidget):
         self.line_action.setAccessibleName(self.tr("Turn the current line of the minutes into an action"))
         self.line_action.setToolTip("Ctrl+Shift+A")
         self.line_action.clicked.connect(live.line_to_action)
-        action_buttons = QHBoxLayout()
-        action_buttons.addWidget(self.new_action)
-        action_buttons.addWidget(self.line_action)
+        # At item "Actielijst": the open actions of earlier meetings are closed at the table.
+        self.action_done = QPushButton(self.tr("Done"), self.actions_box)
+        self.action_done.setAccessibleName(self.tr("The selected action is done"))
+        self.action_done.clicked.connect(lambda: self._close_action("done"))
+        self.action_cancelled = QPushButton(self.tr("Cancelled"), self.actions_box)
+        self.action_cancelled.setAccessibleName(self.tr("The selected action is cancelled"))
+        self.action_cancelled.clicked.connect(lambda: self._close_action("cancelled"))
+        self.actions.currentRowChanged.connect(lambda _row: self._update_close_buttons())
+        action_buttons = QGridLayout()
+        action_buttons.setContentsMargins(0, 0, 0, 0)
+        action_buttons.addWidget(self.new_action, 0, 0)
+        action_buttons.addWidget(self.line_action, 0, 1)
+        action_buttons.addWidget(self.action_done, 1, 0)
+        action_buttons.addWidget(self.action_cancelled, 1, 1)
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.setContentsMargins(6, 4, 6, 4)
         actions_layout.addWidget(self.actions)
@@ -381,19 +393,53 @@ class SecretaryView(QWidget):
         return self.tr("Draft: awaiting confirmation by {who}.").format(who=self.tr(" and ").join(missing))
 
     def _fill_actions(self, entry: ItemMinutes, recording: bool) -> None:
+        row = self.actions.currentRow()
         self.actions.clear()
-        for action in entry.actions:
+        action_list = entry.item.kind == "actions" and self.live.data is not None
+        actions = self.live.data.action_list.actions if action_list else entry.actions  # type: ignore[union-attr]
+        self.actions_box.setTitle(
+            self.tr("Action list") if action_list else self.tr("Action items of this item")
+        )
+        self.actions.setAccessibleName(self.actions_box.title())
+        for action in actions:
             deadline = long_date(action.deadline) if action.deadline else "–"
             text = self.tr("{number} · {text} — {owner}, {deadline}").format(
                 number=action.number, text=action.text, owner=action.owner_label, deadline=deadline
             )
-            QListWidgetItem(text, self.actions)
-        if not entry.actions:
+            if not action.is_open:
+                text = self.tr("{action} ({status})").format(
+                    action=text, status=action_status_label(action.status)
+                )
+            item = QListWidgetItem(text, self.actions)
+            item.setData(Qt.ItemDataRole.UserRole, action.id if action.is_open else None)
+            if not action.is_open:
+                font = item.font()
+                font.setStrikeOut(True)
+                item.setFont(font)
+        if not actions:
             placeholder = QListWidgetItem(self.tr("No action items yet."), self.actions)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-        self.actions.setFixedHeight(min(5, max(2, self.actions.count())) * 34 + 8)
+        if 0 <= row < self.actions.count():
+            self.actions.setCurrentRow(row)
+        self.actions.setFixedHeight(min(8 if action_list else 5, max(2, self.actions.count())) * 34 + 8)
         self.new_action.setEnabled(recording)
         self.line_action.setEnabled(recording)
+        self.action_done.setVisible(action_list)
+        self.action_cancelled.setVisible(action_list)
+        self._recording = recording
+        self._update_close_buttons()
+
+    def _update_close_buttons(self) -> None:
+        item = self.actions.currentItem()
+        open_action = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        for button in (self.action_done, self.action_cancelled):
+            button.setEnabled(open_action and self._recording)
+
+    def _close_action(self, status: str) -> None:
+        item = self.actions.currentItem()
+        action_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if action_id is not None:
+            self.live.close_action(int(action_id), status)
 
     # -- save state and findings ----------------------------------------------------------------
     def show_save_state(self) -> None:

@@ -567,6 +567,16 @@ class LiveView(QWidget):
         dialog.submitted.connect(submit)
         self._open_dialog(dialog)
 
+    def close_action(self, action_id: int, status: str) -> None:
+        """Close an action at the table (item "Actielijst"): recorded as closed at this meeting."""
+        if self.status not in ("in_vergadering", "afgelopen"):
+            return
+        meeting_id = self.meeting_id
+        self.run(
+            lambda store: ActionService(store).close_action(action_id, status=status, meeting_id=meeting_id),
+            label="action.close",
+        )
+
     def line_to_action(self) -> None:
         from storage.meetings.actions import line_to_action_text
 

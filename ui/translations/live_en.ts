@@ -195,6 +195,18 @@
             <translation>Closed / withdrawn</translation>
         </message>
         <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
             <source>draft agenda</source>
             <translation>draft agenda</translation>
         </message>
@@ -796,6 +808,22 @@
             <translation>Turn the current line of the minutes into an action</translation>
         </message>
         <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>The selected action is done</source>
+            <translation>The selected action is done</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>The selected action is cancelled</source>
+            <translation>The selected action is cancelled</translation>
+        </message>
+        <message>
             <source>The chair is at item {number}</source>
             <translation>The chair is at item {number}</translation>
         </message>
@@ -848,8 +876,16 @@
             <translation> and </translation>
         </message>
         <message>
+            <source>Action list</source>
+            <translation>Action list</translation>
+        </message>
+        <message>
             <source>{number} · {text} — {owner}, {deadline}</source>
             <translation>{number} · {text} — {owner}, {deadline}</translation>
+        </message>
+        <message>
+            <source>{action} ({status})</source>
+            <translation>{action} ({status})</translation>
         </message>
         <message>
             <source>No action items yet.</source>
