@@ -356,3 +356,25 @@ def test_actions_are_closed_at_the_table_under_the_action_list(qtbot, live) -> N
     assert (action.status, action.closed_in) == ("done", meeting.number)
     assert secretary.actions.item(0).font().strikeOut()
     assert "(afgehandeld)" in secretary.actions.item(0).text()
+
+
+def test_a_form_refused_by_the_guard_is_kept_with_a_reason(qtbot, live) -> None:
+    view, ctx, meeting = live.view, live.ctx, live.meeting
+    view.start_meeting()
+    settle(qtbot, ctx)
+    view.take(meeting.case_item_ids[0])
+    settle(qtbot, ctx)
+    view.new_action()
+    dialog = dialog_of(live)
+    qtbot.keyClicks(dialog.text, "Bel de contactpersoon op 06-12345678 voor de stukken")
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
+    settle(qtbot, ctx)
+    assert dialog.isVisible() and dialog.guard_panel.isVisible()  # refused: nothing stored yet
+    assert read(qtbot, ctx, lambda store: MeetingQueries(store).actions(meeting_id=meeting.meeting_id)) == ()
+    assert "06-12345678" not in dialog.guard_panel.details.text()  # kinds and positions, not the data
+    qtbot.keyClicks(dialog.guard_panel.reason, "algemeen nummer van de dienst, geen persoon")
+    qtbot.keyClick(dialog.guard_panel.reason, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    assert closed(dialog)
+    actions = read(qtbot, ctx, lambda store: MeetingQueries(store).actions(meeting_id=meeting.meeting_id))
+    assert [a.text for a in actions] == ["Bel de contactpersoon op 06-12345678 voor de stukken"]
