@@ -89,5 +89,7 @@ def test_all_due_confirmed_purges_and_lists_tombstones(marked, cli_env) -> None:
     verify = run_cli(["verify", *marked], cli_env)
     assert verify.returncode == 0, verify.stdout + verify.stderr
     assert "Zegels: 2 vastgestelde verslagen, vingerafdrukken kloppen, 2 geschoond." in verify.stdout
+    compact = cli(["compact"], marked, cli_env)
+    assert compact.returncode == 0 and "WAL 0 bytes" in compact.stdout, compact.stderr
     english = run_cli(["--lang", "en", "retention", "list", *marked], cli_env)
     assert "purged under the retention rules on" in english.stdout
