@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(lambda: self.session.lock(LockReason.MANUAL))
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
+        self.documents_action = QAction(self.tr("&Documents…"), self)
+        self.documents_action.setShortcut(QKeySequence("Ctrl+Alt+P"))
+        self.documents_action.triggered.connect(self._show_documents)
+        file_menu.addAction(self.documents_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -151,9 +156,17 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.show_area(key)
 
+    def _show_documents(self) -> None:
+        if self.workspace is None:
+            return
+        from ui.reports import show_documents_dialog  # reportlab loads only when documents are asked for
+
+        show_documents_dialog(self.ctx, self)
+
     def _update_actions(self) -> None:
         unlocked = self.workspace is not None
         self.lock_action.setEnabled(self.session.is_unlocked)
+        self.documents_action.setEnabled(unlocked)
         for action in self.area_actions:
             action.setEnabled(unlocked)
 

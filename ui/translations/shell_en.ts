@@ -388,6 +388,10 @@
             <translation>&amp;Lock</translation>
         </message>
         <message>
+            <source>&amp;Documents…</source>
+            <translation>&amp;Documents…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>

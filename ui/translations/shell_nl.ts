@@ -388,6 +388,10 @@
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
+            <source>&amp;Documents…</source>
+            <translation>&amp;Documenten…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
