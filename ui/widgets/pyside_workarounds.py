@@ -12,8 +12,9 @@ deallocating None" (or bool_dealloc). Reproduce with::
 ``keep_none_alive()`` gives ``None``, ``True`` and ``False`` what 3.12 gives them: a reference
 count so large that it never reaches zero. They are static objects that are never freed anyway,
 so this changes nothing else.
-It is idempotent and does nothing on 3.12+. Call it once, early, in any process that drives Qt
-from Python (the application start, tests, benchmarks, screenshot scripts).
+It is idempotent and does nothing on 3.12+ or with another PySide6 release (the project now pins
+6.11, see pyproject.toml; this stays as a guard should 6.12.0 come back into an environment). Call
+it once, early, in any process that drives Qt from Python.
 """
 
 from __future__ import annotations
@@ -25,9 +26,19 @@ _HEADROOM = 1 << 40
 _done = False
 
 
+def affected() -> bool:
+    """Whether this process runs the PySide6 release with the bug on a CPython that suffers from it."""
+    try:
+        import PySide6
+    except ImportError:
+        return False
+    version = tuple(getattr(PySide6, "__version_info__", (0, 0))[:2])
+    return version == (6, 12) and sys.version_info < (3, 12) and sys.implementation.name == "cpython"
+
+
 def keep_none_alive() -> None:
     global _done
-    if _done or sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+    if _done or not affected():
         _done = True
         return
     for singleton in (None, True, False):
