@@ -357,13 +357,31 @@ def _export_copy(store: Store, copy: Path) -> None:
     key_hex = store.key.hex()
     db.execute(f"ATTACH DATABASE ? AS backup_copy KEY \"x'{key_hex}'\"", (str(copy),))
     try:
-        # A scratch file: the final backup file is fsynced as a whole, so no journal, no syncs here.
-        db.execute("PRAGMA backup_copy.journal_mode = OFF")
+        # A scratch file: the final backup file is fsynced as a whole, so no syncs here; the journal
+        # stays in memory so that a failed export (full disk) still rolls back and detaches cleanly.
+        db.execute("PRAGMA backup_copy.journal_mode = MEMORY")
         db.execute("PRAGMA backup_copy.synchronous = OFF")
         db.execute("SELECT sqlcipher_export('backup_copy')")
         db.execute(f"PRAGMA backup_copy.user_version = {store.schema_version}")
     finally:
-        db.execute("DETACH DATABASE backup_copy")
+        _detach(store)
+
+
+def _detach(store: Store) -> None:
+    """Never leave the copy attached to the store's connection, whatever went wrong."""
+    db = store.db
+    for _attempt in range(2):
+        try:
+            db.execute("DETACH DATABASE backup_copy")
+        except (StoreError, DatabaseError):
+            if db.conn.in_transaction:
+                with contextlib.suppress(StoreError, DatabaseError):
+                    db.conn.execute("ROLLBACK")
+            continue
+        return
+    attached = [str(r[1]) for r in db.execute("PRAGMA database_list").fetchall()]
+    if "backup_copy" in attached:
+        raise InternalError(detail="the backup copy could not be detached")
 
 
 def _prove_copy(store: Store, copy: Path, expected_digest: str) -> None:

@@ -36,9 +36,13 @@ def _translate(exc: BaseException, path: Path | None) -> BaseException:
     """The typed error for an environment failure (full, read-only, busy, I/O, corrupt); any other
     SQLite error (a bug: no such table, constraint, syntax) is passed on unchanged. "file is not a
     database" is left alone too: at the first read it means a wrong key (see raw_connect)."""
-    if path is None or "not a database" in str(exc):
+    text = str(exc)
+    if path is None or "not a database" in text:
         return exc
-    if environment_error_from_text(str(exc), str(path), str(path.parent)) is None:
+    if (
+        environment_error_from_text(text, str(path), str(path.parent)) is None
+        and "unable to open" not in text
+    ):
         return exc
     return classify(exc, path)
 

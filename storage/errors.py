@@ -346,15 +346,16 @@ def _is_sqlite_error(exc: BaseException) -> bool:
 def environment_error_from_text(text: str, path: str, folder: str) -> StoreError | None:
     """The typed error for an SQLite message about the environment, or None (then it is a bug)."""
     low = text.lower()
-    if "database or disk is full" in low or "disk full" in low:
+    if "database or disk is full" in low:
         return DiskFull(path=path)
-    if "readonly" in low or "read-only" in low:
+    if "readonly database" in low or "read-only file system" in low:
         return ReadOnlyStore(path=folder)
-    if "database is locked" in low or "database table is locked" in low or "busy" in low:
+    if any(m in low for m in ("database is locked", "database table is locked", "database schema is locked")):
         return StoreBusy()
-    if "malformed" in low or "corrupt" in low:
+    # Not "malformed" alone: "malformed MATCH expression" is a full-text query typo, not damage.
+    if "disk image is malformed" in low or "database corruption" in low:
         return StoreCorrupt(detail=text, aside="-")
-    if "disk i/o" in low or "i/o error" in low:
+    if "disk i/o error" in low:
         return StoreIOError(path=path, detail=text)
     return None
 

@@ -367,6 +367,9 @@ def test_errors_are_sorted_into_environment_and_bug() -> None:
     assert error_category(dbapi2.OperationalError("disk I/O error")) == "environment"
     assert error_category(dbapi2.OperationalError("database is locked")) == "environment"
     assert error_category(dbapi2.OperationalError("no such table: zaken")) == "bug"
+    assert error_category(dbapi2.OperationalError("no such column: busy_readonly")) == "bug"
+    assert error_category(dbapi2.OperationalError("malformed MATCH expression: [zoek]")) == "bug"
+    assert error_category(dbapi2.DatabaseError("database disk image is malformed")) == "environment"
     assert error_category(KeyError("x")) == "bug"
     from storage.errors import WrongPassphrase
 
