@@ -133,3 +133,42 @@ def _store_id(store_dir: Path) -> str:
     from storage.keyslots import KeyFile
 
     return KeyFile.load(StorePaths(store_dir).keyfile).store_id
+
+
+def test_damage_found_at_unlock_names_the_backup_and_the_dialog_restores_it(
+    qtbot, store_dir: Path, tmp_path: Path
+) -> None:
+    """What the lock screen can offer: the unlock fails with StoreCorrupt carrying the newest good
+    backup; the restore dialog (session locked) puts it back in place and the store unlocks."""
+    from storage.errors import StoreCorrupt
+
+    store, _ = create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
+    store.settings.set("meeting_title", MARKER)
+    store.close()
+    db = StorePaths(store_dir).database
+    data = bytearray(db.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    db.write_bytes(bytes(data))
+    context = make_context(store_dir, tmp_path)
+    try:
+        failures: list[BaseException] = []
+        context.session.unlock(PASSPHRASE, failures.append)
+        qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+        error = failures[0]
+        assert isinstance(error, StoreCorrupt) and error.backup and error.aside
+        dialog = RestoreDialog(context, None, backup_file=Path(error.backup))
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.backup_info is not None, timeout=10_000)
+        assert dialog.replace_choice.isChecked()
+        dialog.passphrase.edit.setText(PASSPHRASE)
+        restored: list[object] = []
+        dialog.restored.connect(restored.append)
+        dialog.submit()
+        qtbot.waitUntil(lambda: bool(restored) or dialog.error.isVisibleTo(dialog), timeout=20_000)
+        assert restored == [store_dir], dialog.error.text()
+        context.session.unlock(PASSPHRASE, failures.append)
+        qtbot.waitUntil(lambda: context.session.is_unlocked or len(failures) > 1, timeout=10_000)
+        assert context.session.is_unlocked, failures
+        assert Path(error.aside).is_dir()  # the damaged files are still kept
+    finally:
+        context.worker.shutdown()
