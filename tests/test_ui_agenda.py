@@ -63,7 +63,12 @@ def drop(builder: AgendaBuilder, mime: QMimeData, row: int, *, upper: bool) -> N
     rect = view.visualRect(builder.model.index(row, 1))
     point = QPointF(rect.center() + QPoint(0, -rect.height() // 4 if upper else rect.height() // 4))
     args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    for event in (QDragEnterEvent(point, *args), QDragMoveEvent(point, *args), QDropEvent(point, *args)):
+    # Drag enter/move take an integer point in PySide6 6.11, the drop a float one.
+    for event in (
+        QDragEnterEvent(point.toPoint(), *args),
+        QDragMoveEvent(point.toPoint(), *args),
+        QDropEvent(point, *args),
+    ):
         QApplication.sendEvent(view.viewport(), event)
 
 
