@@ -57,6 +57,7 @@ HIDDEN_BY_DEFAULT = ("role", "ind_status", "updated", "retention")
 EDITOR_DELAY_MS = 60
 COUNTS_DELAY_MS = 400
 WARM_UP_DELAY_MS = 800
+OPEN_DELAY_MS = 120
 
 
 def row_from_case(case: Case) -> CaseRow:
@@ -214,6 +215,10 @@ class CasesArea(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
+        self._pending_open: int | None = None
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(OPEN_DELAY_MS)
 
     def _wire(self) -> None:
         self.model.loaded.connect(self._loaded)
@@ -223,6 +228,7 @@ class CasesArea(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._run_search)
         self._search_timer.timeout.connect(self._run_search)
+        self._open_timer.timeout.connect(self._open_pending)
         self.view_combo.currentIndexChanged.connect(self._filters_changed)
         self.status_combo.currentIndexChanged.connect(self._filters_changed)
         self.new_button.clicked.connect(self.new_case)
@@ -376,8 +382,17 @@ class CasesArea(QWidget):
             return
         case_id = self.model.case_id_at(current.row())
         if case_id is None or case_id == self.current_id:
+            self._open_timer.stop()
             return
-        self.switch_to(case_id)
+        # Holding an arrow key or Page Down runs through many rows: open the case in the editor
+        # once the selection rests, not for every row passed on the way.
+        self._pending_open = case_id
+        self._open_timer.start()
+
+    def _open_pending(self) -> None:
+        case_id, self._pending_open = self._pending_open, None
+        if case_id is not None and case_id != self.current_id:
+            self.switch_to(case_id)
 
     def switch_to(self, case_id: int) -> None:
         """Open another case, but only once the current one's changes are stored."""
