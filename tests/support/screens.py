@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
 
 from storage.demo import DEMO_PASSPHRASE, open_or_create_demo
 from storage.kdf import FAST_TEST_PARAMS
@@ -93,3 +93,17 @@ def _active_top_level(window: MainWindow) -> QWidget:
     if isinstance(modal, QDialog) and modal.isVisible():
         return modal
     return window
+
+
+def clipped_texts(top: QWidget) -> list[str]:
+    """Labels and buttons narrower than their text needs (one-line labels; wrapped ones grow)."""
+    out = []
+    for label in top.findChildren(QLabel):
+        if not label.isVisible() or label.wordWrap() or not label.text() or label.window() is not top:
+            continue
+        if label.width() + 1 < label.sizeHint().width():
+            out.append(f"{label.text()!r} ({label.width()} < {label.sizeHint().width()})")
+    for button in top.findChildren(QAbstractButton):
+        if button.isVisible() and button.text() and button.width() + 1 < button.minimumSizeHint().width():
+            out.append(f"button {button.text()!r}")
+    return out

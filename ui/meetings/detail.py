@@ -139,14 +139,18 @@ class MeetingDetail(QWidget):
         for button in (self.fix_button, self.reopen_button, self.start_button, self.live_button):
             actions_row.addWidget(button)
         actions_row.addStretch(1)
+        # The documents get a row of their own: next to the status buttons they would not fit a
+        # 1366-pixel screen.
+        print_row = QHBoxLayout()
         print_label = QLabel(self.tr("Print:"), self)
-        actions_row.addWidget(print_label)
+        print_row.addWidget(print_label)
         for kind, chair, label, name in DOCUMENTS:
             button = QPushButton(t(label), self)
             button.setAccessibleName(t(name))
             button.clicked.connect(lambda _c=False, k=kind, c=chair: self.show_document(k, chair_version=c))
             self.document_buttons.append((kind, button))
-            actions_row.addWidget(button)
+            print_row.addWidget(button)
+        print_row.addStretch(1)
         self.feature_hint = QLabel(self)
         self.feature_hint.setObjectName("hintText")
         self.feature_hint.setWordWrap(True)
@@ -187,6 +191,7 @@ class MeetingDetail(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.info)
         layout.addLayout(actions_row)
+        layout.addLayout(print_row)
         layout.addWidget(self.feature_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
