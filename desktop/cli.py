@@ -121,6 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     known, _ = pre.parse_known_args(argv)
     if known.lang:
         set_language(known.lang)
+    from storage.i18n import language
+
+    if language() == "nl":
+        from desktop.cli_argparse_nl import use_dutch
+
+        use_dutch()
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "store", None) is None and getattr(args, "store_global", None):

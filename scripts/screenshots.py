@@ -64,6 +64,7 @@ class Shooter:
         self.store_dir = self.tmp / "opslag"
         self.ctx = build_context(self.store_dir, self.prefs, kdf_params=FAST_TEST_PARAMS)
         self.window = None
+        self.main = None
         self.taken: list[Path] = []
 
     def new_window(self, *, welcome: bool):  # noqa: ANN201 - MainWindow
@@ -72,6 +73,7 @@ class Shooter:
         if self.window is not None:
             self.window.hide()
         self.window = MainWindow(self.ctx, start_with_welcome=welcome)
+        self.main = self.window  # scenes may point self.window at another top-level window
         self.window.setGeometry(0, 0, WIDTH, HEIGHT)
         self.window.showMaximized()
         self.settle()
@@ -163,7 +165,9 @@ def shell_scenes() -> list[tuple[str, Callable[[Shooter], None]]]:
 def all_scenes() -> list[tuple[str, Callable[[Shooter], None]]]:
     scenes = shell_scenes()
     folder = Path(__file__).parent / "screenshot_scenes"
-    for info in sorted(pkgutil.iter_modules([str(folder)]), key=lambda m: m.name):
+    # Preparation before the live meeting: the live scenes start the upcoming meeting.
+    order = {"cases": 0, "meetings": 1, "live": 2}
+    for info in sorted(pkgutil.iter_modules([str(folder)]), key=lambda m: (order.get(m.name, 9), m.name)):
         module = importlib.import_module(f"scripts.screenshot_scenes.{info.name}")
         scenes.extend(module.SCENES)
     return scenes
@@ -186,8 +190,11 @@ def main() -> int:
             if args.only and name not in args.only:
                 continue
             scene(shooter)
-        if shooter.window is not None:
-            shooter.window.close()
+        import shiboken6
+
+        for window in {shooter.window, shooter.main} - {None}:
+            if shiboken6.isValid(window):
+                window.close()
         shooter.ctx.worker.shutdown()
     finally:
         if xvfb is not None:

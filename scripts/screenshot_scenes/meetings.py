@@ -10,10 +10,13 @@ if TYPE_CHECKING:
 
 
 def _area(s: Shooter, key: str):  # noqa: ANN202 - the area widget
-    window = s.window
+    window = s.main
     if window is None or window.workspace is None:
         s.unlock_demo()
-        window = s.window
+        window = s.main
+    s.window = window
+    window.raise_()
+    window.activateWindow()
     window.show_area(key)
     s.wait_until(lambda: window.ctx.worker.pending == 0)
     s.settle(300)
