@@ -9,6 +9,7 @@ os.environ["OVERLEGTAFEL_LANG"] = "nl"
 
 import keyring
 import pytest
+from hypothesis import HealthCheck, settings
 
 from storage.kdf import FAST_TEST_PARAMS, KdfParams
 from tests.support.memory_keyring import MemoryKeyring
@@ -18,8 +19,9 @@ REPO = Path(__file__).resolve().parent.parent
 # Shared, loaded machines make wall-clock deadlines meaningless; CI runs a fixed example sequence so
 # a red build always reproduces (HYPOTHESIS_PROFILE=ci in .ci/run).
 settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("ci", parent=settings.get_profile("dev"), derandomize=True, database=None,
-                          print_blob=True)
+settings.register_profile(
+    "ci", parent=settings.get_profile("dev"), derandomize=True, database=None, print_blob=True
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 PASSPHRASE = "correct paard batterij nietje"
 
