@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -29,17 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.cases.csv_io import export_csv
 from storage.cases.history import HistoryEvent
 from storage.cases.model import Case, CaseRow
 from storage.cases.service import VIEWS, CaseQuery, CaseService
 from storage.cases.status import CaseStatus
 from ui.cases import labels, register_model
-from ui.cases.editor import CaseEditor
 from ui.cases.register_model import COLUMNS, CaseTableModel
 from ui.context import AppContext
 from ui.widgets.error_text import user_message
-from ui.widgets.guard_scan import warm_up_in_background
+
+if TYPE_CHECKING:  # the editor and the CSV export are imported when first needed: opening stays light
+    from ui.cases.editor import CaseEditor
 
 COLUMN_WIDTHS = {
     "reference": 100,
@@ -245,6 +245,8 @@ class CasesArea(QWidget):
     @property
     def editor(self) -> CaseEditor:
         if self._editor is None:
+            from ui.cases.editor import CaseEditor
+
             self._editor = CaseEditor(self.ctx, None)  # built off-screen: no polish per widget
         self._editor.finish()
         if self._editor_slot is not None:
@@ -273,6 +275,8 @@ class CasesArea(QWidget):
         """Over several event-loop turns: the editor's frame off-screen, its form in parts, then
         on screen."""
         if self._editor is None:
+            from ui.cases.editor import CaseEditor
+
             self._editor = CaseEditor(self.ctx, None, deferred=True)
             QTimer.singleShot(0, self._build_editor)
         elif not self._editor.build_step():
@@ -348,7 +352,7 @@ class CasesArea(QWidget):
             QTimer.singleShot(COUNTS_DELAY_MS, self._load_counts)
             # The guard's word lists load on their own thread once the register is on screen, not
             # while it opens (loading holds Python's lock in chunks of tens of milliseconds).
-            QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_in_background)
+            QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up_guard)
         shown = self.model.rowCount()
         if self.model.search_text.strip():
             self.count_label.setText(self.tr("{n} case(s) found").format(n=shown))
@@ -510,7 +514,7 @@ class CasesArea(QWidget):
         query = CaseQuery(**{**self.model.query.__dict__, "search": self.model.search_text})
         target = Path(path)
         self.ctx.worker.with_store(
-            lambda store: export_csv(store, target, query),
+            lambda store: _export_csv(store, target, query),
             lambda count: self._notify(
                 self.tr(
                     "{n} case(s) exported to {path}. The file is not encrypted: keep it safe and delete it when done."
@@ -547,6 +551,18 @@ class CasesArea(QWidget):
         QApplication.processEvents()
         yield "import"
         dialog.reject()
+
+
+def _export_csv(store: Any, target: Path, query: CaseQuery) -> int:
+    from storage.cases.csv_io import export_csv
+
+    return export_csv(store, target, query)
+
+
+def _warm_up_guard() -> None:
+    from ui.widgets.guard_scan import warm_up_in_background
+
+    warm_up_in_background()
 
 
 def create_area(ctx: AppContext, parent: QWidget) -> QWidget:

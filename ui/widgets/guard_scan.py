@@ -4,12 +4,20 @@ Scans run on a small thread pool of their own (never on the store worker's queue
 waits behind a save, and a save never waits behind a scan). The guard's word lists are loaded on
 that thread too: by ``warm_up_in_background`` (call it once the screen that needs the guard is up;
 the case register does) or else by the first scan, so loading them never delays a window.
+
+Python runs one thread at a time; by default a busy background thread keeps the interpreter lock
+for up to 5 ms before the GUI thread gets it back, and a GUI turn that needs it several times then
+waits tens of milliseconds. Importing this module lowers that interval to 1 ms for the process
+(``GUI_SWITCH_INTERVAL``): measured in bench/bench_cases.py, the register's longest GUI stall went
+from about 55 to about 25 ms with the store worker and the scan thread busy. The setting belongs
+with the application's start-up (``ui.app``); it is here because this module starts the thread.
 """
 
 from __future__ import annotations
 
 import itertools
 import logging
+import sys
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
@@ -18,6 +26,10 @@ from ui.widgets.pyside_workarounds import keep_none_alive
 
 log = logging.getLogger(__name__)
 keep_none_alive()  # PySide6 6.12 on Python 3.11 leaks a None reference per void call; see there
+
+GUI_SWITCH_INTERVAL = 0.001
+if sys.getswitchinterval() > GUI_SWITCH_INTERVAL:
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
 
 DEBOUNCE_MS = 200
 
