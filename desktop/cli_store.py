@@ -197,6 +197,21 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _describe_slot(slot: object) -> str:
+    kind = getattr(slot, "kind", "")
+    if kind == "passphrase":
+        name = pick("wachtwoord", "passphrase") + (
+            pick(" + sleutelbos", " + keyring")
+            if getattr(slot, "device", "") == "keyring"
+            else pick(" (alleen wachtwoord)", " (passphrase only)")
+        )
+    else:
+        name = pick("herstelcode", "recovery code")
+    kdf = slot.kdf  # type: ignore[attr-defined]
+    memory = f"{kdf.memory_kib // 1024} MiB" if kdf.memory_kib >= 1024 else f"{kdf.memory_kib} KiB"
+    return f"{name}: Argon2id {memory} × {kdf.iterations}"
+
+
 def doctor_report(store: Store) -> tuple[list[tuple[str, str, bool]], dict[str, Any]]:
     """Rows of (label, value, ok) plus the same facts as a dict for --json."""
     info = keyring_access.backend_info()
@@ -204,11 +219,7 @@ def doctor_report(store: Store) -> tuple[list[tuple[str, str, bool]], dict[str, 
     integrity = store.integrity_check()
     chain = store.verify_audit()
     kdf_warnings = access.doctor_kdf_warnings(store.keyfile)
-    slots = ", ".join(
-        f"{s.kind}{' (' + s.device + ')' if s.kind == 'passphrase' else ''}: Argon2id "
-        f"{s.kdf.memory_kib // 1024} MiB × {s.kdf.iterations}"
-        for s in store.keyfile.slots
-    )
+    slots = ", ".join(_describe_slot(s) for s in store.keyfile.slots)
     if device == "keyring":
         keyring_text = pick(
             f"{info.name}, veilig; apparaatsleutel aanwezig", f"{info.name}, secure; device secret present"
@@ -224,7 +235,10 @@ def doctor_report(store: Store) -> tuple[list[tuple[str, str, bool]], dict[str, 
         (pick("Opslag-id", "Store id"), store.store_id, True),
         (
             pick("Schemaversie", "Schema version"),
-            f"{store.schema_version} (deze versie kent {migrations.LATEST})",
+            pick(
+                f"{store.schema_version} (deze versie kent {migrations.LATEST})",
+                f"{store.schema_version} (this version knows {migrations.LATEST})",
+            ),
             True,
         ),
         ("SQLCipher", store.cipher_version, bool(store.cipher_version)),

@@ -467,16 +467,25 @@ def rekey(
 
 
 def doctor_kdf_warnings(keyfile: KeyFile) -> list[str]:
-    return [
-        pick(
-            f"sleutelslot {s.kind} gebruikt zwakke Argon2id-parameters "
-            f"({s.kdf.memory_kib} KiB, {s.kdf.iterations} rondes)",
-            f"key slot {s.kind} uses weak Argon2id parameters "
-            f"({s.kdf.memory_kib} KiB, {s.kdf.iterations} passes)",
+    warnings = []
+    for slot in keyfile.slots:
+        if not slot.kdf.weak:
+            continue
+        nl = "wachtwoordslot" if slot.kind == "passphrase" else "herstelslot"
+        en = "passphrase slot" if slot.kind == "passphrase" else "recovery slot"
+        warnings.append(
+            pick(
+                f"het {nl} gebruikt zwakke Argon2id-parameters ({slot.kdf.memory_kib} KiB, "
+                f"{slot.kdf.iterations} rondes); "
+                + ("wijzig het wachtwoord" if slot.kind == "passphrase" else "maak een nieuwe herstelcode")
+                + " om ze te verhogen",
+                f"the {en} uses weak Argon2id parameters ({slot.kdf.memory_kib} KiB, "
+                f"{slot.kdf.iterations} passes); "
+                + ("change the passphrase" if slot.kind == "passphrase" else "make a new recovery code")
+                + " to raise them",
+            )
         )
-        for s in keyfile.slots
-        if s.kdf.weak
-    ]
+    return warnings
 
 
 def validate_store_root(root: Path) -> None:

@@ -16,6 +16,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from storage.i18n import pick
+
 SERVICE = "Overlegtafel"
 
 _INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
@@ -28,7 +30,12 @@ class KeyringInfo:
     reason: str
 
     def describe(self) -> str:
-        return f"{self.name} ({'veilig' if self.secure else 'niet veilig: ' + self.reason})"
+        state = (
+            pick("veilig", "secure")
+            if self.secure
+            else pick("niet veilig", "not secure") + ": " + self.reason
+        )
+        return f"{self.name} ({state})"
 
 
 def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
@@ -40,8 +47,8 @@ def _is_insecure(backend: keyring.backend.KeyringBackend) -> str | None:
     module = type(backend).__module__
     if module.startswith(_INSECURE_MODULE_PREFIXES):
         if module.startswith("keyrings.alt"):
-            return "bewaart geheimen als (bijna) leesbare tekst"
-        return "geen echte sleutelbos"
+            return pick("bewaart geheimen als (bijna) leesbare tekst", "keeps secrets (almost) in plain text")
+        return pick("geen echte sleutelbos", "not a real keyring")
     return None
 
 
@@ -60,7 +67,9 @@ def backend_info(backend: keyring.backend.KeyringBackend | None = None) -> Keyri
     backend = backend or current_backend()
     leaves = _leaf_backends(backend)
     if not leaves:
-        return KeyringInfo(_backend_name(backend), False, "geen enkele sleutelbos gevonden")
+        return KeyringInfo(
+            _backend_name(backend), False, pick("geen enkele sleutelbos gevonden", "no keyring found")
+        )
     reasons = [_is_insecure(leaf) for leaf in leaves]
     # A chainer writes to its first backend, so that one decides.
     first_reason = reasons[0]
@@ -88,7 +97,7 @@ def get_device_secret(store_id: str) -> bytes:
     try:
         value = keyring.get_password(SERVICE, _username(store_id))
     except keyring.errors.KeyringLocked as exc:
-        raise Unavailable("de sleutelbos is vergrendeld") from exc
+        raise Unavailable(pick("de sleutelbos is vergrendeld", "the keyring is locked")) from exc
     except keyring.errors.KeyringError as exc:
         raise Unavailable(str(exc) or type(exc).__name__) from exc
     except Exception as exc:  # D-Bus and platform errors surface as arbitrary exceptions
@@ -98,9 +107,16 @@ def get_device_secret(store_id: str) -> bytes:
     try:
         secret = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise Unavailable("de sleutelbos gaf een onleesbare waarde terug") from exc
+        raise Unavailable(
+            pick("de sleutelbos gaf een onleesbare waarde terug", "the keyring returned an unreadable value")
+        ) from exc
     if len(secret) != 32:
-        raise Unavailable("de sleutelbos gaf een waarde van de verkeerde lengte terug")
+        raise Unavailable(
+            pick(
+                "de sleutelbos gaf een waarde van de verkeerde lengte terug",
+                "the keyring returned a value of the wrong length",
+            )
+        )
     return secret
 
 
@@ -112,7 +128,9 @@ def set_device_secret(store_id: str, secret: bytes) -> None:
         raise Unavailable(f"{type(exc).__name__}: {exc}") from exc
     # Read back: some backends accept a write and drop it (Joplin, Vorta lost keys that way).
     if get_device_secret(store_id) != secret:
-        raise Unavailable("de sleutelbos bewaarde de sleutel niet")
+        raise Unavailable(
+            pick("de sleutelbos bewaarde de sleutel niet", "the keyring did not keep the secret")
+        )
 
 
 def delete_device_secret(store_id: str) -> None:
