@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from storage.clock import Clock, system_clock
 from ui.context import AppContext
 from ui.preferences import APPLICATION, ORGANISATION, Preferences
+from ui.runtime import tune_interpreter_for_gui
 from ui.session import Session
 from ui.worker import StoreWorker
 
@@ -27,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setDesktopFileName("nl.overlegtafel.Overlegtafel")
+    tune_interpreter_for_gui()
     app = QApplication(argv if argv is not None else sys.argv)
     icon = Path(__file__).resolve().parent / "icons" / "overlegtafel.svg"
     if icon.exists():

@@ -17,19 +17,17 @@ from __future__ import annotations
 
 import itertools
 import logging
-import sys
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from storage.guard import Finding, scan, warm_up
+from ui.runtime import tune_interpreter_for_gui
 from ui.widgets.pyside_workarounds import keep_none_alive
 
 log = logging.getLogger(__name__)
 keep_none_alive()  # PySide6 6.12 on Python 3.11 leaks a None reference per void call; see there
 
-GUI_SWITCH_INTERVAL = 0.001
-if sys.getswitchinterval() > GUI_SWITCH_INTERVAL:
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
+tune_interpreter_for_gui()  # scans run on pool threads next to the GUI thread
 
 DEBOUNCE_MS = 200
 
