@@ -75,7 +75,23 @@ def test_marker_never_in_plaintext(qtbot, tmp_path: Path) -> None:
     qtbot.keyClick(settings.meeting_title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: settings.status.text() == "Opgeslagen.", timeout=10_000)
 
+    # Case content and minutes, through the application's worker and services.
+    def write_case_and_minutes(store):
+        from storage.cases.service import CaseService
+        from storage.meetings import AgendaService, MeetingService, MinutesService
+
+        case = CaseService(store).create({"summary": f"Samenvatting {marker}", "country": "Syrië"})
+        meeting = MeetingService(store).create_meeting("2026-03-05", "10:00", place="Den Haag")
+        item = AgendaService(store).add_case_item(meeting.id, case.id)
+        MeetingService(store).fix_agenda(meeting.id)
+        MeetingService(store).start_meeting(meeting.id)
+        MinutesService(store).save_minutes(item.id, f"Verslagtekst {marker}")
+        return case.id
+
+    results: list[object] = []
+    ctx.worker.with_store(write_case_and_minutes, results.append, results.append)
     ctx.worker.wait_idle()
+    assert results and isinstance(results[0], int), results
     # The store is open now: scan with the WAL in use.
     scanned_open = [*store_dir.iterdir()]
     assert any(p.name.endswith("-wal") for p in scanned_open)
@@ -91,6 +107,8 @@ def test_marker_never_in_plaintext(qtbot, tmp_path: Path) -> None:
 
     with open_store(store_dir, PASSPHRASE) as reopened:
         assert reopened.settings.get("meeting_title") == marker
+        summary = reopened.db.execute("SELECT summary FROM cases").fetchone()[0]
+        assert marker in summary
 
     places = [p for p in store_dir.iterdir() if p.is_file()]
     places += files_under(Path(tempfile.gettempdir()), started)
