@@ -133,6 +133,12 @@ def register_stall(root: Path) -> bool:
         QTest.qWait(20)
     if errors or window.workspace is None:
         raise RuntimeError(f"could not open the benchmark store: {errors}")
+    # As desktop.gui does after the first window: the guard's word lists load in the background,
+    # which then moves everything long-lived out of the garbage collector's reach.
+    from ui.widgets.guard_scan import wait_for_scans, warm_up_in_background
+
+    warm_up_in_background()
+    wait_for_scans(10_000)
     QTest.qWait(500)
 
     gaps: list[float] = []

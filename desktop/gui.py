@@ -76,12 +76,10 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(int(getattr(args, "screenshot_delay_ms", 800)), shoot)
     from PySide6.QtCore import QTimer
 
-    from ui.runtime import freeze_long_lived_objects
     from ui.widgets.guard_scan import warm_up_in_background
 
-    # After the first window is on screen: load the guard's word lists off the GUI thread, then
-    # take everything long-lived out of the garbage collector's reach.
+    # After the first window is on screen: load the guard's word lists off the GUI thread (which
+    # then takes everything long-lived out of the garbage collector's reach).
     QTimer.singleShot(500, warm_up_in_background)
-    QTimer.singleShot(2500, freeze_long_lived_objects)
     log.info("GUI started")
     return app.exec()

@@ -21,7 +21,7 @@ import logging
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from storage.guard import Finding, scan, warm_up
-from ui.runtime import tune_interpreter_for_gui
+from ui.runtime import freeze_long_lived_objects, tune_interpreter_for_gui
 from ui.widgets.pyside_workarounds import keep_none_alive
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,11 @@ class _WarmUp(QRunnable):
             warm_up()
         except Exception:
             log.exception("guard warm-up failed")
+            return
+        # The word lists (some 280,000 strings) live as long as the process: keep them, and all else
+        # alive by now, out of full garbage collections, which would otherwise stall the GUI thread
+        # for tens of milliseconds in the middle of typing.
+        freeze_long_lived_objects()
 
 
 def warm_up_in_background() -> None:
