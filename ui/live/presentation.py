@@ -79,7 +79,9 @@ class PresentationWindow(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # Ignored width: a word longer than the screen (word wrap cannot break it) is cut at the
+        # edge instead of widening the full-screen window and pushing the timer off the projector.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label.setStyleSheet(f"color: {colour};")
         return label
 
