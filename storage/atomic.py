@@ -14,7 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from storage.errors import DiskFull, ReadOnlyStore, StoreIOError
+from storage.errors import DiskFull, ReadOnlyStore, StoreIOError, ValidationError
+from storage.i18n import pick
+from storage.paths import StorePaths
 
 
 def fsync_dir(folder: Path) -> None:
@@ -36,9 +38,18 @@ def raise_for_oserror(exc: OSError, path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
-    """Yield a binary file; on success it atomically replaces ``path``."""
+def atomic_writer(path: Path, mode: int = 0o600, *, store_file: bool = False) -> Iterator[BinaryIO]:
+    """Yield a binary file; on success it atomically replaces ``path``. An export, backup or
+    report never replaces a store's own file (database, key file, lock); only the store itself
+    writes its key file (``store_file=True``)."""
     path = Path(path)
+    if not store_file and StorePaths.is_store_file(path):
+        raise ValidationError(
+            detail=pick(
+                f"{path} is een bestand van de opslag zelf; kies een andere naam of map.",
+                f"{path} is one of the store's own files; choose another name or folder.",
+            )
+        )
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -58,6 +69,6 @@ def atomic_writer(path: Path, mode: int = 0o600) -> Iterator[BinaryIO]:
                 os.unlink(tmp_name)
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
-    with atomic_writer(path, mode) as fh:
+def write_atomic(path: Path, data: bytes, mode: int = 0o600, *, store_file: bool = False) -> None:
+    with atomic_writer(path, mode, store_file=store_file) as fh:
         fh.write(data)

@@ -243,7 +243,7 @@ class KeyFile:
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     def save(self, path: Path) -> None:
-        write_atomic(path, self.to_bytes())
+        write_atomic(path, self.to_bytes(), store_file=True)
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:

@@ -46,3 +46,11 @@ class StorePaths:
 
     def exists(self) -> bool:
         return self.database.exists() or self.keyfile.exists()
+
+    @staticmethod
+    def is_store_file(path: Path) -> bool:
+        """Whether ``path`` names one of a store's own files: never a target for an export."""
+        path = Path(path)
+        here = StorePaths(path.parent)
+        own = (here.database, here.wal, here.shm, here.keyfile, here.lockfile, here.rekey_database)
+        return path.name in {p.name for p in own}
