@@ -29,6 +29,7 @@ def set_case_status(store: Store, case_id: int, status: str, *, cause: str = "")
     """
     from storage.cases.history import record_event
     from storage.cases.model import CLOSED_STATUSES
+    from storage.cases.service import audit_label
     from storage.retention_rules import purged_on, update_dates
 
     try:
@@ -57,5 +58,8 @@ def set_case_status(store: Store, case_id: int, status: str, *, cause: str = "")
             )
         record_event(store, case_id, "status", {"from": row[1], "to": value.value}, ref=cause)
         store.audit.append(
-            "case.status", "case", row[0], detail={"from": row[1], "to": value.value, "cause": cause}
+            "case.status",
+            "case",
+            audit_label(case_id, row[0]),
+            detail={"from": row[1], "to": value.value, "cause": cause},
         )

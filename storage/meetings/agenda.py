@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storage.cases import search
+from storage.cases.service import audit_label
 from storage.errors import ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
@@ -169,7 +170,7 @@ class AgendaService:
                 "agenda.add",
                 "meeting",
                 meeting["number"],
-                detail={"case": case["reference"], "item": self._position(item_id)},
+                detail={"case": audit_label(case_id, case["reference"]), "item": self._position(item_id)},
             )
         return self.queries.item(item_id)
 
