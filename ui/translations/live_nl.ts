@@ -513,7 +513,7 @@
         </message>
         <message>
             <source>&amp;Next item</source>
-            <translation>V&amp;olgend agendapunt</translation>
+            <translation>Vo&amp;lgend agendapunt</translation>
         </message>
         <message>
             <source>&amp;Take the selected agenda item now</source>
@@ -533,7 +533,7 @@
         </message>
         <message>
             <source>&amp;Save now</source>
-            <translation>Nu &amp;opslaan</translation>
+            <translation>Nu op&amp;slaan</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -561,7 +561,7 @@
         </message>
         <message>
             <source>Minutes of the p&amp;revious item</source>
-            <translation>Notulen van het v&amp;orige punt</translation>
+            <translation>Notulen van het &amp;vorige punt</translation>
         </message>
         <message>
             <source>Minutes of the ne&amp;xt item</source>
@@ -621,7 +621,7 @@
         </message>
         <message>
             <source>&amp;Decision</source>
-            <translation>&amp;Besluit</translation>
+            <translation>Be&amp;sluit</translation>
         </message>
         <message>
             <source>&amp;Presentation</source>
