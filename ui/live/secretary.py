@@ -27,6 +27,7 @@ from storage.meetings import Decision, ItemMinutes
 from ui.live.data import LiveData, presence_for
 from ui.live.texts import action_status_label, clock_text, item_label, long_date, outcome_label, timer_status
 from ui.live.timing import format_duration
+from ui.meetings.common import owner_label
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit
@@ -404,7 +405,10 @@ class SecretaryView(QWidget):
         for action in actions:
             deadline = long_date(action.deadline) if action.deadline else "–"
             text = self.tr("{number} · {text} — {owner}, {deadline}").format(
-                number=action.number, text=action.text, owner=action.owner_label, deadline=deadline
+                number=action.number,
+                text=action.text,
+                owner=owner_label(action.owner_organisation, action.owner_role),
+                deadline=deadline,
             )
             if not action.is_open:
                 text = self.tr("{action} ({status})").format(

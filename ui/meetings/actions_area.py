@@ -43,6 +43,7 @@ from ui.meetings.common import (
     guarded_field,
     make_action,
     organisation_label,
+    owner_label,
     short_date,
 )
 from ui.widgets.guard_panel import GuardPanel
@@ -57,8 +58,7 @@ def _t(text: str) -> str:
 
 
 def owner_text(a: Action) -> str:
-    org = organisation_label(a.owner_organisation)
-    return f"{org}, {a.owner_role}" if a.owner_role else org
+    return owner_label(a.owner_organisation, a.owner_role)
 
 
 class ActionModel(QAbstractTableModel):

@@ -66,7 +66,7 @@ from ui.meetings.common import (
     guarded_field,
     long_date,
     make_action,
-    organisation_label,
+    owner_label,
     short_date,
 )
 from ui.widgets.guard_panel import GuardPanel
@@ -776,7 +776,7 @@ class AgendaBuilder(QWidget):
         for a in self._actions_open:
             deadline = short_date(a.deadline) if a.deadline else self.tr("no deadline")
             overdue = self.tr(" (overdue)") if a.is_overdue(today) else ""
-            owner = organisation_label(a.owner_organisation)
+            owner = owner_label(a.owner_organisation, a.owner_role)
             text = f"{a.number} · {owner} · {deadline}{overdue}\n{' '.join(a.text.split())}"
             QListWidgetItem(text, self.open_actions)
         if not self._actions_open:

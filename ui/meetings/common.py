@@ -67,6 +67,16 @@ def organisation_label(organisation: str, name: str = "") -> str:
     return t(ORGANISATION_LABELS.get(organisation, organisation))
 
 
+def owner_label(organisation: str, role: str = "") -> str:
+    """Who holds an action or a decision, as the printed records write it: "OM, afdeling 1F";
+    for another organisation only its role or name ("TIM", never "anders, TIM")."""
+    role = role.strip()
+    if organisation == "other" and role:
+        return role
+    org = organisation_label(organisation) if organisation else ""
+    return ", ".join(p for p in (org, role) if p)
+
+
 def attendance_label(attendance: str) -> str:
     return t(ATTENDANCE_LABELS.get(attendance, attendance))
 

@@ -44,7 +44,7 @@ from ui.meetings.common import (
     document_opener,
     fit_columns,
     make_action,
-    organisation_label,
+    owner_label,
     short_date,
 )
 
@@ -74,12 +74,7 @@ def load_register(store: Any, outcome: str | None, year: int | None, meeting_id:
 
 
 def responsible_text(d: Decision) -> str:
-    parts = []
-    if d.responsible_organisation:
-        parts.append(organisation_label(d.responsible_organisation))
-    if d.responsible:
-        parts.append(d.responsible)
-    return ", ".join(parts)
+    return owner_label(d.responsible_organisation, d.responsible)
 
 
 class DecisionModel(QAbstractTableModel):
