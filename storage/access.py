@@ -123,8 +123,12 @@ def create_store(
         keyfile.notices = [CREATING]
         keyfile.save(paths.keyfile)
         db = _initialise_database(paths, key, clock, keyfile.store_id)
-        keyfile.notices = []
-        keyfile.save(paths.keyfile)
+        try:
+            keyfile.notices = []
+            keyfile.save(paths.keyfile)
+        except BaseException:
+            connection.close_quietly(db)
+            raise
         store = Store(paths, db, keyfile, key, lock, clock)
         if actor:
             store.settings.set("actor_name", actor)
@@ -184,10 +188,8 @@ def _open_with_candidates(
 ) -> tuple[Database, bytearray]:
     if not paths.database.exists():
         if CREATING in keyfile.notices:
-            db = _initialise_database(paths, keys[0], clock, keyfile.store_id)
-            keyfile.notices = [n for n in keyfile.notices if n != CREATING]
-            keyfile.save(paths.keyfile)
-            return db, keys[0]
+            # _finish_creation clears the notice once the schema is in place.
+            return _initialise_database(paths, keys[0], clock, keyfile.store_id), keys[0]
         raise integrity.missing_database(paths, keyfile.store_id)
     # Damage visible in the files alone (empty, truncated, zeroed header, lost WAL) is found
     # before SQLite touches anything; an empty file would otherwise open as a new, empty store.
@@ -233,6 +235,18 @@ def _settle_rekey(paths: StorePaths, keyfile: KeyFile, key: bytearray) -> None:
     keyslots.remove_file_quietly(paths.rekey_database)
 
 
+def _finish_creation(paths: StorePaths, keyfile: KeyFile, how: str) -> None:
+    """A creation that was interrupted (the key file still says "creating") is complete once the
+    database opened and migrated. Its recovery code was never shown (create_store did not return
+    it), so unless the user just used it, ask for a new one."""
+    if CREATING not in keyfile.notices:
+        return
+    keyfile.notices = [n for n in keyfile.notices if n != CREATING]
+    if how != "recovery" and NEEDS_NEW_RECOVERY_CODE not in keyfile.notices:
+        keyfile.notices.append(NEEDS_NEW_RECOVERY_CODE)
+    keyfile.save(paths.keyfile)
+
+
 def _finish_open(
     paths: StorePaths,
     keyfile: KeyFile,
@@ -246,6 +260,7 @@ def _finish_open(
     try:
         _settle_rekey(paths, keyfile, key)
         migrations.migrate(db)
+        _finish_creation(paths, keyfile, how)
     except BaseException:
         connection.close_quietly(db)
         raise
