@@ -26,6 +26,7 @@ from storage.errors import (
     WrongDatabaseKey,
     environment_error_from_text,
 )
+from storage.i18n import pick
 from storage.sqlite_driver import SQLITE_HEADER, Database, DatabaseError, dbapi2
 
 # Less free space than this when SQLite reports an I/O error: call it what it is, a full disk.
@@ -137,6 +138,13 @@ def starts_with_plaintext_header(path: Path) -> bool:
             return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except FileNotFoundError:
         return False
+    except IsADirectoryError as exc:
+        raise StoreIOError(
+            path=str(path), detail=pick("dit is een map, geen bestand", "this is a folder, not a file")
+        ) from exc
+    except OSError as exc:
+        raise_for_oserror(exc, path)
+        raise  # pragma: no cover - raise_for_oserror always raises
 
 
 def raw_connect(path: Path, key: bytes | bytearray) -> dbapi2.Connection:

@@ -1,0 +1,31 @@
+"""Review: odd things where a store file is expected give a specific message, not a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from storage.access import create_store, open_store
+from storage.errors import StoreError
+from storage.kdf import FAST_TEST_PARAMS
+from storage.paths import StorePaths
+from tests.conftest import PASSPHRASE
+
+
+def _made(store_dir: Path) -> StorePaths:
+    store, _code = create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
+    store.close()
+    return StorePaths(store_dir)
+
+
+def test_a_folder_where_the_database_should_be(store_dir: Path) -> None:
+    paths = _made(store_dir)
+    paths.database.unlink()
+    paths.database.mkdir()
+    with pytest.raises(StoreError) as caught:
+        open_store(store_dir, PASSPHRASE)
+    error = caught.value
+    assert error.category == "environment" and error.exit_code == 1
+    assert "map" in error.message("nl") and "folder" in error.message("en")
+    assert paths.database.is_dir() and paths.keyfile.is_file()  # nothing moved or replaced
