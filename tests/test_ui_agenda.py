@@ -179,7 +179,7 @@ def test_new_meeting_and_agenda_with_three_cases(qtbot, setup) -> None:
     qtbot.keyClicks(builder.minutes, "40")
     assert builder.planned_end() == time(11, 45)
     assert "11.45 uur" in builder.end_time.text()
-    assert builder.model.index(row + 1, 3).data() == "11:20–11:35"  # the items after it moved on
+    assert builder.model.index(row + 1, 3).data() == "11.20–11.35"  # the items after it moved on
     builder.flush()
     settle(qtbot, ctx)
     agenda = in_store(ctx, lambda store: MeetingQueries(store).agenda(meeting.id))

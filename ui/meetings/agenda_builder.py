@@ -243,7 +243,9 @@ class AgendaModel(QAbstractTableModel):
             if column == 2:
                 return str(r.minutes)
             begin, end = self.slot(row)
-            return f"{begin:%H:%M}–{end:%H:%M}"
+            return QCoreApplication.translate("AgendaModel", "{h1}:{m1}–{h2}:{m2}").format(  # 10.00–10.15
+                h1=f"{begin.hour:02d}", m1=f"{begin.minute:02d}", h2=f"{end.hour:02d}", m2=f"{end.minute:02d}"
+            )
         if role == Qt.ItemDataRole.EditRole and column == 2:
             return r.minutes
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and r.item.kind == "case":

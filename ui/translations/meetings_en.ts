@@ -435,6 +435,10 @@
             <source>Planned</source>
             <translation>Planned</translation>
         </message>
+        <message>
+            <source>{h1}:{m1}–{h2}:{m2}</source>
+            <translation>{h1}:{m1}–{h2}:{m2}</translation>
+        </message>
     </context>
     <context>
         <name>DecisionModel</name>
