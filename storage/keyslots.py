@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from storage import kdf
 from storage.atomic import write_atomic
 from storage.errors import KeyFileCorrupt, RecoveryCodeWrong, WrongPassphrase
+from storage.i18n import pick
 
 FORMAT = "overlegtafel-keyfile"
 VERSION = 1
@@ -254,13 +255,15 @@ class KeyFile:
         try:
             doc = json.loads(raw.decode("utf-8"))
             if doc.get("format") != FORMAT:
-                raise ValueError("dit is geen sleutelbestand van Overlegtafel")
+                raise ValueError(
+                    pick("dit is geen sleutelbestand van Overlegtafel", "not an Overlegtafel key file")
+                )
             if int(doc.get("version", 0)) > VERSION:
-                raise ValueError("gemaakt door een nieuwere versie")
+                raise ValueError(pick("gemaakt door een nieuwere versie", "written by a newer version"))
             slots = [Slot.from_json(s) for s in doc["slots"]]
             store_id = str(doc["store_id"])
             if not store_id:
-                raise ValueError("opslag-id ontbreekt")
+                raise ValueError(pick("opslag-id ontbreekt", "store id missing"))
             return cls(
                 store_id=store_id,
                 created=str(doc.get("created", "")),
