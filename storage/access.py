@@ -472,6 +472,8 @@ def rekey(
     step("swapped")
 
     keyfile.slots = [replace(s, pending=False) for s in keyfile.slots if s.pending]
+    # The caller shows the new recovery code: an earlier request for one is answered.
+    keyfile.notices = [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE]
     keyfile.save(paths.keyfile)
     step("slots_final")
 
