@@ -26,7 +26,8 @@ class CliUsage(UsageError):
 
 def read_secret_file(path: str | os.PathLike[str], what: str) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        # utf-8-sig: a byte order mark (Notepad) must not become part of the secret.
+        text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise CliUsage(
             detail=pick(f"{what}: bestand {path} bestaat niet.", f"{what}: file {path} does not exist.")
