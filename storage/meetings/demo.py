@@ -76,7 +76,7 @@ NO_COMPLAINT_REASONS = (
     "onvoldoende aanknopingspunten voor strafrechtelijk onderzoek",
     "vervolging elders ligt meer voor de hand",
 )
-CLOSE_REASONS = ("betrokkene heeft Nederland aantoonbaar verlaten", "casus ingetrokken door het IND")
+CLOSE_REASONS = ("betrokkene heeft Nederland aantoonbaar verlaten", "casus ingetrokken door de IND")
 LINE_ACTIONS = (
     ("- Actie: IND stuurt een aanvullende geanonimiseerde samenvatting aan het OM", "IND", "afdeling 1F"),
     ("- Actie: TIM gaat na of er in andere landen een onderzoek loopt naar dezelfde eenheid", "other", "TIM"),

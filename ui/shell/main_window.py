@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         self.documents_action = QAction(self.tr("&Documents…"), self)
-        self.documents_action.setShortcut(QKeySequence("Ctrl+Alt+P"))
+        self.documents_action.setShortcut(QKeySequence("Ctrl+D"))
         self.documents_action.triggered.connect(self._show_documents)
         file_menu.addAction(self.documents_action)
         file_menu.addSeparator()
