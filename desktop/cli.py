@@ -118,7 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(gui_args)
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--lang", choices=["nl", "en"])
-    known, _ = pre.parse_known_args(argv)
+    # --lang is taken out here, so it also works after the command ("doctor --lang en").
+    known, argv = pre.parse_known_args(argv)
     if known.lang:
         set_language(known.lang)
     from storage.i18n import language
