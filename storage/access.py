@@ -24,6 +24,7 @@ from storage.errors import (
     KeyringUnavailable,
     NoSecureKeyring,
     RecoveryCodeWrong,
+    StoreBusy,
     StoreCorrupt,
     StoreExists,
     StoreNotFound,
@@ -463,8 +464,13 @@ def rekey(
     keyfile.save(paths.keyfile)
     step("slots_pending")
 
-    # Close the old database (checkpointed, so no WAL is left) but keep the store lock.
+    # Close the old database but keep the store lock. Every committed change must be in the main
+    # file before it is swapped out: a WAL that still holds frames means the checkpoint failed, and
+    # deleting it would throw those changes away. Then stop; the next open settles the slots.
     lock = store.close(keep_lock=True)
+    if paths.wal.exists() and paths.wal.stat().st_size > 0:
+        lock.release(clean=False)
+        raise StoreBusy()
     for leftover in (paths.wal, paths.shm):
         keyslots.remove_file_quietly(leftover)
     os.replace(paths.rekey_database, paths.database)

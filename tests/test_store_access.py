@@ -309,3 +309,36 @@ def test_audit_chain_detects_deleted_tail(store: object) -> None:
     last = store.audit.count()
     store.db.execute("DELETE FROM audit_log WHERE seq = ?", (last,))
     assert not store.verify_audit().ok
+
+
+def test_rekey_never_drops_a_wal_that_still_holds_changes(store_dir: Path, monkeypatch) -> None:
+    """If closing cannot checkpoint, the re-key stops before the swap and nothing is lost."""
+    from storage.errors import StoreBusy
+    from storage.store import Store
+
+    store, _ = make(store_dir)
+    store.settings.set("meeting_title", MARKER)
+    real_close = Store.close
+    holders = []
+
+    def close_leaving_wal(self, *, keep_lock=False):
+        # A reader on another connection stops the checkpoint, as a failed checkpoint would.
+        holder = dbapi2.connect(str(self.paths.database), isolation_level=None)
+        holder.execute(f"PRAGMA key = \"x'{self.key.hex()}'\"")
+        holder.execute("BEGIN")
+        holder.execute("SELECT count(*) FROM meta").fetchone()
+        holders.append(holder)
+        self.db.execute("UPDATE settings SET value = value WHERE key = 'meeting_title'")
+        return real_close(self, keep_lock=keep_lock)
+
+    monkeypatch.setattr(Store, "close", close_leaving_wal)
+    with pytest.raises(StoreBusy):
+        rekey(store, PASSPHRASE, kdf_params=FAST_TEST_PARAMS)
+    assert StorePaths(store_dir).wal.stat().st_size > 0  # the changes were still only in the WAL
+    for holder in holders:
+        holder.execute("ROLLBACK")
+        holder.close()
+    monkeypatch.setattr(Store, "close", real_close)
+    with open_store(store_dir, PASSPHRASE) as again:
+        assert again.settings.get("meeting_title") == MARKER
+        assert not any(s.pending for s in again.keyfile.slots)
