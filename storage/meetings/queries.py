@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from storage.errors import NotFound
+from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.model import (
     Action,
@@ -477,19 +479,14 @@ class MeetingQueries:
     def decision(self, decision_id: int) -> Decision:
         found = self._decisions("WHERE d.id = ?", (decision_id,))
         if not found:
-            from storage.errors import NotFound
-            from storage.i18n import pick
-
             raise NotFound(what=pick(f"Besluit {decision_id}", f"Decision {decision_id}"))
         return found[0]
 
     def decision_by_number(self, number: str) -> Decision:
-        row = self.store.db.execute("SELECT id FROM decisions WHERE number = ?", (number,)).fetchone()
-        if row is None:
-            from storage.errors import NotFound
-
+        found = self._decisions("WHERE d.number = ?", (number,))
+        if not found:
             raise NotFound(what=number)
-        return self.decision(int(row[0]))
+        return found[0]
 
     def decisions(
         self,
@@ -566,19 +563,14 @@ class MeetingQueries:
     def action(self, action_id: int) -> Action:
         found = self._actions("WHERE a.id = ?", (action_id,))
         if not found:
-            from storage.errors import NotFound
-            from storage.i18n import pick
-
             raise NotFound(what=pick(f"Actiepunt {action_id}", f"Action {action_id}"))
         return found[0]
 
     def action_by_number(self, number: str) -> Action:
-        row = self.store.db.execute("SELECT id FROM actions WHERE number = ?", (number,)).fetchone()
-        if row is None:
-            from storage.errors import NotFound
-
+        found = self._actions("WHERE a.number = ?", (number,))
+        if not found:
             raise NotFound(what=number)
-        return self.action(int(row[0]))
+        return found[0]
 
     def actions(
         self,
