@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -47,21 +46,19 @@ from ui.meetings.common import (
     short_date,
 )
 from ui.widgets.guard_panel import GuardPanel
+from ui.widgets.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SOON = timedelta(days=7)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActionModel", text)
-
-
 def owner_text(a: Action) -> str:
     return owner_label(a.owner_organisation, a.owner_role)
 
 
-class ActionModel(QAbstractTableModel):
+class ActionModel(RowTableModel):
+    CONTEXT = "ActionModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("ActionModel", "Number"),
         QT_TRANSLATE_NOOP("ActionModel", "Action"),
@@ -82,19 +79,6 @@ class ActionModel(QAbstractTableModel):
         self.rows = list(rows)
         self.today = today
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.COLUMNS[section])
-        return None
 
     def status_text(self, a: Action) -> str:
         label = action_status_label(a.status)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QByteArray,
     QCoreApplication,
     QMimeData,
@@ -70,6 +69,7 @@ from ui.meetings.common import (
     short_date,
 )
 from ui.widgets.guard_panel import GuardPanel
+from ui.widgets.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_MIME = "application/x-overlegtafel-agenda-item"
@@ -145,7 +145,8 @@ class Row:
     minutes: int
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(RowTableModel):
+    CONTEXT = "AgendaModel"
     """The agenda items in order; planned times computed from the start and the minutes."""
 
     COLUMNS = (
@@ -217,19 +218,6 @@ class AgendaModel(QAbstractTableModel):
         return True
 
     # -- Qt model -------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.COLUMNS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,12 +31,9 @@ from ui.context import AppContext
 from ui.meetings.common import ErrorLine, clock, colour, long_date, make_action, short_date, status_label
 from ui.meetings.detail import MeetingDetail
 from ui.meetings.meeting_form import NewMeetingDialog
+from ui.widgets.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MeetingListModel", text)
 
 
 @dataclass(frozen=True)
@@ -51,7 +47,8 @@ def load_list(store: Any) -> ListData:
     return ListData(tuple(reversed(queries.list_meetings())), queries.upcoming_meeting())
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(RowTableModel):
+    CONTEXT = "MeetingListModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("MeetingListModel", "Number"),
         QT_TRANSLATE_NOOP("MeetingListModel", "Date"),
@@ -72,19 +69,6 @@ class MeetingListModel(QAbstractTableModel):
         self.rows = list(rows)
         self.upcoming_id = upcoming_id
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.COLUMNS[section])
-        return None
 
     def text(self, m: MeetingSummary, column: int) -> str:
         if column == 4:

@@ -11,8 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -47,14 +45,11 @@ from ui.meetings.common import (
     owner_label,
     short_date,
 )
+from ui.widgets.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 AANGIFTE = "aangifte"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DecisionModel", text)
 
 
 @dataclass(frozen=True)
@@ -77,7 +72,8 @@ def responsible_text(d: Decision) -> str:
     return owner_label(d.responsible_organisation, d.responsible)
 
 
-class DecisionModel(QAbstractTableModel):
+class DecisionModel(RowTableModel):
+    CONTEXT = "DecisionModel"
     COLUMNS = (
         QT_TRANSLATE_NOOP("DecisionModel", "Number"),
         QT_TRANSLATE_NOOP("DecisionModel", "Meeting"),
@@ -99,19 +95,6 @@ class DecisionModel(QAbstractTableModel):
         self.rows = list(rows)
         self.outcome_labels = labels
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.COLUMNS[section])
-        return None
 
     def outcome_text(self, d: Decision) -> str:
         return self.outcome_labels.get(d.outcome, d.outcome_label)

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from storage.audit import AuditEntry, ChainCheck
 from ui.context import AppContext
+from ui.widgets.row_model import RowTableModel
 
 PAGE = 500
 Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +82,8 @@ CATEGORIES = [
 ]
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel):
+    CONTEXT = "Logbook"
     COLUMNS = (
         QT_TRANSLATE_NOOP("Logbook", "No."),
         QT_TRANSLATE_NOOP("Logbook", "Time"),
@@ -100,19 +101,6 @@ class AuditModel(QAbstractTableModel):
         self._exhausted = False
         self._loading = False
         self._generation = 0
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.COLUMNS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
