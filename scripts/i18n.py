@@ -75,8 +75,14 @@ def _messages(path: Path) -> tuple[ET.ElementTree, list[tuple[str, ET.Element]]]
 
 
 def _write(tree: ET.ElementTree, path: Path) -> None:
-    ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # The layout lupdate writes (contexts flush left, then four spaces a level), so that running
+    # update after apply does not reformat the whole file.
+    root = tree.getroot()
+    root.text = "\n"
+    for context in root:
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    body = ET.tostring(root, encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
