@@ -85,6 +85,14 @@ class KeyringChoice(QWidget):
             return False
         return self.secure or self.passphrase_only.isChecked()
 
+    def problem(self) -> str:
+        """Why the choice is not complete yet ("" when it is)."""
+        if self.ready:
+            return ""
+        if self.secure is None:
+            return self.tr("Checking the keyring…")
+        return self.tr("Tick the box to use the passphrase only on this computer.")
+
     @property
     def use_keyring(self) -> bool:
         return bool(self.secure) and not self.passphrase_only.isChecked()

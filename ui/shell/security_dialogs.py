@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from storage import access
 from ui.context import AppContext
 from ui.widgets.error_text import user_message
-from ui.widgets.passphrase_field import PassphraseField
+from ui.widgets.passphrase_field import PassphraseField, new_passphrase_problem
 
 
 class ChangePassphraseDialog(QDialog):
@@ -51,10 +51,9 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _submit(self) -> None:
-        if not self.new.strength().acceptable:
-            return self._show(self.new.strength().hint)
-        if self.new.text() != self.repeat.text():
-            return self._show(self.tr("The two passphrases do not match."))
+        problem = new_passphrase_problem(self.new, self.repeat)
+        if problem:
+            return self._show(problem)
         current, new = self.current.text(), self.new.text()
         self.busy.setVisible(True)
         self.buttons.setEnabled(False)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from storage.errors import KeyringEntryMissing, KeyringUnavailable
 from ui.context import AppContext
@@ -14,7 +14,7 @@ from ui.session import LockReason
 from ui.shell.keyring_choice import KeyringChoice
 from ui.widgets.error_text import user_message
 from ui.widgets.page import CardPage
-from ui.widgets.passphrase_field import PassphraseField
+from ui.widgets.passphrase_field import PassphraseField, new_passphrase_problem
 
 
 class UnlockPage(CardPage):
@@ -32,13 +32,8 @@ class UnlockPage(CardPage):
         label.setBuddy(self.passphrase.edit)
         self.add(label)
         self.add(self.passphrase)
-        self.error = self.paragraph("", "errorText")
-        self.error.setVisible(False)
-        self.busy = QProgressBar(self.card)
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
-        self.busy.setAccessibleName(self.tr("Unlocking"))
-        self.add(self.busy)
+        self.error = self.error_line()
+        self.busy = self.busy_bar(self.tr("Unlocking"))
         row = QHBoxLayout()
         self.unlock_button = QPushButton(self.tr("Unlock"), self.card)
         self.unlock_button.setObjectName("primaryButton")
@@ -129,13 +124,8 @@ class RecoverPage(CardPage):
         self.add(holder)
         self.keyring = KeyringChoice(ctx.worker, self.card)
         self.add(self.keyring)
-        self.error = self.paragraph("", "errorText")
-        self.error.setVisible(False)
-        self.busy = QProgressBar(self.card)
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
-        self.busy.setAccessibleName(self.tr("Recovering"))
-        self.add(self.busy)
+        self.error = self.error_line()
+        self.busy = self.busy_bar(self.tr("Recovering"))
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"), self.card)
         self.back_button.clicked.connect(self.back)
@@ -159,14 +149,8 @@ class RecoverPage(CardPage):
     def _submit(self) -> None:
         if not self.code.text().strip():
             problem = self.tr("Enter the recovery code.")
-        elif not self.passphrase.strength().acceptable:
-            problem = self.passphrase.strength().hint
-        elif self.passphrase.text() != self.repeat.text():
-            problem = self.tr("The two passphrases do not match.")
-        elif not self.keyring.ready:
-            problem = self.tr("Tick the box to use the passphrase only on this computer.")
         else:
-            problem = ""
+            problem = new_passphrase_problem(self.passphrase, self.repeat) or self.keyring.problem()
         if problem:
             self.error.setText(problem)
             self.error.setVisible(True)

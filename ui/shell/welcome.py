@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QWidget,
@@ -24,7 +23,7 @@ from ui.context import AppContext
 from ui.shell.keyring_choice import KeyringChoice
 from ui.widgets.error_text import user_message
 from ui.widgets.page import CardPage
-from ui.widgets.passphrase_field import PassphraseField
+from ui.widgets.passphrase_field import PassphraseField, new_passphrase_problem
 
 
 class ChoicePage(CardPage):
@@ -101,13 +100,8 @@ class CreatePage(CardPage):
         self.add(holder)
         self.keyring = KeyringChoice(ctx.worker, self.card)
         self.add(self.keyring)
-        self.error = self.paragraph("", "errorText")
-        self.error.setVisible(False)
-        self.busy = QProgressBar(self.card)
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
-        self.busy.setAccessibleName(self.tr("Creating the store"))
-        self.add(self.busy)
+        self.error = self.error_line()
+        self.busy = self.busy_bar(self.tr("Creating the store"))
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("Back"), self.card)
         self.back_button.clicked.connect(self.back)
@@ -134,15 +128,7 @@ class CreatePage(CardPage):
             self.folder.setText(str(Path(chosen) / "opslag") if StorePaths(Path(chosen)).exists() else chosen)
 
     def _problem(self) -> str:
-        if not self.passphrase.strength().acceptable:
-            return self.passphrase.strength().hint
-        if self.passphrase.text() != self.repeat.text():
-            return self.tr("The two passphrases do not match.")
-        if not self.keyring.ready:
-            if self.keyring.secure is None:
-                return self.tr("Checking the keyring…")
-            return self.tr("Tick the box to use the passphrase only on this computer.")
-        return ""
+        return new_passphrase_problem(self.passphrase, self.repeat) or self.keyring.problem()
 
     def _update(self) -> None:
         self.create_button.setEnabled(not self._problem() and not self.busy.isVisible())

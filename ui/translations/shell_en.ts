@@ -97,10 +97,6 @@
         <source>Changing the passphrase</source>
         <translation>Changing the passphrase</translation>
     </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>The two passphrases do not match.</translation>
-    </message>
 </context>
 <context>
     <name>ChoicePage</name>
@@ -191,18 +187,6 @@
         <source>Create store</source>
         <translation>Create store</translation>
     </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>The two passphrases do not match.</translation>
-    </message>
-    <message>
-        <source>Checking the keyring…</source>
-        <translation>Checking the keyring…</translation>
-    </message>
-    <message>
-        <source>Tick the box to use the passphrase only on this computer.</source>
-        <translation>Tick the box to use the passphrase only on this computer.</translation>
-    </message>
 </context>
 <context>
     <name>KeyringChoice</name>
@@ -225,6 +209,14 @@
     <message>
         <source>No secure keyring is available on this computer ({backend}: {reason}). You can still continue, but then only the passphrase protects the store.</source>
         <translation>No secure keyring is available on this computer ({backend}: {reason}). You can still continue, but then only the passphrase protects the store.</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Checking the keyring…</translation>
+    </message>
+    <message>
+        <source>Tick the box to use the passphrase only on this computer.</source>
+        <translation>Tick the box to use the passphrase only on this computer.</translation>
     </message>
 </context>
 <context>
@@ -488,14 +480,6 @@
     <message>
         <source>Enter the recovery code.</source>
         <translation>Enter the recovery code.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>The two passphrases do not match.</translation>
-    </message>
-    <message>
-        <source>Tick the box to use the passphrase only on this computer.</source>
-        <translation>Tick the box to use the passphrase only on this computer.</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,6 @@
         <source>Changing the passphrase</source>
         <translation>Wachtwoord wordt gewijzigd</translation>
     </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-    </message>
 </context>
 <context>
     <name>ChoicePage</name>
@@ -191,18 +187,6 @@
         <source>Create store</source>
         <translation>Opslag maken</translation>
     </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-    </message>
-    <message>
-        <source>Checking the keyring…</source>
-        <translation>Sleutelbos wordt gecontroleerd…</translation>
-    </message>
-    <message>
-        <source>Tick the box to use the passphrase only on this computer.</source>
-        <translation>Vink aan dat u alleen het wachtwoord op deze computer wilt gebruiken.</translation>
-    </message>
 </context>
 <context>
     <name>KeyringChoice</name>
@@ -225,6 +209,14 @@
     <message>
         <source>No secure keyring is available on this computer ({backend}: {reason}). You can still continue, but then only the passphrase protects the store.</source>
         <translation>Op deze computer is geen veilige sleutelbos beschikbaar ({backend}: {reason}). U kunt doorgaan, maar dan beschermt alleen het wachtwoord de opslag.</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Sleutelbos wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Tick the box to use the passphrase only on this computer.</source>
+        <translation>Vink aan dat u alleen het wachtwoord op deze computer wilt gebruiken.</translation>
     </message>
 </context>
 <context>
@@ -488,14 +480,6 @@
     <message>
         <source>Enter the recovery code.</source>
         <translation>Voer de herstelcode in.</translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match.</source>
-        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
-    </message>
-    <message>
-        <source>Tick the box to use the passphrase only on this computer.</source>
-        <translation>Vink aan dat u alleen het wachtwoord op deze computer wilt gebruiken.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>The two passphrases do not match.</source>
+        <translation>The two passphrases do not match.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>

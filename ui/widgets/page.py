@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class CardPage(QScrollArea):
@@ -49,3 +58,18 @@ class CardPage(QScrollArea):
             label.setObjectName(object_name)
         self.body.addWidget(label)
         return label
+
+    def error_line(self) -> QLabel:
+        """A hidden line for the page's error message."""
+        label = self.paragraph("", "errorText")
+        label.setVisible(False)
+        return label
+
+    def busy_bar(self, accessible_name: str) -> QProgressBar:
+        """A hidden, indeterminate bar shown while the worker does the page's job."""
+        bar = QProgressBar(self.card)
+        bar.setRange(0, 0)
+        bar.setVisible(False)
+        bar.setAccessibleName(accessible_name)
+        self.body.addWidget(bar)
+        return bar

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -72,3 +72,13 @@ class PassphraseField(QWidget):
             self.meter.setFormat(strength.label)
             self.hint.setText(strength.hint)
         self.changed.emit()
+
+
+def new_passphrase_problem(passphrase: PassphraseField, repeat: PassphraseField) -> str:
+    """Why a new passphrase typed twice cannot be used yet ("" when it can)."""
+    strength = passphrase.strength()
+    if not strength.acceptable:
+        return strength.hint
+    if passphrase.text() != repeat.text():
+        return QCoreApplication.translate("NewPassphrase", "The two passphrases do not match.")
+    return ""
