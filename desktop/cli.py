@@ -39,17 +39,11 @@ class _VersionAction(argparse.Action):
 
 
 def _command_modules() -> list[object]:
-    # Each module contributes subcommands through register(subparsers, common).
-    from desktop import cli_store
+    # Each module contributes subcommands through register(subparsers, common). Imported here, not
+    # at the top, so that starting the GUI never pays for them.
+    from desktop import cli_backup, cli_cases, cli_guard, cli_meetings, cli_reports, cli_retention, cli_store
 
-    modules: list[object] = [cli_store]
-    for name in ("cli_guard", "cli_cases", "cli_meetings", "cli_reports", "cli_backup", "cli_retention"):
-        try:
-            modules.append(__import__(f"desktop.{name}", fromlist=["register"]))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"desktop.{name}":
-                raise
-    return modules
+    return [cli_store, cli_guard, cli_cases, cli_meetings, cli_reports, cli_backup, cli_retention]
 
 
 def build_parser() -> argparse.ArgumentParser:

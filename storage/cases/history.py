@@ -89,12 +89,7 @@ def own_events(store: Store, case_id: int) -> list[HistoryEvent]:
 def _providers() -> list[Callable[[Store, int], list[HistoryEvent]]]:
     found = []
     for name in HISTORY_PROVIDERS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is not None and name.startswith(exc.name):
-                continue
-            raise
+        module = importlib.import_module(name)
         provider = getattr(module, "case_events", None)
         if callable(provider):
             found.append(provider)

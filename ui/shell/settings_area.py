@@ -44,13 +44,7 @@ class SettingsArea(QScrollArea):
         self.layout_.addWidget(self._documents())
         self.layout_.addWidget(self._security())
         for name in EXTRA_SECTIONS:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name is not None and name.startswith(exc.name):
-                    continue
-                raise
-            self.layout_.addWidget(module.create_settings_section(ctx, body))
+            self.layout_.addWidget(importlib.import_module(name).create_settings_section(ctx, body))
         self.status = QLabel(body)
         self.status.setObjectName("hintText")
         self.layout_.addWidget(self.status)
