@@ -8,6 +8,9 @@ from typing import Any
 from storage.audit import AuditLog
 from storage.sqlite_driver import Database
 
+# The classification markings offered for records; the chair or owner decides, "" is none.
+CLASSIFICATION_MARKINGS = ("DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "")
+
 DEFAULTS: dict[str, Any] = {
     "actor_name": "",
     "default_marking": "DEPARTEMENTAAL VERTROUWELIJK",

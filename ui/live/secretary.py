@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from storage.meetings import Decision, ItemMinutes
 from ui.live.data import LiveData, presence_for
-from ui.live.texts import action_status_label, clock_text, item_label, long_date, outcome_label, timer_status
+from ui.live.texts import clock_text, item_label, long_date, outcome_label, timer_status
 from ui.live.timing import format_duration
-from ui.meetings.common import owner_label
+from ui.meetings.common import action_status_label, owner_label
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit

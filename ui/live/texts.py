@@ -18,11 +18,6 @@ OUTCOME_LABELS = {
     "geen_aangifte": QT_TRANSLATE_NOOP("Live", "No complaint"),
     "afgesloten": QT_TRANSLATE_NOOP("Live", "Closed / withdrawn"),
 }
-ACTION_STATUS_LABELS = {
-    "open": QT_TRANSLATE_NOOP("Live", "open"),
-    "done": QT_TRANSLATE_NOOP("Live", "done"),
-    "cancelled": QT_TRANSLATE_NOOP("Live", "cancelled"),
-}
 STATUS_LABELS = {
     "concept": QT_TRANSLATE_NOOP("Live", "draft agenda"),
     "agenda_vastgesteld": QT_TRANSLATE_NOOP("Live", "agenda fixed"),
@@ -43,11 +38,6 @@ def outcome_label(key: str, fallback: str) -> str:
 
 def status_label(status: str) -> str:
     source = STATUS_LABELS.get(status)
-    return t(source) if source else status
-
-
-def action_status_label(status: str) -> str:
-    source = ACTION_STATUS_LABELS.get(status)
     return t(source) if source else status
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound
+from storage.settings import CLASSIFICATION_MARKINGS
 from ui.style import current_theme
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
@@ -54,7 +55,7 @@ CONFIRMATION_LABELS = {
     "bevestigd": QT_TRANSLATE_NOOP("Meetings", "final"),
     "verschil_van_inzicht": QT_TRANSLATE_NOOP("Meetings", "final (disagreement)"),
 }
-MARKINGS = ("DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", "")
+MARKINGS = CLASSIFICATION_MARKINGS
 
 
 def status_label(status: str) -> str:

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from storage import keyring_access
+from storage.settings import CLASSIFICATION_MARKINGS
 from storage.store import Store
 from ui.context import AppContext
 from ui.shell.security_dialogs import ChangePassphraseDialog, NewRecoveryCodeDialog
 from ui.shell.welcome import RecoveryCodePage
 from ui.widgets.error_text import user_message
 
-MARKINGS = ["DEPARTEMENTAAL VERTROUWELIJK", "STG. CONFIDENTIEEL", "STG. GEHEIM", ""]
 # Other features add their own section: a module with create_settings_section(ctx, parent).
 EXTRA_SECTIONS = ("ui.backup.settings_section", "ui.retention.settings_section")
 
@@ -86,7 +86,7 @@ class SettingsArea(QScrollArea):
         self.marking = QComboBox(box)
         self.marking.setEditable(True)
         self.marking.setAccessibleName(self.tr("Default classification marking"))
-        for marking in MARKINGS:
+        for marking in CLASSIFICATION_MARKINGS:
             self.marking.addItem(marking or self.tr("(no marking)"), marking)
         self.marking.activated.connect(lambda _i: self._save_marking())
         self.marking.lineEdit().editingFinished.connect(self._save_marking)

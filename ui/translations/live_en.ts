@@ -195,18 +195,6 @@
         <translation>Closed / withdrawn</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
         <source>draft agenda</source>
         <translation>draft agenda</translation>
     </message>

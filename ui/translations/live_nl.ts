@@ -195,18 +195,6 @@
         <translation>Afgesloten / ingetrokken</translation>
     </message>
     <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>afgehandeld</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>vervallen</translation>
-    </message>
-    <message>
         <source>draft agenda</source>
         <translation>conceptagenda</translation>
     </message>
