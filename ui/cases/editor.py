@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,44 +43,10 @@ from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit
+from ui.widgets.typing_undo import TypingEdit
 
 MERGE_SECONDS = 1.5
 PERIOD_FIELDS = ("period_from", "period_to")
-
-
-class SetValue(QUndoCommand):
-    """One change of one field. Consecutive typing in the same field merges into one step."""
-
-    def __init__(self, editor: CaseEditor, name: str, old: object, new: object, *, typing: bool) -> None:
-        super().__init__(labels.field(name))
-        self.editor = editor
-        self.name = name
-        self.old = old
-        self.new = new
-        self.typing = typing
-        self.at = editor.ctx.monotonic()
-        self._applied = True  # the widget already shows ``new`` when the command is pushed
-
-    def id(self) -> int:
-        return 1 if self.typing else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetValue) or other.name != self.name or not other.typing:
-            return False
-        if other.at - self.at > MERGE_SECONDS or self.editor.break_merge:
-            return False
-        self.new = other.new
-        self.at = other.at
-        return True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.editor.apply_value(self.name, self.new)
-
-    def undo(self) -> None:
-        self.editor.apply_value(self.name, self.old)
 
 
 class CaseEditor(QWidget):
@@ -408,7 +374,19 @@ class CaseEditor(QWidget):
         if old == new:
             return
         self._values[name] = new
-        self.undo_stack.push(SetValue(self, name, old, new, typing=typing))
+        self.undo_stack.push(
+            TypingEdit(
+                labels.field(name),
+                name,
+                old,
+                new,
+                self.ctx.monotonic(),
+                lambda value, name=name: self.apply_value(name, value),
+                merge_seconds=MERGE_SECONDS,
+                may_merge=lambda: not self.break_merge,
+                typing=typing,
+            )
+        )
         self.break_merge = False
         self._validate(name)
         self.autosaver.changed(name)

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from storage.anonymity import Keep
 from storage.errors import SealedRecord, StoreClosed, WrongMeetingStatus
 from ui.context import AppContext
 from ui.live.data import SaveResult, Withheld, save_minutes_text
 from ui.widgets.error_text import user_message
+from ui.widgets.typing_undo import TypingEdit
 
 DEBOUNCE_MS = 400  # a pause in typing this long saves; the write itself takes a few ms
 MAX_DELAY_MS = 1500  # typing without pauses still saves this often
@@ -57,40 +58,6 @@ class Draft:
         return self.force or self.text != latest
 
 
-class SetMinutes(QUndoCommand):
-    """One change of one item's minutes; consecutive typing merges into one step."""
-
-    def __init__(self, keeper: MinutesKeeper, item_id: int, old: str, new: str, at: float) -> None:
-        super().__init__(QCoreApplication.translate("MinutesKeeper", "typing"))
-        self.keeper = keeper
-        self.item_id = item_id
-        self.old = old
-        self.new = new
-        self.at = at
-        self._applied = True  # the editor already shows ``new`` when the command is pushed
-
-    def id(self) -> int:
-        return 1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetMinutes) or other.item_id != self.item_id:
-            return False
-        if other.at - self.at > MERGE_SECONDS or self.keeper.break_merge:
-            return False
-        self.new = other.new
-        self.at = other.at
-        return True
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self.keeper.apply(self.item_id, self.new)
-
-    def undo(self) -> None:
-        self.keeper.apply(self.item_id, self.old)
-
-
 class MinutesKeeper(QObject):
     """Holds the minutes drafts of one live view and saves them."""
 
@@ -125,7 +92,18 @@ class MinutesKeeper(QObject):
         old, draft.text = draft.text, text
         now = self.ctx.monotonic()
         if record_undo:
-            draft.stack.push(SetMinutes(self, item_id, old, text, now))
+            draft.stack.push(
+                TypingEdit(
+                    QCoreApplication.translate("MinutesKeeper", "typing"),
+                    item_id,
+                    old,
+                    text,
+                    now,
+                    lambda value, item_id=item_id: self.apply(item_id, value),
+                    merge_seconds=MERGE_SECONDS,
+                    may_merge=lambda: not self.break_merge,
+                )
+            )
             self.break_merge = False
         self._schedule(draft, now)
         self.changed.emit(item_id)
