@@ -148,10 +148,11 @@ def verify_seals(store: Store) -> list[dict[str, Any]]:
                 f"Minutes {number}: adopted, but the seal is missing.",
             )
         )
+    accounted = {s[2] for s in seals} | {u[0] for u in unsealed}
     for (number,) in store.db.execute(
         "SELECT object_id FROM audit_log WHERE action = 'meeting.seal'"
     ).fetchall():
-        if number not in {s[2] for s in seals} and number not in {u[0] for u in unsealed}:
+        if number not in accounted:
             exists = store.db.execute("SELECT 1 FROM meetings WHERE number = ?", (number,)).fetchone()
             if exists is not None:
                 broken += 1
