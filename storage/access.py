@@ -34,7 +34,7 @@ from storage.errors import (
 )
 from storage.i18n import pick
 from storage.kdf import KdfParams, default_params
-from storage.keyslots import KeyFile, Slot
+from storage.keyslots import KeyFile
 from storage.locking import StoreLock
 from storage.passphrase_policy import check_passphrase_minimum
 from storage.paths import StorePaths
@@ -516,16 +516,3 @@ def validate_store_root(root: Path) -> None:
         raise ValidationError(
             detail=pick(f"{root} is een bestand; geef een map op.", f"{root} is a file; give a folder.")
         )
-
-
-__all__ = [
-    "Slot",
-    "change_passphrase",
-    "content_digest",
-    "create_store",
-    "new_recovery_code",
-    "open_store",
-    "recover_store",
-    "rekey",
-    "verify_passphrase",
-]

@@ -131,12 +131,3 @@ def set_device_secret(store_id: str, secret: bytes) -> None:
         raise Unavailable(
             pick("de sleutelbos bewaarde de sleutel niet", "the keyring did not keep the secret")
         )
-
-
-def delete_device_secret(store_id: str) -> None:
-    try:
-        keyring.delete_password(SERVICE, _username(store_id))
-    except keyring.errors.PasswordDeleteError:
-        pass
-    except Exception as exc:
-        raise Unavailable(f"{type(exc).__name__}: {exc}") from exc

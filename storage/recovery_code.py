@@ -41,9 +41,3 @@ def normalise(text: str) -> str:
             )
         )
     return format_code(chars)
-
-
-def entropy_bits() -> float:
-    import math
-
-    return GROUPS * GROUP_LEN * math.log2(len(ALPHABET))

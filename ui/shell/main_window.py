@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QWidget,
 )
 
 from storage.paths import StorePaths
@@ -319,7 +318,3 @@ class MainWindow(QMainWindow):
         self.idle.shutdown()
         self.ctx.worker.shutdown()
         event.accept()
-
-
-def focus_widget_name(widget: QWidget | None) -> str:
-    return "" if widget is None else widget.objectName()

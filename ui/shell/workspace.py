@@ -5,7 +5,7 @@ It is created on unlock and destroyed on lock, so no decrypted model or view out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -127,7 +127,3 @@ class Workspace(QWidget):
             flush = getattr(widget, "flush", None)
             if callable(flush):
                 flush()
-
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("Workspace", text)
