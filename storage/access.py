@@ -185,7 +185,7 @@ def _keys_from_recovery(keyfile: KeyFile, code: str) -> list[bytearray]:
 
 
 def _open_with_candidates(
-    paths: StorePaths, keyfile: KeyFile, keys: list[bytearray], clock: Clock
+    paths: StorePaths, keyfile: KeyFile, keys: list[bytearray], clock: Clock, *, after_crash: bool = True
 ) -> tuple[Database, bytearray]:
     if not paths.database.exists():
         if CREATING in keyfile.notices:
@@ -208,7 +208,7 @@ def _open_with_candidates(
             # Check the schema version before anything writes (pragmas, migrations).
             found = int(conn.execute("PRAGMA user_version").fetchone()[0])
             migrations.refuse_if_too_new(found)
-            problems = integrity.connection_problems(conn)
+            problems = integrity.connection_problems(conn, structural=after_crash)
         finally:
             conn.close()
         if problems:
@@ -256,8 +256,9 @@ def _finish_open(
     clock: Clock,
     how: str,
 ) -> Store:
-    # Every open checks the pages (HMAC) and the structure (quick_check); see storage.integrity.
-    db, key = _open_with_candidates(paths, keyfile, keys, clock)
+    # Every open checks every page's HMAC; the structure (quick_check) too when the previous
+    # session did not close cleanly. See storage.integrity.
+    db, key = _open_with_candidates(paths, keyfile, keys, clock, after_crash=lock.stale_holder is not None)
     try:
         _settle_rekey(paths, keyfile, key)
         migrations.migrate(db)
