@@ -38,7 +38,7 @@ def accessible_name(widget: QWidget) -> str:
     return name or widget.accessibleName()
 
 
-def _inside_another_control(widget: QWidget, top: QWidget) -> bool:
+def inside_another_control(widget: QWidget, top: QWidget) -> bool:
     """The line edit inside a combo or spin box is part of that control, not a control of its own."""
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
@@ -57,7 +57,7 @@ def controls(top: QWidget) -> list[QWidget]:
         and w.isEnabled()
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         and w.window() is top
-        and not _inside_another_control(w, top)
+        and not inside_another_control(w, top)
     ]
 
 

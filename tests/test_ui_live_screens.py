@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import shiboken6
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from tests.support.screens import clipped_texts
 from tests.test_accessibility import INTERACTIVE, accessible_name, controls, tab_walk
 from tests.test_translations import ENGLISH_WORDS, english_sources_with_dutch_translation, visible_texts
 from tests.test_ui_live_support import live_fixture, settle  # noqa: F401 - fixture
@@ -61,26 +62,6 @@ def screens(qtbot, live) -> Iterator[tuple[str, QWidget]]:
     view.close_presentation()
 
 
-def clipped_labels(top: QWidget) -> list[str]:
-    out = []
-    for label in top.findChildren(QLabel):
-        if (
-            not label.isVisible()
-            or label.wordWrap()
-            or not label.text()
-            or (label.pixmap() and not label.text())
-        ):
-            continue
-        if label.window() is not top:
-            continue
-        if label.width() + 1 < label.sizeHint().width():
-            out.append(f"{label.text()!r} ({label.width()} < {label.sizeHint().width()})")
-    for button in top.findChildren(QAbstractButton):
-        if button.isVisible() and button.text() and button.width() + 1 < button.minimumSizeHint().width():
-            out.append(f"button {button.text()!r}")
-    return out
-
-
 def test_live_screens_by_keyboard_in_dutch_and_within_the_screen(qtbot, live) -> None:
     english = english_sources_with_dutch_translation()
     import re
@@ -113,7 +94,7 @@ def test_live_screens_by_keyboard_in_dutch_and_within_the_screen(qtbot, live) ->
             minimum = top.minimumSizeHint()
             if minimum.width() > 1366 or minimum.height() > 740:
                 problems.append(f"{name}: needs at least {minimum.width()}×{minimum.height()}")
-        problems += [f"{name}: clipped {c}" for c in clipped_labels(top)]
+        problems += [f"{name}: clipped {c}" for c in clipped_texts(top)]
     assert seen >= 12
     assert not problems, "\n".join(problems)
 

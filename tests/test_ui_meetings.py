@@ -21,7 +21,7 @@ from storage.meetings import (
     MeetingService,
     MinutesService,
 )
-from tests.test_accessibility import INTERACTIVE, accessible_name
+from tests.test_accessibility import INTERACTIVE, inside_another_control, accessible_name
 from tests.test_ui_meetings_support import in_store, open_context, prepare_store, settle, show_active
 from ui.meetings import detail as detail_module
 from ui.meetings.area import MeetingsArea
@@ -47,16 +47,6 @@ def setup(qtbot, store_dir: Path, tmp_path: Path):
         area.close()
     finally:
         ctx.worker.shutdown()
-
-
-def inside_another_control(widget: QWidget, top: QWidget) -> bool:
-    """The line edit of a spin box or an editable combo box is part of that control."""
-    parent = widget.parentWidget()
-    while parent is not None and parent is not top:
-        if isinstance(parent, INTERACTIVE):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 def open_previous_minutes(qtbot, area: MeetingsArea, ctx, meeting_id: int):
