@@ -21,7 +21,7 @@ from storage.meetings import (
     MeetingService,
     MinutesService,
 )
-from tests.test_accessibility import INTERACTIVE, inside_another_control, accessible_name
+from tests.test_accessibility import INTERACTIVE, accessible_name, inside_another_control
 from tests.test_ui_meetings_support import in_store, open_context, prepare_store, settle, show_active
 from ui.meetings import detail as detail_module
 from ui.meetings.area import MeetingsArea
