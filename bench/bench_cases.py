@@ -110,9 +110,7 @@ def register_stall(root: Path) -> bool:
     from ui.i18n import install_translators
     from ui.preferences import Preferences
     from ui.style import apply_style
-    from ui.widgets.pyside_workarounds import keep_none_alive
 
-    keep_none_alive()
     app = create_application([])
     install_translators(app, "nl")
     apply_style(app)

@@ -112,9 +112,7 @@ def typing(root: Path) -> tuple[bool, bool]:
     from ui.live.window import open_live
     from ui.preferences import Preferences
     from ui.style import apply_style
-    from ui.widgets.pyside_workarounds import keep_none_alive
 
-    keep_none_alive()
     app = create_application([])
     install_translators(app, "nl")
     apply_style(app)

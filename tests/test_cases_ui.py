@@ -19,9 +19,6 @@ from tests.conftest import PASSPHRASE
 from tests.support.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
 from ui.session import LockReason
-from ui.widgets.pyside_workarounds import keep_none_alive
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11: see ui/widgets/pyside_workarounds.py
 
 BSN = "111222333"
 DATA = Path(__file__).parent / "data"

@@ -13,9 +13,6 @@ import storage.guard.scanner as scanner_module
 from storage.anonymity import MIN_REASON_LENGTH, normalise_span
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit, utf16_offsets
-from ui.widgets.pyside_workarounds import keep_none_alive
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11: see ui/widgets/pyside_workarounds.py
 
 EMAIL = "iemand@voorbeeld.nl"
 

@@ -19,9 +19,6 @@ from tests.test_translations import ENGLISH_WORDS, english_sources_with_dutch_tr
 from ui.retention import show_due_cases
 from ui.retention.dialogs import ConfirmPurgeDialog, RetentionDialog
 from ui.retention.settings_section import create_settings_section
-from ui.widgets.pyside_workarounds import keep_none_alive
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11: see ui/widgets/pyside_workarounds.py
 
 PASSPHRASE = "correct paard batterij nietje"
 

@@ -16,9 +16,6 @@ from tests.conftest import PASSPHRASE
 from tests.support.qt import FakeClock, make_context
 from tests.test_meetings_support import Services, confirm_all, make_cases, run_meeting
 from ui.context import AppContext
-from ui.widgets.pyside_workarounds import keep_none_alive
-
-keep_none_alive()  # PySide6 6.12 on Python 3.11: see ui/widgets/pyside_workarounds.py
 
 PREVIOUS_DAY = date(2026, 3, 2)
 

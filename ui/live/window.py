@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from ui.context import AppContext
 from ui.live.view import LiveView, Resume
 from ui.session import LockReason
-from ui.widgets.pyside_workarounds import keep_none_alive
 
 
 class LiveWindow(QMainWindow):
@@ -147,7 +146,6 @@ def open_live(
     ctx: AppContext, parent: QWidget | None, meeting_id: int, *, resume: Resume | None = None
 ) -> LiveWindow:
     """Open (or raise) the live meeting window for ``meeting_id``."""
-    keep_none_alive()  # PySide6 6.12 on Python 3.11: see ui/widgets/pyside_workarounds.py
     window = find_live_window(meeting_id)
     if window is None:
         window = LiveWindow(ctx, meeting_id, parent, resume)

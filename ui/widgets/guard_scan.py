@@ -22,10 +22,8 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from storage.guard import Finding, scan, warm_up
 from ui.runtime import freeze_long_lived_objects, tune_interpreter_for_gui
-from ui.widgets.pyside_workarounds import keep_none_alive
 
 log = logging.getLogger(__name__)
-keep_none_alive()  # PySide6 6.12 on Python 3.11 leaks a None reference per void call; see there
 
 tune_interpreter_for_gui()  # scans run on pool threads next to the GUI thread
 
