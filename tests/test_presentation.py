@@ -133,7 +133,7 @@ def test_presentation_never_shows_minutes_notes_or_draft_decisions(qtbot, live, 
     case_item = meeting.case_item_ids[0]
     view.take(case_item)
     settle(qtbot, ctx)
-    view.open_presentation()
+    view.open_presentation(full_screen=True)
     presentation = view.presentation
     assert presentation is not None
     qtbot.waitExposed(presentation)
@@ -254,7 +254,7 @@ def test_presentation_closes_on_lock(qtbot, live) -> None:
     view, ctx = live.view, live.ctx
     view.start_meeting()
     settle(qtbot, ctx)
-    view.open_presentation()
+    view.open_presentation(full_screen=True)
     presentation = view.presentation
     qtbot.waitExposed(presentation)
     ctx.session.lock("manual")

@@ -200,7 +200,7 @@ def test_lock_in_the_middle_of_typing_loses_nothing(qtbot, live) -> None:
     qtbot.keyClicks(view.secretary.editor, "Eerste zin is al opgeslagen.")
     view.keeper.flush()
     settle(qtbot, ctx)
-    view.open_presentation()
+    view.open_presentation(full_screen=True)  # as on a second screen
     qtbot.waitExposed(view.presentation)
     view.toggle_blank()
     qtbot.keyClicks(view.secretary.editor, " Tweede zin wordt getypt tot het slot valt")

@@ -55,7 +55,7 @@ def screens(qtbot, live) -> Iterator[tuple[str, QWidget]]:
     qtbot.waitExposed(dialog)
     yield "closing", dialog
     dialog.reject()
-    view.open_presentation()
+    view.open_presentation(full_screen=True)
     qtbot.waitExposed(view.presentation)
     view.tick()
     yield "presentation", view.presentation

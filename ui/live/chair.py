@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT = range(5)
 WIDE = 1000  # from this width on the agenda stands right of the timer
 CONTROLS_WIDTH = 560
+PREVIEW_HEIGHT = 170
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
@@ -146,6 +147,9 @@ class ChairView(QWidget):
         self.pause_button.setAccessibleName(self.tr("Pause or resume the item timer"))
         self.pause_button.setToolTip("Ctrl+Shift+T")
         self.pause_button.clicked.connect(live.toggle_pause)
+        for button in (self.start_button, self.previous_button, self.next_button, self.pause_button):
+            # a button that kept the keyboard would turn the space bar into "previous item"
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         nav = QHBoxLayout()
         nav.addWidget(self.start_button)
         nav.addWidget(self.previous_button)
@@ -175,6 +179,7 @@ class ChairView(QWidget):
         self.take_button = QPushButton(self.tr("Take the selected item now"), self)
         self.take_button.setToolTip("Ctrl+Return")
         self.take_button.clicked.connect(self.take_selected)
+        self.take_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         # -- projector --------------------------------------------------------------------------
         self.screens = QComboBox(self)
@@ -189,6 +194,8 @@ class ChairView(QWidget):
         self.blank_button.setAccessibleName(self.tr("Blank the presentation screen"))
         self.blank_button.setToolTip("Ctrl+B · B")
         self.blank_button.clicked.connect(lambda _checked: live.toggle_blank())
+        self.present_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.blank_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         screen_label = QLabel(self.tr("Projector"), self)
         screen_label.setBuddy(self.screens)
         projector = QHBoxLayout()
@@ -196,6 +203,22 @@ class ChairView(QWidget):
         projector.addWidget(self.screens, 1)
         projector.addWidget(self.present_button)
         projector.addWidget(self.blank_button)
+
+        # with one screen the presentation shows here, small, instead of covering this screen
+        self.preview = QFrame(self)
+        self.preview.setObjectName("presentationPreviewFrame")
+        self.preview.setAccessibleName(self.tr("Preview of the presentation"))
+        self.preview.setFixedHeight(PREVIEW_HEIGHT)
+        self.preview_note = QLabel(
+            self.tr("Only one screen: the presentation is shown here. Connect a projector to show it there."),
+            self,
+        )
+        self.preview_note.setObjectName("hintText")
+        self.preview_note.setWordWrap(True)
+        preview_layout = QVBoxLayout(self.preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview.setVisible(False)
+        self.preview_note.setVisible(False)
 
         self.close_button = QPushButton(self.tr("Close the meeting…"), self)
         self.close_button.setToolTip("Ctrl+Shift+E")
@@ -225,6 +248,8 @@ class ChairView(QWidget):
         controls.addLayout(nav)
         controls.addLayout(bottom)
         controls.addLayout(projector)
+        controls.addWidget(self.preview_note)
+        controls.addWidget(self.preview)
         self.controls_stretch = QWidget(self.controls)
         self.controls_stretch.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.controls_stretch.setVisible(False)
@@ -236,16 +261,9 @@ class ChairView(QWidget):
         self.outer.addWidget(self.agenda, 1)
         self.wide = False
         for first, second in (
-            (self.start_button, self.previous_button),
-            (self.previous_button, self.next_button),
-            (self.next_button, self.pause_button),
-            (self.pause_button, self.agenda),
-            (self.agenda, self.take_button),
-            (self.take_button, self.reopen_button),
+            (self.agenda, self.reopen_button),
             (self.reopen_button, self.close_button),
             (self.close_button, self.screens),
-            (self.screens, self.present_button),
-            (self.present_button, self.blank_button),
         ):
             QWidget.setTabOrder(first, second)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -294,6 +312,15 @@ class ChairView(QWidget):
         index = self.screens.findData(wanted)
         self.screens.setCurrentIndex(max(index, 0))
         self.screens.blockSignals(False)
+
+    def show_preview(self, widget: QWidget | None) -> None:
+        """Hold the embedded presentation (None: the preview is gone)."""
+        layout = self.preview.layout()
+        if widget is not None:
+            layout.addWidget(widget)
+            widget.show()
+        self.preview.setVisible(widget is not None)
+        self.preview_note.setVisible(widget is not None)
 
     def chosen_screen(self):  # noqa: ANN201 - QScreen | None
         name = self.screens.currentData()

@@ -19,14 +19,21 @@ class PresentationWindow(QWidget):
     blank_changed = Signal(bool)
     closed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setObjectName("presentationWindow")
+    def __init__(self, parent: QWidget | None = None, *, embedded: bool = False) -> None:
+        # embedded: a preview inside the chair's view, for when the only screen is the laptop's own
+        super().__init__(parent, Qt.WindowType.Widget if embedded else Qt.WindowType.Window)
+        self.embedded = embedded
+        self.setObjectName("presentationPreview" if embedded else "presentationWindow")
         self.setWindowTitle(self.tr("Overlegtafel — presentation"))
         self.setAccessibleName(self.tr("Presentation screen"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.BlankCursor)
+        if embedded:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        else:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.BlankCursor)
+            # showing it (also again after an unlock) never takes the keyboard from the minutes
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self._slide: PublicSlide | None = None
         self._timer: PublicTimer | None = None
         self._blank = False
@@ -50,8 +57,12 @@ class PresentationWindow(QWidget):
         box.addWidget(self.timer_text)
         box.addWidget(self.timer_status)
         body = QVBoxLayout(self.content)
-        body.setContentsMargins(60, 40, 60, 40)
-        body.setSpacing(20)
+        if embedded:
+            body.setContentsMargins(10, 6, 10, 6)
+            body.setSpacing(4)
+        else:
+            body.setContentsMargins(60, 40, 60, 40)
+            body.setSpacing(20)
         body.addWidget(self.heading)
         body.addWidget(self.title)
         body.addWidget(self.summary)
@@ -120,6 +131,10 @@ class PresentationWindow(QWidget):
         self.set_blank(not self._blank)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # always a way out of a full-screen window
+            event.accept()
+            self.close()
+            return
         if event.key() in (Qt.Key.Key_B, Qt.Key.Key_Period):
             self.toggle_blank()
             event.accept()
@@ -160,8 +175,9 @@ class PresentationWindow(QWidget):
         )
 
     def _fit_fonts(self) -> None:
-        height = max(self.height(), 300)
-        width = max(self.width(), 400)
+        height = max(self.height(), 100 if self.embedded else 300)
+        width = max(self.width(), 160 if self.embedded else 400)
+        smallest = 7 if self.embedded else 12
         for label, share, bold in (
             (self.heading, 28, False),
             (self.title, 14, True),
@@ -170,16 +186,20 @@ class PresentationWindow(QWidget):
             (self.timer_status, 22, False),
         ):
             font = label.font()
-            font.setPixelSize(max(12, height // share))
+            font.setPixelSize(max(smallest, height // share))
             font.setBold(bold)
             label.setFont(font)
         # the timer ("10:42 / 10:00", up to "1:02:05 / 1:30:00") must fit the box on any screen
         box = int(width * 0.8)
         font = self.timer_text.font()
-        while font.pixelSize() > 12 and QFontMetrics(font).horizontalAdvance("0:00:00 / 0:00:00") > box - 40:
+        while (
+            font.pixelSize() > smallest
+            and QFontMetrics(font).horizontalAdvance("0:00:00 / 0:00:00") > box - 40
+        ):
             font.setPixelSize(font.pixelSize() - 2)
         self.timer_text.setFont(font)
-        self.timer_box.setMinimumWidth(min(box, QFontMetrics(font).horizontalAdvance("00:00 / 00:00") + 80))
+        pad = 20 if self.embedded else 80
+        self.timer_box.setMinimumWidth(min(box, QFontMetrics(font).horizontalAdvance("00:00 / 00:00") + pad))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -200,6 +220,12 @@ class PresentationWindow(QWidget):
         self._render()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def projector_apart(screen: QScreen | None, own: QScreen | None) -> bool:
+    """Whether ``screen`` is a screen of its own for the audience, so a full-screen window there
+    does not cover the screen the chair works on."""
+    return screen is not None and len(QGuiApplication.screens()) > 1 and screen is not own
 
 
 def default_projector_screen() -> QScreen | None:

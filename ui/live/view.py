@@ -49,7 +49,7 @@ from ui.live.dialogs import (
     LiveNoteDialog,
     LiveOutcomeDialog,
 )
-from ui.live.presentation import PresentationWindow
+from ui.live.presentation import PresentationWindow, projector_apart
 from ui.live.public import PublicSlide, PublicTimer
 from ui.live.secretary import SecretaryView
 from ui.live.texts import clock_text, item_label, outcome_label, timer_status
@@ -117,6 +117,7 @@ class LiveView(QWidget):
         ):
             button = QPushButton(text, self)
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(keys)
             button.setAccessibleName(self.tr("Show: {view}").format(view=text))
             button.clicked.connect(lambda _checked=False, k=key: self.set_mode(k))
@@ -212,6 +213,8 @@ class LiveView(QWidget):
             ended_at=meeting.ended_at,
             running=running,
         )
+        if first:
+            QTimer.singleShot(0, self.return_to_minutes)
         if first and self._resume is not None:
             self._apply_resume(self._resume)
         elif (
@@ -348,6 +351,7 @@ class LiveView(QWidget):
         def started(_value: object) -> None:
             if self.data is not None and self.data.items and self.timer.current is None:
                 self.take(self.data.items[0].item.id)
+            self.return_to_minutes()
 
         self.run(lambda store: MeetingService(store).start_meeting(self.meeting_id), started)
 
@@ -596,8 +600,10 @@ class LiveView(QWidget):
 
         def finished(_result: int) -> None:
             dialog.deleteLater()
-            # the keyboard goes back where it was (the minutes, the agenda), also on platforms
-            # that do not reactivate the window by themselves
+            # the keyboard goes back to the minutes (or, in the chair's view alone, where it was),
+            # also on platforms that do not reactivate the window by themselves
+            if self.return_to_minutes():
+                return
             if before is not None and shiboken6.isValid(before) and before.window() is self.window():
                 self.window().activateWindow()
                 before.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -612,28 +618,44 @@ class LiveView(QWidget):
         else:
             self.close_presentation()
 
-    def open_presentation(self) -> None:
+    def open_presentation(self, *, full_screen: bool | None = None) -> None:
+        """Full screen on the chosen screen when that is a screen of its own; with only the laptop's
+        screen, a preview inside the chair's view (a full-screen window would hide the meeting)."""
         if self.presentation is not None:
             return
-        window = PresentationWindow(self.window())
+        screen = self.chair.chosen_screen()
+        if full_screen is None:
+            full_screen = projector_apart(screen, self.window().screen())
+        if full_screen:
+            window = PresentationWindow(self.window())
+        else:
+            window = PresentationWindow(self.chair.preview, embedded=True)
         window.blank_changed.connect(lambda _blank: self.chair.update_state())
         window.closed.connect(self._presentation_closed)
         self.presentation = window
         self._public_timer = None
-        window.show_on(self.chair.chosen_screen())
+        if full_screen:
+            window.show_on(screen)
+        else:
+            self.chair.show_preview(window)
         self.update_presentation()
-        self.window().activateWindow()  # the chair keeps the keyboard
+        self.return_to_minutes()  # the chair keeps the keyboard
         self.chair.update_state()
 
     def close_presentation(self) -> None:
         window, self.presentation = self.presentation, None
         if window is not None:
             window.close()
+        self.chair.show_preview(None)
         self.chair.update_state()
 
     def _presentation_closed(self) -> None:
+        by_user = self.presentation is not None  # Esc on the projector, not a lock or F5
         self.presentation = None
+        self.chair.show_preview(None)
         self.chair.update_state()
+        if by_user:
+            self.return_to_minutes()
 
     def toggle_blank(self) -> None:
         if self.presentation is not None:
@@ -686,6 +708,18 @@ class LiveView(QWidget):
         for key, action in (("chair", "view.chair"), ("secretary", "view.secretary"), ("both", "view.both")):
             if action in self._actions:
                 self._actions[action].setChecked(key == mode)
+
+    def return_to_minutes(self) -> bool:
+        """Give the keyboard back to the minutes editor (after opening the meeting, an unlock, the
+        projector, a dialog). False when the secretary's view is not shown."""
+        if not shiboken6.isValid(self) or not self.secretary.isVisible():
+            return False
+        window = self.window()
+        if not window.isVisible():
+            return False
+        window.activateWindow()
+        self.secretary.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def focus_minutes(self) -> None:
         if self.mode == "chair":

@@ -108,6 +108,14 @@
         <translation>Projector</translation>
     </message>
     <message>
+        <source>Preview of the presentation</source>
+        <translation>Preview of the presentation</translation>
+    </message>
+    <message>
+        <source>Only one screen: the presentation is shown here. Connect a projector to show it there.</source>
+        <translation>Only one screen: the presentation is shown here. Connect a projector to show it there.</translation>
+    </message>
+    <message>
         <source>Close the meeting…</source>
         <translation>Close the meeting…</translation>
     </message>

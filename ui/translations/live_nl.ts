@@ -108,6 +108,14 @@
         <translation>Beamer</translation>
     </message>
     <message>
+        <source>Preview of the presentation</source>
+        <translation>Voorbeeld van de presentatie</translation>
+    </message>
+    <message>
+        <source>Only one screen: the presentation is shown here. Connect a projector to show it there.</source>
+        <translation>Eén scherm: de presentatie staat hier. Sluit een beamer aan om haar daar te tonen.</translation>
+    </message>
+    <message>
         <source>Close the meeting…</source>
         <translation>Vergadering sluiten…</translation>
     </message>
