@@ -212,6 +212,9 @@ class CasesArea(QWidget):
         for action in (self.new_action, self.refresh_action, self.find_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
+        # Ctrl+F from anywhere in the window while Casussen is shown (also from the navigation);
+        # a hidden area's actions do not match, and the area menu holds only the current area's
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -302,6 +305,7 @@ class CasesArea(QWidget):
             self.export_action,
             self.retention_action,
             self.refresh_action,
+            self.find_action,
         ]
 
     # -- loading ------------------------------------------------------------------------------------

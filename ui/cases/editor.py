@@ -10,6 +10,7 @@ in the panel at the top (``GuardPanel``), which the audit log records without th
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -265,18 +266,33 @@ class CaseEditor(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(widget, row, 1)
             message = QLabel(form)
-            message.setWordWrap(True)
             message.hide()
             self.messages[name] = message
-            grid.addWidget(message, row + 1, 1)
+            if name == "grounds":
+                # beside the boxes: ticking 1F(a) hides "no ground yet" without moving the form
+                grounds_row.insertWidget(grounds_row.count() - 1, message)
+            else:
+                message.setWordWrap(True)
+                grid.addWidget(message, row + 1, 1)
             row += 2
             if row % 8 == 0:
                 yield
+        self._visual_tab_order()
         grid.addWidget(self.retention_label, row, 1)
         grid.setRowStretch(row + 1, 1)
         yield
         scroll.setWidget(form)
         self.form_scroll = scroll
+
+    def _visual_tab_order(self) -> None:
+        """Tab follows the form top to bottom (the period fields were made before the country)."""
+        f = self.fields
+        chain: list[QWidget] = [f["reference"], self.status_combo, *self.ground_boxes.values()]
+        chain += [f["country"], f["period_from"], f["period_to"], f["role"], f["organisations"]]
+        chain += [self.ind_combo, f["ind_status_note"], self.urgent_box, f["urgency_reason"]]
+        chain += [f["question"], f["summary"]]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _build_history(self) -> QWidget:
         page = QWidget()
