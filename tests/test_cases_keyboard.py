@@ -103,3 +103,22 @@ def test_ticking_a_ground_does_not_move_the_form(qtbot, area: CasesArea) -> None
     area.ctx.worker.wait_idle()
     qtbot.wait(50)
     assert _positions(editor) == before
+
+
+def test_a_search_that_hides_the_open_case_closes_it_after_saving(qtbot, area: CasesArea) -> None:
+    editor = area.editor
+    case_id = editor.case.id
+    role = editor.fields["role"]
+    role.setFocus()
+    role.moveCursor(role.textCursor().MoveOperation.End)
+    qtbot.keyClicks(role, " laatste woorden")
+    qtbot.keyClicks(area.search, "geen-enkele-casus-heeft-dit")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: editor.case is None, timeout=5000)
+    assert editor.stack.currentWidget() is editor.empty
+    assert area.current_id is None
+    stored = test_cases_ui.in_store(area, lambda s: test_cases_ui.CaseService(s).get(case_id))
+    assert stored.role.endswith(" laatste woorden")
+    area.search.clear()  # the case is found again but not opened behind the user's back
+    qtbot.waitUntil(lambda: area.model.rowCount() == 40, timeout=5000)
+    assert editor.case is None

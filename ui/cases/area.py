@@ -372,6 +372,29 @@ class CasesArea(QWidget):
                 self._select_row(row)
                 if self.current_id != target:
                     self._open(target)
+            elif target == self.current_id:
+                self._close_hidden_case()
+
+    def _close_hidden_case(self) -> None:
+        """The search or filter hides the open case: store its changes, then close it, so the
+        editor never shows a case the register does not list."""
+        case_id = self.current_id
+
+        def close() -> None:
+            if self.current_id == case_id and self.model.row_of(case_id) < 0:
+                self.current_id = None
+                self.editor.show_empty()
+
+        if not self.editor.has_unsaved():
+            close()
+            return
+        self.editor.autosaver.when_saved(
+            close,
+            lambda: self._notify(
+                self.tr("The open case is not in the search results, but it has changes that are not saved."),
+                error=True,
+            ),
+        )
 
     def _select_row(self, row: int) -> None:
         self._switching = True

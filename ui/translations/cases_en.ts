@@ -468,6 +468,10 @@
         <translation>{n} case(s)</translation>
     </message>
     <message>
+        <source>The open case is not in the search results, but it has changes that are not saved.</source>
+        <translation>The open case is not in the search results, but it has changes that are not saved.</translation>
+    </message>
+    <message>
         <source>The open case has changes that are not saved (see the editor). Save or undo them before you open another case.</source>
         <translation>The open case has changes that are not saved (see the editor). Save or undo them before you open another case.</translation>
     </message>

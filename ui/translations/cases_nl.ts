@@ -468,6 +468,10 @@
         <translation>{n} casus(sen)</translation>
     </message>
     <message>
+        <source>The open case is not in the search results, but it has changes that are not saved.</source>
+        <translation>De geopende casus staat niet in de zoekresultaten, maar heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
         <source>The open case has changes that are not saved (see the editor). Save or undo them before you open another case.</source>
         <translation>De geopende casus heeft wijzigingen die niet zijn opgeslagen (zie de editor). Sla ze op of maak ze ongedaan voordat u een andere casus opent.</translation>
     </message>
