@@ -27,6 +27,7 @@ from reports.dutch import format_datetime
 from storage import backup, keyring_access
 from storage.paths import StorePaths
 from ui.context import AppContext
+from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 from ui.widgets.passphrase_field import PassphraseField
 from ui.worker import WorkerState
@@ -156,6 +157,7 @@ class RestoreDialog(QDialog):
         )
         self.restore_button.setAccessibleName(self.tr("Restore the backup"))
         self.buttons.accepted.connect(self.submit)
+        save_with_ctrl_enter(self, self.restore_button)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._method_changed()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from storage.anonymity import Keep, OverrideReasonInvalid
 from storage.meetings import Decision, Outcome, PersonalDataFound
+from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit, Mark
@@ -127,6 +128,7 @@ class LiveFormDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        save_with_ctrl_enter(self, self.ok_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)

@@ -68,6 +68,7 @@ from ui.meetings.common import (
     owner_label,
     short_date,
 )
+from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.guard_panel import GuardPanel
 from ui.widgets.row_model import RowTableModel
 
@@ -429,6 +430,7 @@ class AddItemDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.ok_button = self.buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
+        save_with_ctrl_enter(self, self.ok_button)
         cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.rejected.connect(self.reject)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,9 +43,11 @@ from ui.meetings.common import (
     pydate,
     qdate,
 )
+from ui.widgets.dialog_keys import save_with_ctrl_enter
 
 ORGANISATIONS = ("IND", "OM", "other")
 ATTENDANCES = ("present", "apologies", "absent")
+CELL_FIELDS = {0: "name", 2: "role"}  # table column -> the person's field typed in the cell
 
 
 @dataclass
@@ -102,7 +104,12 @@ class ParticipantEditor(QWidget):
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # name and role are typed in the cell as well as below; organisation and attendance are
+        # chosen below (a double click on their cell goes there)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self._rendering = False
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -163,6 +170,8 @@ class ParticipantEditor(QWidget):
         layout.addLayout(grid)
 
         self.table.currentCellChanged.connect(lambda _r, _c, _pr, _pc: self._show_current())
+        self.table.itemChanged.connect(self._cell_edited)
+        self.table.cellDoubleClicked.connect(self._cell_chosen)
         self.name.textEdited.connect(lambda text: self._edit("name", text))
         self.organisation.activated.connect(
             lambda _i: self._edit("organisation", self.organisation.currentData())
@@ -187,6 +196,8 @@ class ParticipantEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
+        for row in range(len(self.people)):
+            self._render(row)
         self._show_current()
 
     def _render(self, row: int) -> None:
@@ -197,12 +208,34 @@ class ParticipantEditor(QWidget):
             p.role,
             attendance_label(p.attendance),
         )
-        for column, text in enumerate(texts):
-            item = self.table.item(row, column)
-            if item is None:
-                item = QTableWidgetItem()
-                self.table.setItem(row, column, item)
-            item.setText(text)
+        self._rendering = True
+        try:
+            for column, text in enumerate(texts):
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(row, column, item)
+                item.setText(text)
+                flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+                if column in CELL_FIELDS and not self._read_only:
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                item.setFlags(flags)
+        finally:
+            self._rendering = False
+
+    def _cell_edited(self, item: QTableWidgetItem) -> None:
+        name = CELL_FIELDS.get(item.column())
+        if self._rendering or name is None or item.row() >= len(self.people):
+            return
+        if item.row() != self.current_row():
+            self.table.setCurrentCell(item.row(), item.column())
+        self._edit(name, item.text())
+        self._show_current()
+
+    def _cell_chosen(self, _row: int, column: int) -> None:
+        target = {1: self.organisation, 3: self.attendance}.get(column)
+        if target is not None and target.isEnabled():
+            target.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def current_row(self) -> int:
         row = self.table.currentRow()
@@ -497,6 +530,7 @@ class NewMeetingDialog(QDialog):
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.rejected.connect(self.reject)
         self.create_button.clicked.connect(self.submit)
+        save_with_ctrl_enter(self, self.create_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reports.documents import MAX_COPIES, DocumentKind, DocumentRequest
 from storage.errors import StoreError
 from ui.context import AppContext
+from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 
 if TYPE_CHECKING:
@@ -138,6 +139,7 @@ class DocumentsDialog(QDialog):
         self.open_button.setAccessibleName(self.tr("Open the preview"))
         self.open_button.setEnabled(False)
         self.buttons.accepted.connect(self._open_preview)
+        save_with_ctrl_enter(self, self.open_button)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)

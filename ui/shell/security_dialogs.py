@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from storage import access
 from ui.context import AppContext
+from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 from ui.widgets.passphrase_field import PassphraseField, new_passphrase_problem
 
@@ -43,6 +44,7 @@ class ChangePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self._submit)
+        save_with_ctrl_enter(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -102,6 +104,7 @@ class NewRecoveryCodeDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self._submit)
+        save_with_ctrl_enter(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
