@@ -157,3 +157,53 @@ def test_unlocking_does_not_bring_the_projector_to_the_front(qtbot, live) -> Non
     assert presentation is not None and presentation.isVisible()
     qtbot.waitUntil(lambda: _in_minutes(live), timeout=5000)
     assert QApplication.activeWindow() is live.window
+
+
+def test_f6_puts_the_cursor_in_the_minutes_from_anywhere(qtbot, live) -> None:
+    _open_and_take_second_case(qtbot, live)
+    view = live.view
+    view.chair.agenda.setFocus()
+    press(qtbot, "F6")
+    assert _in_minutes(live)
+    view.set_mode("chair")
+    view.chair.agenda.setFocus()
+    press(qtbot, "F6")  # the secretary's view comes back beside the chair's
+    assert view.mode == "both" and _in_minutes(live)
+
+
+def _ticks(view) -> list[bool]:
+    presence = view.secretary.presence
+    return [presence.item(r).checkState() == Qt.CheckState.Checked for r in range(presence.count())]
+
+
+def test_space_in_the_attendance_list_never_ticks_a_row_it_does_not_show(qtbot, live) -> None:
+    _open_and_take_second_case(qtbot, live)
+    view, ctx = live.view, live.ctx
+    presence = view.secretary.presence
+    before = _ticks(view)
+    # the list gets the keyboard with no row chosen (a click beside the rows, a dialog closing)
+    presence.setCurrentRow(-1)
+    presence.clearSelection()
+    presence.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(presence, Qt.Key.Key_Space)
+    settle(qtbot, ctx)
+    assert _ticks(view) == before  # nothing ticked behind the user's back
+    row = presence.currentRow()
+    assert row >= 0 and presence.item(row).isSelected()  # the row is shown first
+    qtbot.keyClick(presence, Qt.Key.Key_Space)  # now it ticks the row the user sees
+    settle(qtbot, ctx)
+    assert _ticks(view)[row] != before[row]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Esc: back to the minutes
+    assert _in_minutes(live)
+
+
+def test_ctrl_shift_p_then_escape_returns_to_the_minutes(qtbot, live) -> None:
+    _open_and_take_second_case(qtbot, live)
+    view = live.view
+    view.focus_minutes()
+    press(qtbot, "Ctrl+Shift+P")
+    presence = view.secretary.presence
+    assert QApplication.focusWidget() is presence
+    assert presence.currentItem() is not None and presence.currentItem().isSelected()
+    press(qtbot, "Escape")
+    assert _in_minutes(live)

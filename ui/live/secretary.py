@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -106,6 +107,7 @@ class SecretaryView(QWidget):
         self.presence.setToolTip(self.tr("Space ticks or unticks (Ctrl+Shift+P)"))
         self.presence.setTabKeyNavigation(False)
         self.presence.itemChanged.connect(self._presence_changed)
+        self.presence.installEventFilter(self)
         presence_layout = QVBoxLayout(self.presence_box)
         presence_layout.setContentsMargins(6, 4, 6, 4)
         presence_layout.addWidget(self.presence)
@@ -510,6 +512,34 @@ class SecretaryView(QWidget):
             ).format(placeholder=self.live.keeper.placeholder)
         )
         self.withheld_note.setVisible(draft is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.presence and event.type() == QEvent.Type.KeyPress:
+            return self._presence_key(event)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
+
+    def _presence_key(self, event: QKeyEvent) -> bool:
+        """Esc goes back to the minutes; Space ticks only a row the list visibly shows as chosen."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.live.return_to_minutes()
+            return True
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select):
+            item = self.presence.currentItem()
+            if item is None or not item.isSelected():
+                self.show_presence_row()
+                return True
+        return False
+
+    def show_presence_row(self) -> None:
+        """Make the current row of the attendance list visible as chosen (the first if none)."""
+        presence = self.presence
+        row = presence.currentRow()
+        if presence.count() == 0:
+            return
+        row = row if row >= 0 else 0
+        presence.setCurrentRow(row)
+        presence.item(row).setSelected(True)
+        presence.scrollToItem(presence.item(row))
 
     def focus_keep(self) -> None:
         if self.guard_panel.isVisible():

@@ -735,8 +735,7 @@ class LiveView(QWidget):
         if self.mode == "chair":
             self.set_mode("both")
         self.secretary.presence.setFocus()
-        if self.secretary.presence.currentRow() < 0 and self.secretary.presence.count():
-            self.secretary.presence.setCurrentRow(0)
+        self.secretary.show_presence_row()
 
     def step_minutes(self, delta: int) -> None:
         if self.data is None:
@@ -751,7 +750,9 @@ class LiveView(QWidget):
     ) -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            # F6 to the minutes, like the pane key elsewhere; Ctrl+E stays as it was
+            extra = ["Ctrl+E"] if key == "view.minutes" else []
+            action.setShortcuts([QKeySequence(k) for k in (shortcut, *extra)])
         action.setCheckable(checkable)
         action.triggered.connect(lambda _checked=False: slot())
         self._actions[key] = action
@@ -851,7 +852,7 @@ class LiveView(QWidget):
             ),
             None,
             a("view.agenda", self.tr("To the &agenda"), "Ctrl+G", self.focus_agenda),
-            a("view.minutes", self.tr("To the &minutes"), "Ctrl+E", self.focus_minutes),
+            a("view.minutes", self.tr("To the &minutes"), "F6", self.focus_minutes),
         ]
         return [
             (self.tr("&Meeting"), meeting),

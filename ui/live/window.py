@@ -75,6 +75,8 @@ class LiveWindow(QMainWindow):
             (self.tr("Presentation screen"), self.tr("Blank or show again"), "B"),
             (self.tr("Agenda"), self.tr("Take the selected item now"), "Enter"),
             (self.tr("Presence"), self.tr("Tick or untick"), self.tr("Space")),
+            (self.tr("Presence"), self.tr("Back to the minutes"), "Esc"),
+            (self.tr("Presentation screen"), self.tr("Close the presentation"), "Esc"),
         ]
 
     def show_shortcuts(self) -> None:

@@ -691,6 +691,14 @@
         <translation>Space</translation>
     </message>
     <message>
+        <source>Back to the minutes</source>
+        <translation>Back to the minutes</translation>
+    </message>
+    <message>
+        <source>Close the presentation</source>
+        <translation>Close the presentation</translation>
+    </message>
+    <message>
         <source>{number} — Overlegtafel</source>
         <translation>{number} — Overlegtafel</translation>
     </message>

@@ -691,6 +691,14 @@
         <translation>Spatie</translation>
     </message>
     <message>
+        <source>Back to the minutes</source>
+        <translation>Terug naar het verslag</translation>
+    </message>
+    <message>
+        <source>Close the presentation</source>
+        <translation>Presentatie sluiten</translation>
+    </message>
+    <message>
         <source>{number} — Overlegtafel</source>
         <translation>{number} — Overlegtafel</translation>
     </message>

@@ -17,8 +17,6 @@ def save_with_ctrl_enter(dialog: QDialog, button: QAbstractButton) -> None:
         shortcut = QShortcut(QKeySequence(keys), dialog)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda: _press(dialog, button))
-    if not button.toolTip():
-        button.setToolTip("Ctrl+Enter")
 
 
 def _press(dialog: QDialog, button: QAbstractButton) -> None:
