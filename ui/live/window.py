@@ -52,6 +52,10 @@ class LiveWindow(QMainWindow):
         close.setShortcut(QKeySequence("Ctrl+W"))
         close.triggered.connect(self.close)
         file_menu.addAction(close)
+        quit_action = QAction(self.tr("&Quit Overlegtafel"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self._quit)
+        file_menu.addAction(quit_action)
         for title, actions in self.view.menus():
             menu = bar.addMenu(title)
             for action in actions:
@@ -67,6 +71,19 @@ class LiveWindow(QMainWindow):
         sheet.setShortcut(QKeySequence("F1"))
         sheet.triggered.connect(self.show_shortcuts)
         help_menu.addAction(sheet)
+
+    def _quit(self) -> None:
+        """Ctrl+Q here quits the application as in the main window, which asks first."""
+        main = self.parentWidget()
+        if main is not None and shiboken6.isValid(main):
+            main.window().close()
+        else:
+            self.close()
+
+    def running_meeting(self) -> str | None:
+        """The meeting's number while it is in progress (the main window asks before quitting)."""
+        data = self.view.data
+        return data.meeting.number if data is not None and self.view.status == "in_vergadering" else None
 
     def extra_shortcuts(self) -> list[tuple[str, str, str]]:
         """Shortcuts that are not menu actions of this window (for the F1 sheet)."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,6 +22,7 @@ from ui.idle import IdleWatcher
 from ui.locations import demo_store_dir
 from ui.session import LockReason, SessionInfo
 from ui.shell.areas import AREAS
+from ui.shell.recovery_reminder import mark_recovery_code
 from ui.shell.recovery_sheet_actions import RecoverySheetActions
 from ui.shell.unlock import RecoverPage, UnlockPage
 from ui.shell.welcome import WelcomeFlow
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self._pending_code is not None:
             code, self._pending_code = self._pending_code, None
+            mark_recovery_code(self.ctx, pending=True)  # until the user ticks "stored safely"
             self.welcome.show_recovery_code(code)
             self._recovery_code = code
             self.pages.setCurrentWidget(self.welcome)
@@ -227,6 +230,8 @@ class MainWindow(QMainWindow):
         self._enter_workspace()
 
     def _enter_workspace(self) -> None:
+        if self._recovery_code is not None:  # the code page was confirmed
+            mark_recovery_code(self.ctx, pending=False)
         self._recovery_code = None
         info = self.session.info
         if info is None:
@@ -309,7 +314,57 @@ class MainWindow(QMainWindow):
         AboutDialog(self).open()
 
     # -- shutdown -----------------------------------------------------------------------------
+    def _quit_question(self) -> str:
+        """Why quitting now needs a confirmation ("" when it does not)."""
+        code_page = self.welcome.code_page
+        if (
+            self.pages.currentWidget() is self.welcome
+            and self.welcome.currentWidget() is code_page
+            and not code_page.stored.isChecked()
+        ):
+            return self.tr(
+                "You have not confirmed that the recovery code is stored safely. It is shown only now; "
+                "without it and without the passphrase the data is lost for good. Quit anyway?"
+            )
+        for widget in QApplication.topLevelWidgets():
+            running = getattr(widget, "running_meeting", None)
+            number = running() if callable(running) and widget.isVisible() else None
+            if number:
+                return self.tr(
+                    "Meeting {number} is in progress. Quit anyway? The minutes typed so far are saved; "
+                    "the meeting stays open and continues after the next start."
+                ).format(number=number)
+        return ""
+
+    def _ask_quit(self, question: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Quit Overlegtafel"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Quit"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Back"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+
+        def quit_now() -> None:
+            self._quit_confirmed = True
+            self.close()
+
+        box.accepted.connect(quit_now)
+        box.open()
+
+    _quit_confirmed = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        question = "" if self._quit_confirmed else self._quit_question()
+        if question:
+            event.ignore()
+            self._ask_quit(question)
+            return
+        self._quit_confirmed = False
         if self.workspace is not None:
             self.workspace.flush()
         self.session.lock(LockReason.QUIT)

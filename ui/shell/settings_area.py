@@ -25,6 +25,7 @@ from storage import keyring_access
 from storage.settings import CLASSIFICATION_MARKINGS
 from storage.store import Store
 from ui.context import AppContext
+from ui.shell.recovery_reminder import mark_recovery_code
 from ui.shell.security_dialogs import ChangePassphraseDialog, NewRecoveryCodeDialog
 from ui.shell.welcome import RecoveryCodePage
 from ui.widgets.error_text import user_message
@@ -215,6 +216,8 @@ class SettingsArea(QScrollArea):
                 self.tr("Sheet saved to {path}. Print it, then delete the file.").format(path=path)
             )
         )
+        mark_recovery_code(self.ctx, pending=True)  # until ticked on the page
+        page.done.connect(lambda: mark_recovery_code(self.ctx, pending=False))
         page.done.connect(dialog.accept)
         layout = QVBoxLayout(dialog)
         layout.addWidget(page)

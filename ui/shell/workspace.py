@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.session import SessionInfo
 from ui.shell.areas import AREAS, Area, create_area
+from ui.shell.recovery_reminder import RecoveryReminder, mark_recovery_code, recovery_code_pending
 from ui.widgets.banner import Banner
 
 
@@ -50,6 +51,23 @@ class Workspace(QWidget):
             layout.addWidget(banner)
         layout.addLayout(body, 1)
         self.nav.setCurrentRow(0)
+        if not info.is_demo:
+            ctx.worker.with_store(
+                recovery_code_pending, self._remind, lambda _exc: None, owner=self, label="recovery.pending"
+            )
+
+    def _remind(self, pending: bool) -> None:
+        if not pending:
+            return
+        reminder = RecoveryReminder(self)
+        reminder.confirmed.connect(lambda: self._recovery_confirmed(reminder))
+        self.layout().insertWidget(0, reminder)
+
+    def _recovery_confirmed(self, reminder: RecoveryReminder) -> None:
+        mark_recovery_code(self.ctx, pending=False)
+        reminder.hide()
+        reminder.deleteLater()
+        self.nav.setFocus()
 
     def _banners(self, info: SessionInfo) -> list[Banner]:
         from storage.access import NEEDS_NEW_RECOVERY_CODE

@@ -647,6 +647,10 @@
         <translation>&amp;Close this window</translation>
     </message>
     <message>
+        <source>&amp;Quit Overlegtafel</source>
+        <translation>&amp;Quit Overlegtafel</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

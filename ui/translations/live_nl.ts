@@ -647,6 +647,10 @@
         <translation>Dit venster &amp;sluiten</translation>
     </message>
     <message>
+        <source>&amp;Quit Overlegtafel</source>
+        <translation>Overlegtafel &amp;afsluiten</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -427,6 +427,26 @@
         <source>{actor} · {path}</source>
         <translation>{actor} · {path}</translation>
     </message>
+    <message>
+        <source>You have not confirmed that the recovery code is stored safely. It is shown only now; without it and without the passphrase the data is lost for good. Quit anyway?</source>
+        <translation>You have not confirmed that the recovery code is stored safely. It is shown only now; without it and without the passphrase the data is lost for good. Quit anyway?</translation>
+    </message>
+    <message>
+        <source>Meeting {number} is in progress. Quit anyway? The minutes typed so far are saved; the meeting stays open and continues after the next start.</source>
+        <translation>Meeting {number} is in progress. Quit anyway? The minutes typed so far are saved; the meeting stays open and continues after the next start.</translation>
+    </message>
+    <message>
+        <source>Quit Overlegtafel</source>
+        <translation>Quit Overlegtafel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryCodeDialog</name>
@@ -511,6 +531,17 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReminder</name>
+    <message>
+        <source>The recovery code of this store was never confirmed as stored safely. Without it and without the passphrase the data is lost for good. If you no longer have the code, make a new one in Settings › Security.</source>
+        <translation>The recovery code of this store was never confirmed as stored safely. Without it and without the passphrase the data is lost for good. If you no longer have the code, make a new one in Settings › Security.</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery code safely</source>
+        <translation>I have stored the recovery code safely</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,26 @@
         <source>{actor} · {path}</source>
         <translation>{actor} · {path}</translation>
     </message>
+    <message>
+        <source>You have not confirmed that the recovery code is stored safely. It is shown only now; without it and without the passphrase the data is lost for good. Quit anyway?</source>
+        <translation>U hebt nog niet bevestigd dat de herstelcode veilig is opgeborgen. De code wordt alleen nu getoond; zonder code en zonder wachtwoordzin zijn de gegevens voorgoed verloren. Toch afsluiten?</translation>
+    </message>
+    <message>
+        <source>Meeting {number} is in progress. Quit anyway? The minutes typed so far are saved; the meeting stays open and continues after the next start.</source>
+        <translation>Vergadering {number} is bezig. Toch afsluiten? Het verslag tot nu toe is opgeslagen; de vergadering blijft open en gaat verder na de volgende start.</translation>
+    </message>
+    <message>
+        <source>Quit Overlegtafel</source>
+        <translation>Overlegtafel afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
 </context>
 <context>
     <name>NewRecoveryCodeDialog</name>
@@ -511,6 +531,17 @@
     <message>
         <source>Continue</source>
         <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryReminder</name>
+    <message>
+        <source>The recovery code of this store was never confirmed as stored safely. Without it and without the passphrase the data is lost for good. If you no longer have the code, make a new one in Settings › Security.</source>
+        <translation>Er is nooit bevestigd dat de herstelcode van deze opslag veilig is opgeborgen. Zonder code en zonder wachtwoordzin zijn de gegevens voorgoed verloren. Hebt u de code niet meer, maak dan een nieuwe via Instellingen › Beveiliging.</translation>
+    </message>
+    <message>
+        <source>I have stored the recovery code safely</source>
+        <translation>Ik heb de herstelcode veilig opgeborgen</translation>
     </message>
 </context>
 <context>
