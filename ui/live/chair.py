@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from ui.live.colours import PHASE_COLOURS
 from ui.live.data import LiveData
-from ui.live.texts import clock_text, end_delta_text, item_label, status_label, timer_status
+from ui.live.texts import clock_text, end_delta_text, item_label, outcome_label, status_label, timer_status
 from ui.live.timing import Phase, format_duration
 
 if TYPE_CHECKING:
     from ui.live.view import LiveView
 
-COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT = range(5)
+COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT, COL_QUESTION, COL_DECISION = range(7)
+COLUMNS = 7
 WIDE = 1000  # from this width on the agenda stands right of the timer
 CONTROLS_WIDTH = 560
 PREVIEW_HEIGHT = 170
@@ -100,6 +101,10 @@ class ChairView(QWidget):
         self.item_summary = QLabel(self.card)
         self.item_summary.setWordWrap(True)
         self.item_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_question = QLabel(self.card)
+        self.item_question.setWordWrap(True)
+        self.item_question.setTextFormat(Qt.TextFormat.PlainText)
+        self.item_question.setAccessibleName(self.tr("Question to the OM"))
         self.timer_icon = QLabel(self.card)
         self.timer_icon.setFixedSize(28, 28)
         self.timer_text = QLabel(self.card)
@@ -125,6 +130,7 @@ class ChairView(QWidget):
         card_layout.setSpacing(2)
         card_layout.addWidget(self.item_title)
         card_layout.addWidget(self.item_summary)
+        card_layout.addWidget(self.item_question)
         card_layout.addLayout(timer_row)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("hintText")
@@ -161,9 +167,17 @@ class ChairView(QWidget):
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("liveAgenda")
         self.agenda.setAccessibleName(self.tr("Agenda"))
-        self.agenda.setColumnCount(5)
+        self.agenda.setColumnCount(COLUMNS)
         self.agenda.setHeaderLabels(
-            [self.tr("No."), self.tr("Subject"), self.tr("State"), self.tr("Planned"), self.tr("Spent")]
+            [
+                self.tr("No."),
+                self.tr("Subject"),
+                self.tr("State"),
+                self.tr("Planned"),
+                self.tr("Spent"),
+                self.tr("Question to the OM"),
+                self.tr("Decision"),
+            ]
         )
         self.agenda.setRootIsDecorated(False)
         self.agenda.setUniformRowHeights(True)
@@ -172,9 +186,12 @@ class ChairView(QWidget):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.agenda.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_NUMBER, COL_STATE, COL_PLANNED, COL_SPENT):
+        header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT, COL_DECISION):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # per case what the IND asks and where its decision stands, right of the subject
+        header.moveSection(header.visualIndex(COL_QUESTION), 2)
+        header.moveSection(header.visualIndex(COL_DECISION), 3)
         self.agenda.itemActivated.connect(lambda row, _col: self._take(row))
         self.take_button = QPushButton(self.tr("Take the selected item now"), self)
         self.take_button.setToolTip("Ctrl+Return")
@@ -340,6 +357,7 @@ class ChairView(QWidget):
         self.agenda.clear()
         for entry in data.items:
             item = entry.item
+            question = data.questions.get(item.case_id, "") if item.case_id else ""
             row = QTreeWidgetItem(
                 [
                     str(item.number),
@@ -347,8 +365,12 @@ class ChairView(QWidget):
                     "",
                     format_duration(item.planned_minutes * 60),
                     format_duration(self.live.timer.elapsed(item.id)),
+                    question,
+                    self.decision_state(entry) if item.kind == "case" else "",
                 ]
             )
+            if question:
+                row.setToolTip(COL_QUESTION, question)
             row.setData(COL_NUMBER, Qt.ItemDataRole.UserRole, item.id)
             row.setTextAlignment(COL_NUMBER, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.case_summary:
@@ -358,6 +380,16 @@ class ChairView(QWidget):
                 self.agenda.setCurrentItem(row)
         self.mark_rows()
         self.update_state()
+
+    def decision_state(self, entry) -> str:  # noqa: ANN001 - ItemMinutes
+        """ "Aanhouden, concept" / "…, definitief" / "geen besluit" for a case item."""
+        if not entry.decisions:
+            return self.tr("no decision")
+        decision = entry.decisions[0]
+        label = outcome_label(decision.outcome, decision.outcome_label)
+        if decision.is_final:
+            return self.tr("{outcome}, final").format(outcome=label)
+        return self.tr("{outcome}, draft").format(outcome=label)
 
     def mark_rows(self, *, select_current: bool = False) -> None:
         current = self.live.timer.current
@@ -374,7 +406,7 @@ class ChairView(QWidget):
             else:
                 state = ""
             row.setText(COL_STATE, state)
-            for col in range(5):
+            for col in range(COLUMNS):
                 font = row.font(col)
                 font.setBold(is_current)
                 row.setFont(col, font)
@@ -426,6 +458,7 @@ class ChairView(QWidget):
             else:
                 _set(self.item_title, self.tr("No item taken yet: choose Next or an item from the agenda."))
             self.item_summary.setVisible(False)
+            self.item_question.setVisible(False)
             _set(self.timer_text, "")
             _set(self.timer_status, "")
             self._apply_phase(Phase.NORMAL.value)
@@ -434,6 +467,9 @@ class ChairView(QWidget):
             _set(self.item_title, item_label(item))
             _set(self.item_summary, item.case_summary)
             self.item_summary.setVisible(bool(item.case_summary))
+            question = data.questions.get(item.case_id, "") if item.case_id else ""
+            _set(self.item_question, self.tr("Question to the OM: {question}").format(question=question))
+            self.item_question.setVisible(bool(question))
             state = timer.state()
             planned = format_duration(state.planned) if state.timed else "–"
             _set(self.timer_text, f"{format_duration(state.elapsed)} / {planned}")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time
 
 from storage.anonymity import AnonymityPolicy, Keep, normalise_span
+from storage.cases.service import CaseService
 from storage.meetings import (
     ActionList,
     ItemMinutes,
@@ -33,6 +34,7 @@ class LiveData:
     planned_end: time
     outcomes: tuple[Outcome, ...]
     action_list: ActionList  # item "Actielijst": open actions of earlier meetings and this one
+    questions: dict[int, str] = field(default_factory=dict)  # case id -> what the IND asks of the OM
 
     def item(self, item_id: int | None) -> ItemMinutes | None:
         for found in self.items:
@@ -57,7 +59,13 @@ def load_live(store: Store, meeting_id: int) -> LiveData:
         planned_end=agenda.planned_end,
         outcomes=outcomes(store),
         action_list=queries.action_list(meeting_id),
+        questions=case_questions(store, [e.item.case_id for e in minutes.items if e.item.case_id]),
     )
+
+
+def case_questions(store: Store, case_ids: Sequence[int]) -> dict[int, str]:
+    """The question to the OM of each case on the agenda (the chair's agenda shows it)."""
+    return {case.id: " ".join(case.question.split()) for case in CaseService(store).cases(list(case_ids))}
 
 
 def presence_for(item: ItemMinutes, participants: tuple[Participant, ...]) -> list[tuple[Participant, bool]]:

@@ -367,17 +367,26 @@ class LiveView(QWidget):
         )
 
     def _confirm_close(self, check) -> None:  # noqa: ANN001 - ClosingCheck
+        # each open point with its case, so the table knows which case it is about
+        by_number = {e.item.number: e.item.case_reference for e in self.data.items} if self.data else {}
+        by_decision = (
+            {d.number: d.case_reference for e in self.data.items for d in e.decisions} if self.data else {}
+        )
+
+        def named(key: object, reference: str) -> str:
+            return f"{key} ({reference})" if reference else str(key)
+
         lines = [self.tr("Close the meeting? The minutes stay a draft until the next meeting adopts them.")]
         if check.undecided_case_items:
             lines.append(
                 self.tr("Case items without a decision: {items}.").format(
-                    items=", ".join(str(n) for n in check.undecided_case_items)
+                    items=", ".join(named(n, by_number.get(n, "")) for n in check.undecided_case_items)
                 )
             )
         if check.draft_decisions:
             lines.append(
                 self.tr("Decisions not yet confirmed by IND and OM: {numbers}.").format(
-                    numbers=", ".join(check.draft_decisions)
+                    numbers=", ".join(named(n, by_decision.get(n, "")) for n in check.draft_decisions)
                 )
             )
         dialog = LiveClosingDialog("\n\n".join(lines), self)

@@ -16,6 +16,10 @@
         <translation>Expected end</translation>
     </message>
     <message>
+        <source>Question to the OM</source>
+        <translation>Question to the OM</translation>
+    </message>
+    <message>
         <source>Item timer</source>
         <translation>Item timer</translation>
     </message>
@@ -80,6 +84,10 @@
         <translation>Spent</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
         <source>Take the selected item now</source>
         <translation>Take the selected item now</translation>
     </message>
@@ -136,6 +144,18 @@
         <translation>{number} · {status}</translation>
     </message>
     <message>
+        <source>no decision</source>
+        <translation>no decision</translation>
+    </message>
+    <message>
+        <source>{outcome}, final</source>
+        <translation>{outcome}, final</translation>
+    </message>
+    <message>
+        <source>{outcome}, draft</source>
+        <translation>{outcome}, draft</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -158,6 +178,10 @@
     <message>
         <source>No item taken yet: choose Next or an item from the agenda.</source>
         <translation>No item taken yet: choose Next or an item from the agenda.</translation>
+    </message>
+    <message>
+        <source>Question to the OM: {question}</source>
+        <translation>Question to the OM: {question}</translation>
     </message>
     <message>
         <source>Now {now}</source>

@@ -16,6 +16,10 @@
         <translation>Verwacht einde</translation>
     </message>
     <message>
+        <source>Question to the OM</source>
+        <translation>Vraag aan het OM</translation>
+    </message>
+    <message>
         <source>Item timer</source>
         <translation>Tijd van het agendapunt</translation>
     </message>
@@ -80,6 +84,10 @@
         <translation>Besteed</translation>
     </message>
     <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
         <source>Take the selected item now</source>
         <translation>Gekozen punt nu behandelen</translation>
     </message>
@@ -136,6 +144,18 @@
         <translation>{number} · {status}</translation>
     </message>
     <message>
+        <source>no decision</source>
+        <translation>geen besluit</translation>
+    </message>
+    <message>
+        <source>{outcome}, final</source>
+        <translation>{outcome}, definitief</translation>
+    </message>
+    <message>
+        <source>{outcome}, draft</source>
+        <translation>{outcome}, concept</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -158,6 +178,10 @@
     <message>
         <source>No item taken yet: choose Next or an item from the agenda.</source>
         <translation>Nog geen agendapunt: kies Volgende of een punt uit de agenda.</translation>
+    </message>
+    <message>
+        <source>Question to the OM: {question}</source>
+        <translation>Vraag aan het OM: {question}</translation>
     </message>
     <message>
         <source>Now {now}</source>

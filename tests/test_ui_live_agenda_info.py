@@ -1,0 +1,78 @@
+"""Issue 10.9: the chair's agenda shows per case the question to the OM and the state of its
+decision; the close-meeting dialog names the case of every open decision and undecided item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from storage.cases.service import CaseService
+from storage.meetings import DecisionService
+from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
+from ui.live.chair import COL_DECISION, COL_NUMBER, COL_QUESTION
+
+QUESTION = "Acht het OM vervolging in Nederland mogelijk?"
+
+
+def _row(view, item_id: int):
+    agenda = view.chair.agenda
+    for index in range(agenda.topLevelItemCount()):
+        row = agenda.topLevelItem(index)
+        if row.data(COL_NUMBER, Qt.ItemDataRole.UserRole) == item_id:
+            return row
+    raise AssertionError(item_id)
+
+
+def test_the_chairs_agenda_shows_question_and_decision_state(qtbot, live) -> None:
+    view, ctx, meeting = live.view, live.ctx, live.meeting
+    case_id = meeting.case_ids[0]
+    read(qtbot, ctx, lambda s: CaseService(s).update(case_id, {"question": QUESTION}))
+    view.start_meeting()
+    settle(qtbot, ctx)
+    first, second = meeting.case_item_ids[:2]
+    row = _row(view, first)
+    assert row.text(COL_QUESTION) == QUESTION
+    assert row.text(COL_DECISION) == "geen besluit"
+    header = view.chair.agenda.headerItem()
+    assert header.text(COL_QUESTION) == "Vraag aan het OM"
+    # the question stands right of the subject, before the times
+    assert view.chair.agenda.header().visualIndex(COL_QUESTION) == 2
+
+    decision = read(
+        qtbot,
+        ctx,
+        lambda s: DecisionService(s).record_decision(first, "aanhouden", reason="Stukken afwachten"),
+    )
+    view.reload()
+    settle(qtbot, ctx)
+    assert _row(view, first).text(COL_DECISION) == "Aanhouden, concept"
+    read(qtbot, ctx, lambda s: DecisionService(s).confirm_decision(decision.id, "IND"))
+    read(qtbot, ctx, lambda s: DecisionService(s).confirm_decision(decision.id, "OM"))
+    view.reload()
+    settle(qtbot, ctx)
+    assert _row(view, first).text(COL_DECISION) == "Aanhouden, definitief"
+    assert _row(view, second).text(COL_DECISION) == "geen besluit"
+    # the current item's card shows the question too
+    view.take(first)
+    settle(qtbot, ctx)
+    assert QUESTION in view.chair.item_question.text()
+
+
+def test_closing_names_the_case_of_every_open_decision(qtbot, live) -> None:
+    view, ctx, meeting = live.view, live.ctx, live.meeting
+    view.start_meeting()
+    settle(qtbot, ctx)
+    first = meeting.case_item_ids[0]
+    decision = read(
+        qtbot,
+        ctx,
+        lambda s: DecisionService(s).record_decision(first, "aanhouden", reason="Stukken afwachten"),
+    )
+    view.reload()
+    settle(qtbot, ctx)
+    view.close_meeting()
+    settle(qtbot, ctx)
+    dialog = view.dialog
+    text = dialog.findChild(type(view.message)).text()
+    assert f"{decision.number} (C-2026-901)" in text, text
+    assert "(C-2026-902)" in text and "(C-2026-903)" in text, text
+    dialog.reject()
