@@ -155,10 +155,9 @@ class PageFurniture:
 
     def _colophon_rows(self) -> list[_ColophonRow]:
         info, lab = self.info, self.labels
-        rows: list[tuple[str, str, str]] = [
-            (lab.date, format_date(info.issued, info.lang), SANS),
-            (lab.version_label, single_line(info.version) or "—", SANS),
-        ]
+        rows: list[tuple[str, str, str]] = [(lab.date, format_date(info.issued, info.lang), SANS)]
+        if info.status != "concept":  # a concept says "concept" and its date, not "versie 0.35"
+            rows.append((lab.version_label, single_line(info.version) or "—", SANS))
         status = self._status_text()
         if status:
             rows.append((lab.status, status, SANS))
@@ -238,9 +237,7 @@ class PageFurniture:
     def _markings(self, canv: Canvas) -> None:
         if not self.info.has_marking:
             return
-        text = fit_line(
-            self.info.marking or "", SANS_BOLD, _MARKING_SIZE, TEXT_WIDTH, _MARKING_SPACING
-        )
+        text = fit_line(self.info.marking or "", SANS_BOLD, _MARKING_SIZE, TEXT_WIDTH, _MARKING_SPACING)
         canv.setFillColor(INK)
         canv.setFont(SANS_BOLD, _MARKING_SIZE)
         centre = MARGIN_LEFT + TEXT_WIDTH / 2
@@ -285,9 +282,7 @@ class PageFurniture:
         left_width = TEXT_WIDTH - right_width - 12
         canv.setFillColor(INK)
         canv.setFont(SANS_BOLD, 8.5)
-        canv.drawString(
-            MARGIN_LEFT, RUNNING_HEAD_BASELINE, fit_line(info.title, SANS_BOLD, 8.5, left_width)
-        )
+        canv.drawString(MARGIN_LEFT, RUNNING_HEAD_BASELINE, fit_line(info.title, SANS_BOLD, 8.5, left_width))
         meeting = self._meeting_line(left_width, 7.5)
         if meeting is not None:
             canv.setFillColor(MUTED)
@@ -301,15 +296,21 @@ class PageFurniture:
             canv.drawRightString(TEXT_RIGHT, RUNNING_HEAD_BASELINE, status)
         canv.setFillColor(MUTED)
         canv.setFont(SANS, 7.5)
-        version = lab.version.format(version=single_line(info.version))
         canv.drawRightString(
             TEXT_RIGHT,
             RUNNING_HEAD_BASELINE - 10,
-            fit_line(f"{format_date(info.issued, info.lang)} · {version}", SANS, 7.5, right_width),
+            fit_line(" · ".join(self._date_and_version()), SANS, 7.5, right_width),
         )
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(MARGIN_LEFT, RUNNING_HEAD_RULE, TEXT_RIGHT, RUNNING_HEAD_RULE)
+
+    def _date_and_version(self) -> list[str]:
+        info = self.info
+        parts = [format_date(info.issued, info.lang)]
+        if info.status != "concept":
+            parts.append(self.labels.version.format(version=single_line(info.version)))
+        return parts
 
     def _footer(self, canv: Canvas) -> None:
         info, lab = self.info, self.labels
@@ -318,8 +319,7 @@ class PageFurniture:
         canv.line(MARGIN_LEFT, FOOTER_RULE, TEXT_RIGHT, FOOTER_RULE)
 
         left_width = TEXT_WIDTH - 40 * mm
-        version = lab.version.format(version=single_line(info.version))
-        first = f"{single_line(info.title)} · {format_date(info.issued, info.lang)} · {version}"
+        first = " · ".join([single_line(info.title), *self._date_and_version()])
         canv.setFillColor(MUTED)
         canv.setFont(SANS, _FOOTER_SIZE)
         canv.drawString(MARGIN_LEFT, FOOTER_LINE_1, fit_line(first, SANS, _FOOTER_SIZE, left_width))

@@ -236,15 +236,22 @@ def responsible_label(outcome: str, words: Words) -> str:
 def confirmation(decision: Decision, words: Words) -> str:
     if decision.disagreement_at is not None:
         return words.t("confirm.disagreement", note=decision.disagreement or EM_DASH)
-    ind = decision.ind_confirmed_by or "" if decision.ind_confirmed_at else None
-    om = decision.om_confirmed_by or "" if decision.om_confirmed_at else None
+    ind = _confirmer("IND", decision.ind_confirmed_by) if decision.ind_confirmed_at else None
+    om = _confirmer("OM", decision.om_confirmed_by) if decision.om_confirmed_at else None
     if ind is not None and om is not None:
-        return words.t("confirm.both", ind=ind or EM_DASH, om=om or EM_DASH)
+        return words.t("confirm.both", ind=ind, om=om)
     if ind is not None:
-        return words.t("confirm.ind", ind=ind or EM_DASH)
+        return words.t("confirm.ind", ind=ind)
     if om is not None:
-        return words.t("confirm.om", om=om or EM_DASH)
+        return words.t("confirm.om", om=om)
     return words.t("confirm.none")
+
+
+def _confirmer(organisation: str, by: str | None) -> str:
+    """ "IND", or "IND (teamleider 1F)" when a person or function was named: the store records the
+    organisation itself when nobody was named, which printed as "IND (IND)"."""
+    name = single_line(by or "")
+    return organisation if not name or name == organisation else f"{organisation} ({name})"
 
 
 def decision_fields(decision: Decision, words: Words, *, confirm: bool = True) -> list[tuple[str, str]]:
