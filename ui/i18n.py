@@ -19,6 +19,18 @@ def qm_files(lang: str) -> list[Path]:
     return sorted(TRANSLATIONS.glob(f"*_{lang}.qm"))
 
 
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own catalogues (qtbase_nl: the buttons and texts of Qt's dialogs) may be: where
+    QLibraryInfo says, else PySide6's own translations folder (a bundle or a relocated venv can
+    leave QLibraryInfo pointing at a folder that does not exist)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    found = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    found += [package / "Qt" / "translations", package / "translations"]
+    return list(dict.fromkeys(d for d in found if d.is_dir()))
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     set_language(lang)
     QLocale.setDefault(
@@ -28,11 +40,12 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         )
     )
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{lang}", qt_dir) or qt_translator.load(f"qt_{lang}", qt_dir):
-        app.installTranslator(qt_translator)
-        installed.append(qt_translator)
+    for qt_dir in qt_translation_dirs():
+        if qt_translator.load(f"qtbase_{lang}", str(qt_dir)) or qt_translator.load(f"qt_{lang}", str(qt_dir)):
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
+            break
     for qm in qm_files(lang):
         translator = QTranslator(app)
         if translator.load(str(qm)):

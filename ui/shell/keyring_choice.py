@@ -27,8 +27,9 @@ class KeyringChoice(QWidget):
         self.backend = ""
         self.status = QLabel(self.tr("Checking the keyring of this computer…"), self)
         self.status.setWordWrap(True)
-        self.passphrase_only = QCheckBox(
-            self.tr("Use the passphrase only on this computer (no secure keyring available)"), self
+        self.passphrase_only = QCheckBox(self.tr("Protect the store with the passphrase only"), self)
+        self.passphrase_only.setToolTip(
+            self.tr("Without a keyring, anyone with a copy of the store and the passphrase can open it.")
         )
         self.passphrase_only.setAccessibleName(self.tr("Passphrase only on this computer"))
         self.passphrase_only.setVisible(False)
@@ -62,11 +63,15 @@ class KeyringChoice(QWidget):
             )
             self.passphrase_only.setVisible(False)
         else:
+            # the backend's class name and its English reason mean nothing to the user; they
+            # are in Settings › Security and in the log for whoever supports this computer
             self.status.setText(
                 self.tr(
-                    "No secure keyring is available on this computer ({backend}: {reason}). You can "
-                    "still continue, but then only the passphrase protects the store."
-                ).format(backend=info.name, reason=info.reason)
+                    "This computer has no secure keyring (the protected password store of the operating "
+                    "system) for the store's key. Tick the box below to protect the store with your "
+                    "passphrase only: then anyone who has a copy of the store and the passphrase can "
+                    "open it. Without the tick you cannot create the store here."
+                )
             )
             self.status.setObjectName("warningText")
             self.passphrase_only.setVisible(True)

@@ -195,8 +195,12 @@
         <translation>Checking the keyring of this computer…</translation>
     </message>
     <message>
-        <source>Use the passphrase only on this computer (no secure keyring available)</source>
-        <translation>Use the passphrase only on this computer (no secure keyring available)</translation>
+        <source>Protect the store with the passphrase only</source>
+        <translation>Protect the store with the passphrase only</translation>
+    </message>
+    <message>
+        <source>Without a keyring, anyone with a copy of the store and the passphrase can open it.</source>
+        <translation>Without a keyring, anyone with a copy of the store and the passphrase can open it.</translation>
     </message>
     <message>
         <source>Passphrase only on this computer</source>
@@ -207,8 +211,8 @@
         <translation>The store key is protected by your passphrase and by this computer's keyring ({backend}). A copy of the store plus the passphrase is not enough to open it.</translation>
     </message>
     <message>
-        <source>No secure keyring is available on this computer ({backend}: {reason}). You can still continue, but then only the passphrase protects the store.</source>
-        <translation>No secure keyring is available on this computer ({backend}: {reason}). You can still continue, but then only the passphrase protects the store.</translation>
+        <source>This computer has no secure keyring (the protected password store of the operating system) for the store's key. Tick the box below to protect the store with your passphrase only: then anyone who has a copy of the store and the passphrase can open it. Without the tick you cannot create the store here.</source>
+        <translation>This computer has no secure keyring (the protected password store of the operating system) for the store's key. Tick the box below to protect the store with your passphrase only: then anyone who has a copy of the store and the passphrase can open it. Without the tick you cannot create the store here.</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>

@@ -195,8 +195,12 @@
         <translation>De sleutelbos van deze computer wordt gecontroleerd…</translation>
     </message>
     <message>
-        <source>Use the passphrase only on this computer (no secure keyring available)</source>
-        <translation>Alleen wachtwoord op deze computer gebruiken (geen veilige sleutelbos beschikbaar)</translation>
+        <source>Protect the store with the passphrase only</source>
+        <translation>Opslag alleen met het wachtwoord beveiligen</translation>
+    </message>
+    <message>
+        <source>Without a keyring, anyone with a copy of the store and the passphrase can open it.</source>
+        <translation>Zonder sleutelbos kan iedereen met een kopie van de opslag en het wachtwoord hem openen.</translation>
     </message>
     <message>
         <source>Passphrase only on this computer</source>
@@ -207,8 +211,8 @@
         <translation>De sleutel van de opslag wordt beschermd door uw wachtwoord én door de sleutelbos van deze computer ({backend}). Een kopie van de opslag plus het wachtwoord is niet genoeg om hem te openen.</translation>
     </message>
     <message>
-        <source>No secure keyring is available on this computer ({backend}: {reason}). You can still continue, but then only the passphrase protects the store.</source>
-        <translation>Op deze computer is geen veilige sleutelbos beschikbaar ({backend}: {reason}). U kunt doorgaan, maar dan beschermt alleen het wachtwoord de opslag.</translation>
+        <source>This computer has no secure keyring (the protected password store of the operating system) for the store&apos;s key. Tick the box below to protect the store with your passphrase only: then anyone who has a copy of the store and the passphrase can open it. Without the tick you cannot create the store here.</source>
+        <translation>Deze computer heeft geen veilige sleutelbos (de beveiligde wachtwoordopslag van het besturingssysteem) voor de sleutel van de opslag. Vink het vakje hieronder aan om de opslag alleen met uw wachtwoord te beveiligen: dan kan iedereen met een kopie van de opslag en het wachtwoord hem openen. Zonder vinkje kunt u de opslag hier niet aanmaken.</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>
