@@ -74,11 +74,11 @@ def test_decision_register_filters(qtbot, ctx) -> None:
     first = rows(area.view)[0]
     assert first[1:8] == [
         "OT 2025-01",
-        "3 nov 2025",
+        "3 november 2025",
         "C-2026-901",
         "Aangifte",
         "IND, unit 1F",
-        "1 dec 2025",
+        "1 december 2025",
         "definitief",
     ]
     assert area.count.text() == "4 besluiten getoond · 1 tot aangifte · 0 nog niet definitief"
@@ -144,7 +144,7 @@ def test_action_list_filters_close_and_reopen(qtbot, ctx) -> None:
     assert shown[0][1:5] == [
         "Nadere informatie aanleveren: ambtsberichten over de eenheid",
         "IND",
-        "1 apr 2026",
+        "1 april 2026",
         "open, verlopen",
     ]
     assert shown[2][2] == "IND, unit 1F"

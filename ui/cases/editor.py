@@ -39,6 +39,7 @@ from storage.cases.service import CaseService
 from storage.cases.status import CaseStatus
 from ui.cases import labels
 from ui.context import AppContext
+from ui.dates import display_date
 from ui.widgets.autosave import FieldAutosaver
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_text import user_message
@@ -496,7 +497,7 @@ class CaseEditor(QWidget):
         if case.retention_until:
             self.retention_label.setText(
                 self.tr("Closed on {closed}; keep until {until} (retention rule of the store).").format(
-                    closed=case.closed_at or "", until=case.retention_until
+                    closed=display_date(case.closed_at), until=display_date(case.retention_until)
                 )
             )
         elif case.is_open:
@@ -507,7 +508,7 @@ class CaseEditor(QWidget):
     def show_history(self, events: list[HistoryEvent]) -> None:
         self.history_list.clear()
         for event in events:
-            when = event.at[:10]
+            when = display_date(event.at)
             ref = f"  [{event.ref}]" if event.ref else ""
             detail = f"\n{event.detail}" if event.detail else ""
             self.history_list.addItem(f"{when}  {event.title}{ref}{detail}")

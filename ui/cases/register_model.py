@@ -28,6 +28,7 @@ from storage.cases.model import CaseRow
 from storage.cases.service import CaseQuery, CaseService, Ranking
 from ui.cases import labels
 from ui.context import AppContext
+from ui.dates import display_date
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100
@@ -168,15 +169,15 @@ class CaseTableModel(QAbstractTableModel):
         if key == "urgent":
             return QCoreApplication.translate("CaseRegister", "Urgent") if row.urgent else ""
         if key == "updated":
-            return row.updated_at[:10]
+            return display_date(row.updated_at)
         if key == "retention":
             if row.retention_until is None:
                 return ""
             if self._due(row):
                 return QCoreApplication.translate("CaseRegister", "{date} (passed)").format(
-                    date=row.retention_until
+                    date=display_date(row.retention_until)
                 )
-            return row.retention_until
+            return display_date(row.retention_until)
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from storage.anonymity import Keep, OverrideReasonInvalid
 from storage.meetings import Decision, Outcome, PersonalDataFound
+from ui.dates import display_date_format
 from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
@@ -64,7 +65,7 @@ class LiveDateField(QWidget):
         super().__init__(parent)
         self.edit = _DateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d-M-yyyy")
+        self.edit.setDisplayFormat(display_date_format())
         self.edit.setDate(qdate(default))
         self.edit.setAccessibleName(name)
         row = QHBoxLayout(self)

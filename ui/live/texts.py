@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from storage.meetings import AgendaItem
+from ui.dates import display_date
 from ui.live.timing import Phase, TimerState, format_duration
 
 CONTEXT = "Live"
@@ -50,7 +51,7 @@ def clock_text(value: time | datetime) -> str:
 
 def long_date(value: date) -> str:
     """``5 maart 2026`` in Dutch (month in lower case), ``5 March 2026`` in English."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    return display_date(value)
 
 
 def item_label(item: AgendaItem) -> str:

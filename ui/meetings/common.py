@@ -9,12 +9,13 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
 from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound
 from storage.settings import CLASSIFICATION_MARKINGS
+from ui.dates import display_date
 from ui.style import current_theme
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
@@ -101,11 +102,10 @@ def pydate(value: QDate) -> date:
 
 def long_date(value: date | None) -> str:
     """``5 maart 2026`` in Dutch (the month in lower case), ``5 March 2026`` in English."""
-    return "" if value is None else QLocale().toString(qdate(value), "d MMMM yyyy")
+    return display_date(value)
 
 
-def short_date(value: date | None) -> str:
-    return "" if value is None else QLocale().toString(qdate(value), "d MMM yyyy")
+short_date = long_date  # one date format in the UI (issue 10.12); kept for the lists that used it
 
 
 def clock(value: time) -> str:

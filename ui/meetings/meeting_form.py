@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from storage.meetings import Meeting, MeetingQueries, MeetingService, ParticipantInput
 from ui.context import AppContext
+from ui.dates import display_date_format
 from ui.meetings.common import (
     MARKINGS,
     ErrorLine,
@@ -322,7 +323,7 @@ class MeetingForm(QWidget):
         super().__init__(parent)
         self.date = DateField(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDisplayFormat(display_date_format())
         self.date.setAccessibleName(self.tr("Date"))
         self.start = TimeField(self)
         self.start.setDisplayFormat("HH:mm")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reports.documents import MAX_COPIES, DocumentKind, DocumentRequest
 from storage.errors import StoreError
 from ui.context import AppContext
+from ui.dates import display_date
 from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 
@@ -154,7 +155,7 @@ class DocumentsDialog(QDialog):
     # -- filling ---------------------------------------------------------------------------------
     def _fill(self, choices: Choices) -> None:
         for meeting_id, number, day in choices.meetings:
-            self.meeting.addItem(f"{number} · {day.isoformat()}", meeting_id)
+            self.meeting.addItem(f"{number} · {display_date(day)}", meeting_id)
         wanted = self._wanted_meeting if self._wanted_meeting is not None else choices.upcoming
         if wanted is not None and self.meeting.findData(wanted) >= 0:
             self.meeting.setCurrentIndex(self.meeting.findData(wanted))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from storage.purge import DueCase, PurgePlan, PurgeReport, PurgeService, Tombstone
 from storage.store import Store
 from ui.context import AppContext
+from ui.dates import display_date
 from ui.retention.texts import rules_line
 from ui.widgets.error_text import user_message
 
@@ -125,8 +126,11 @@ class RetentionDialog(QDialog):
         for case in due:
             decision = self.tr("none")
             if case.last_decision:
-                decision = f"{case.last_decision} ({case.last_decision_date}): {case.outcome_label}"
-            item = QTreeWidgetItem([case.reference, case.status_label(), decision, case.retention_until])
+                when = display_date(case.last_decision_date)
+                decision = f"{case.last_decision} ({when}): {case.outcome_label}"
+            item = QTreeWidgetItem(
+                [case.reference, case.status_label(), decision, display_date(case.retention_until)]
+            )
             item.setData(0, ID_ROLE, case.case_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)

@@ -1,0 +1,29 @@
+"""The one date format of the UI (issue 10.12): "9 december 2026" in Dutch, "9 December 2026" in
+English. Every screen writes dates through ``display_date``; date fields use the same format."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale
+
+FORMAT = "d MMMM yyyy"
+
+
+def display_date_format() -> str:
+    """For ``QDateEdit.setDisplayFormat``: fields show dates as the rest of the UI does."""
+    return FORMAT
+
+
+def display_date(value: date | datetime | str | None) -> str:
+    """A date, a datetime or a stored ISO timestamp ("2026-03-05T10:12:00+01:00") as "5 maart 2026"."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value[:10])
+        except ValueError:
+            return value  # not a date: shown as stored rather than lost
+    if isinstance(value, datetime):
+        value = value.date()
+    return QLocale().toString(QDate(value.year, value.month, value.day), FORMAT)
