@@ -313,13 +313,8 @@ def particulars_for(store: Store, case_id: int, lang: str) -> CaseParticulars | 
         period=period,
         role=case.role,
         ind_status=ind_status_label(case.ind_status, lang) if case.ind_status else "",
-        summary=_shorten(case.summary, 300),
+        summary=case.summary.strip(),  # the excerpt is the case's own record: all of it
     )
-
-
-def _shorten(text: str, limit: int) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def build(

@@ -62,9 +62,17 @@ def dutch_date(value: date) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
-def one_line(text: str, limit: int = 120) -> str:
+def one_line(text: str, limit: int = 300) -> str:
+    """The summary as one line for the agenda, the minutes and the projector; a very long one is
+    cut at the last word that fits, never inside a word (the screens cut further only where their
+    space runs out)."""
     line = " ".join((text or "").split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    if len(line) <= limit:
+        return line
+    head = line[: limit - 1]
+    if line[limit - 1] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:-–") + "…"
 
 
 def _end_of_day(value: date, like: datetime) -> datetime:

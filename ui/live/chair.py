@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap, QPolygonF, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from ui.live.colours import PHASE_COLOURS
 from ui.live.data import LiveData
 from ui.live.texts import clock_text, end_delta_text, item_label, outcome_label, status_label, timer_status
 from ui.live.timing import Phase, format_duration
+from ui.widgets.fit_text import fit_words
 
 if TYPE_CHECKING:
     from ui.live.view import LiveView
@@ -37,6 +38,7 @@ COLUMNS = 7
 WIDE = 1000  # from this width on the agenda stands right of the timer
 CONTROLS_WIDTH = 560
 PREVIEW_HEIGHT = 170
+SUMMARY_LINES = 4  # the card keeps the timer and the agenda in view
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
@@ -290,10 +292,13 @@ class ChairView(QWidget):
             app.screenAdded.connect(lambda _s: self.fill_screens())
             app.screenRemoved.connect(lambda _s: self.fill_screens())
         self._phase = ""
+        self._summary = ""
         self._apply_phase(Phase.NORMAL.value)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._summary:
+            QTimer.singleShot(0, self, lambda: self._show_summary(self._summary))  # after the new layout
         wide = event.size().width() >= WIDE
         if wide != self.wide:
             self.wide = wide
@@ -381,6 +386,15 @@ class ChairView(QWidget):
         self.mark_rows()
         self.update_state()
 
+    def _show_summary(self, summary: str) -> None:
+        """At most SUMMARY_LINES lines in the card, cut at a word; the whole line in the tooltip."""
+        self._summary = summary
+        width = self.item_summary.width() if self.item_summary.isVisible() else self.card.width() - 24
+        shown = fit_words(summary, self.item_summary.fontMetrics(), width - 2, SUMMARY_LINES)
+        _set(self.item_summary, shown)
+        self.item_summary.setToolTip(summary if shown != summary else "")
+        self.item_summary.setVisible(bool(summary))
+
     def decision_state(self, entry) -> str:  # noqa: ANN001 - ItemMinutes
         """ "Aanhouden, concept" / "…, definitief" / "geen besluit" for a case item."""
         if not entry.decisions:
@@ -465,8 +479,7 @@ class ChairView(QWidget):
         else:
             item = current.item
             _set(self.item_title, item_label(item))
-            _set(self.item_summary, item.case_summary)
-            self.item_summary.setVisible(bool(item.case_summary))
+            self._show_summary(item.case_summary)
             question = data.questions.get(item.case_id, "") if item.case_id else ""
             _set(self.item_question, self.tr("Question to the OM: {question}").format(question=question))
             self.item_question.setVisible(bool(question))
