@@ -356,10 +356,17 @@ class SecretaryView(QWidget):
         self.finality.setObjectName("okText" if decision.is_final else "warningText")
         self.finality.style().unpolish(self.finality)
         self.finality.style().polish(self.finality)
+        # as short as "IND confirms": a longer text widened the side panel past its scroll area
         self.confirm_ind.setText(
+            self.tr("IND withdraws") if decision.ind_confirmed_at else self.tr("IND confirms")
+        )
+        self.confirm_ind.setAccessibleName(
             self.tr("Withdraw IND confirmation") if decision.ind_confirmed_at else self.tr("IND confirms")
         )
         self.confirm_om.setText(
+            self.tr("OM withdraws") if decision.om_confirmed_at else self.tr("OM confirms")
+        )
+        self.confirm_om.setAccessibleName(
             self.tr("Withdraw OM confirmation") if decision.om_confirmed_at else self.tr("OM confirms")
         )
         for button in (self.confirm_ind, self.confirm_om, self.disagree, self.delete_decision):

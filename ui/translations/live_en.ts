@@ -864,8 +864,16 @@
         <translation>{person} — not at the meeting</translation>
     </message>
     <message>
+        <source>IND withdraws</source>
+        <translation>IND withdraws</translation>
+    </message>
+    <message>
         <source>Withdraw IND confirmation</source>
         <translation>Withdraw IND confirmation</translation>
+    </message>
+    <message>
+        <source>OM withdraws</source>
+        <translation>OM withdraws</translation>
     </message>
     <message>
         <source>Withdraw OM confirmation</source>

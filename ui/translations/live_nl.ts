@@ -864,8 +864,16 @@
         <translation>{person} — niet bij de vergadering</translation>
     </message>
     <message>
+        <source>IND withdraws</source>
+        <translation>IND trekt in</translation>
+    </message>
+    <message>
         <source>Withdraw IND confirmation</source>
         <translation>Bevestiging IND intrekken</translation>
+    </message>
+    <message>
+        <source>OM withdraws</source>
+        <translation>OM trekt in</translation>
     </message>
     <message>
         <source>Withdraw OM confirmation</source>

@@ -1,0 +1,58 @@
+"""Issue 10.11 in the live window: no clipped panel or text after a decision is confirmed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea
+
+from storage.meetings import DecisionService
+from tests.support.screens import clipped_texts
+from tests.test_ui_live import press
+from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
+
+
+def _side_scroll(view) -> QScrollArea:
+    return next(s for s in view.secretary.findChildren(QScrollArea) if s.widget() is not None)
+
+
+def test_confirming_a_decision_clips_no_panel(qtbot, live) -> None:
+    view, ctx, meeting = live.view, live.ctx, live.meeting
+    live.window.showNormal()
+    live.window.resize(1366, 768)  # the laptop screen the application is made for
+    live.window.activateWindow()
+    view.start_meeting()
+    settle(qtbot, ctx)
+    item_id = meeting.case_item_ids[0]
+    view.take(item_id)
+    settle(qtbot, ctx)
+    read(
+        qtbot,
+        ctx,
+        lambda s: DecisionService(s).record_decision(
+            item_id, "aangifte", responsible_organisation="IND", responsible="unit 1F", deadline="2026-04-02"
+        ),
+    )
+    view.reload()
+    settle(qtbot, ctx)
+    for mode in ("both", "secretary"):
+        view.set_mode(mode)
+        view.focus_minutes()
+        for keys in ("Ctrl+Shift+I", "Ctrl+Shift+M"):
+            press(qtbot, keys)
+            settle(qtbot, ctx)
+            qtbot.wait(30)
+            assert clipped_texts(live.window) == [], (mode, keys)
+            scroll = _side_scroll(view)
+            side = scroll.widget()
+            assert side.width() <= scroll.viewport().width(), (
+                mode,
+                keys,
+                side.width(),
+                scroll.viewport().width(),
+            )
+            assert not scroll.horizontalScrollBar().isVisible(), (mode, keys)
+        decision = view.selected_item().decisions[0]
+        assert decision.is_final
+        for org in ("IND", "OM"):  # withdraw again for the next mode
+            read(qtbot, ctx, lambda s, o=org, d=decision.id: DecisionService(s).withdraw_confirmation(d, o))
+        view.reload()
+        settle(qtbot, ctx)
