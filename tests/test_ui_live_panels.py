@@ -56,3 +56,50 @@ def test_confirming_a_decision_clips_no_panel(qtbot, live) -> None:
             read(qtbot, ctx, lambda s, o=org, d=decision.id: DecisionService(s).withdraw_confirmation(d, o))
         view.reload()
         settle(qtbot, ctx)
+
+
+def test_the_meeting_list_follows_a_meeting_closed_in_the_live_window(qtbot, setup) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from storage.meetings import AgendaService, MeetingService
+    from tests.test_ui_meetings_support import in_store
+    from tests.test_ui_meetings_support import settle as settle_area
+    from ui.live.window import open_live
+
+    area, ctx, data = setup
+    meeting_id = data["next"]
+
+    def ready(store) -> None:
+        AgendaService(store).add_case_item(meeting_id, data["cases"][0])
+        MeetingService(store).fix_agenda(meeting_id)
+        MeetingService(store).start_meeting(meeting_id)
+
+    in_store(ctx, ready)
+    area.list.reload()
+    settle_area(qtbot, ctx)
+
+    def status_shown() -> str:
+        row = next(r for r, m in enumerate(area.list.model.rows) if m.id == meeting_id)
+        return area.list.model.index(row, 4).data()
+
+    assert status_shown().lower().startswith("in vergadering")
+    window = open_live(ctx, None, meeting_id)
+    try:
+        settle_area(qtbot, ctx)
+        window.view.close_meeting()
+        settle_area(qtbot, ctx)
+        window.view.dialog.accept()
+        settle_area(qtbot, ctx)
+        assert window.view.status == "afgelopen"
+        qtbot.waitUntil(lambda: status_shown().lower().startswith("afgelopen"), timeout=5000)
+    finally:
+        window.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "presentationWindow":
+                widget.close()
+        settle_area(qtbot, ctx)
+
+
+from tests import test_ui_meetings  # noqa: E402 - the meetings area fixture
+
+setup = test_ui_meetings.setup

@@ -6,10 +6,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QObject, Signal
+
 from storage.clock import Clock, system_clock
 from ui.preferences import Preferences
 from ui.session import Session
 from ui.worker import StoreWorker
+
+
+class StoreEvents(QObject):
+    """Changes one window makes that another window shows (ids only, never content)."""
+
+    meeting_changed = Signal(int)  # a meeting's status changed (started, closed, reopened)
 
 
 @dataclass
@@ -21,3 +29,4 @@ class AppContext:
     wall_clock: Clock = field(default=system_clock)
     # Set by the main window, so that settings can apply a new idle time at once.
     idle: object | None = None
+    events: StoreEvents = field(default_factory=StoreEvents)

@@ -177,7 +177,10 @@ class LiveView(QWidget):
         def ok(result: tuple[Any, LiveData]) -> None:
             value, data = result
             self.show_message("")
+            status = self.status
             self._loaded(data)
+            if status and status != self.status:  # the meetings list in the main window follows
+                self.ctx.events.meeting_changed.emit(self.meeting_id)
             if done is not None:
                 done(value)
 
@@ -353,7 +356,9 @@ class LiveView(QWidget):
                 self.take(self.data.items[0].item.id)
             self.return_to_minutes()
 
-        self.run(lambda store: MeetingService(store).start_meeting(self.meeting_id), started)
+        self.run(
+            lambda store: MeetingService(store).start_meeting(self.meeting_id), started, label="meeting.start"
+        )
 
     def close_meeting(self) -> None:
         if self.status != "in_vergadering":

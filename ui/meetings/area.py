@@ -230,6 +230,7 @@ class MeetingsArea(QStackedWidget):
         self.detail.back_requested.connect(self.show_list)
         self.detail.deleted.connect(self.show_list)
         self.detail.meeting_changed.connect(lambda: self.list.reload())
+        ctx.events.meeting_changed.connect(self._meeting_changed)
         self.list.reload()
         self._loaded_once = True
 
@@ -239,6 +240,15 @@ class MeetingsArea(QStackedWidget):
 
     def flush(self) -> None:
         self.detail.flush()
+
+    def _meeting_changed(self, meeting_id: int) -> None:
+        """A meeting started or closed in the live window: show it here too."""
+        if not self.isVisible():
+            return  # showEvent reloads
+        if self.currentWidget() is self.list:
+            self.list.reload()
+        elif self.detail.meeting is not None and self.detail.meeting.id == meeting_id:
+            self.detail.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
