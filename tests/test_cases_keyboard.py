@@ -122,3 +122,22 @@ def test_a_search_that_hides_the_open_case_closes_it_after_saving(qtbot, area: C
     area.search.clear()  # the case is found again but not opened behind the user's back
     qtbot.waitUntil(lambda: area.model.rowCount() == 40, timeout=5000)
     assert editor.case is None
+
+
+def test_the_not_saved_notice_goes_when_the_problem_is_solved(qtbot, area: CasesArea) -> None:
+    editor = area.editor
+    first = editor.case.id
+    summary = editor.fields["summary"]
+    summary.setFocus()
+    summary.moveCursor(summary.textCursor().MoveOperation.End)
+    qtbot.keyClicks(summary, f" BSN {test_cases_ui.BSN}")
+    qtbot.waitUntil(lambda: editor.autosaver.state == "blocked", timeout=5000)
+    other = next(i for i in area.model.ids if i != first)
+    area.switch_to(other)
+    qtbot.waitUntil(lambda: area.notice.isVisible(), timeout=5000)
+    assert area.notice.objectName() == "errorText"
+    for _ in range(len(f" BSN {test_cases_ui.BSN}")):  # the user takes the number out again
+        qtbot.keyClick(summary, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: not editor.has_unsaved(), timeout=5000)
+    qtbot.waitUntil(lambda: not area.notice.isVisible(), timeout=5000)
+    assert editor.case.id == first

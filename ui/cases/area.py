@@ -486,8 +486,13 @@ class CasesArea(QWidget):
 
     def _case_saved(self, case: Case) -> None:
         self.model.update_row(row_from_case(case))
+        if self._notice_error and not self.editor.has_unsaved():
+            self._notify("")  # the problem the red notice named is solved
+
+    _notice_error = False
 
     def _notify(self, text: str, *, error: bool = False) -> None:
+        self._notice_error = bool(text) and error
         self.notice.setText(text)
         self.notice.setObjectName("errorText" if error else "okText")
         self.notice.style().unpolish(self.notice)
