@@ -83,3 +83,17 @@ def test_the_chairs_card_cuts_a_long_summary_at_a_word_and_keeps_a_short_one(qtb
 
 
 from tests.test_ui_live_support import live_fixture  # noqa: E402, F401 - fixture
+
+
+def test_the_agenda_builders_register_search_keeps_whole_words(tmp_path) -> None:
+    from ui.meetings.agenda_builder import search_register
+
+    store, _code = create_store(
+        tmp_path / "opslag", PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS
+    )
+    try:
+        CaseService(store).create({"summary": LONG[:200], "country": "Fictiefland"})
+        (found,) = search_register(store, "commandant", set())
+        assert found.summary == " ".join(LONG[:200].split())  # was cut at 160, inside a word
+    finally:
+        store.close()

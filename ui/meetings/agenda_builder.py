@@ -56,6 +56,7 @@ from storage.meetings import (
     Keep,
     MeetingQueries,
 )
+from storage.meetings.queries import one_line
 from ui.context import AppContext
 from ui.meetings.common import (
     ErrorLine,
@@ -466,7 +467,7 @@ def search_register(store: Any, text: str, exclude: set[int], limit: int = 50) -
             CaseSuggestion(
                 case_id=case.id,
                 reference=case.reference,
-                summary=" ".join(case.summary.split())[:160],
+                summary=one_line(case.summary),  # as the suggestions: cut at a word, if at all
                 status=case.status,
                 reason="register",
                 since=None,
