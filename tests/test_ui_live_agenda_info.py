@@ -10,7 +10,8 @@ from storage.meetings import DecisionService
 from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
 from ui.live.chair import COL_DECISION, COL_NUMBER, COL_QUESTION
 
-QUESTION = "Acht het OM vervolging in Nederland mogelijk?"
+QUESTION = "Acht het OM vervolging in Nederland mogelijk, gezien de aangekondigde vertrekdatum?"
+SHORT = "Vervolging mogelijk?"
 
 
 def _row(view, item_id: int):
@@ -26,11 +27,22 @@ def test_the_chairs_agenda_shows_question_and_decision_state(qtbot, live) -> Non
     view, ctx, meeting = live.view, live.ctx, live.meeting
     case_id = meeting.case_ids[0]
     read(qtbot, ctx, lambda s: CaseService(s).update(case_id, {"question": QUESTION}))
+    read(qtbot, ctx, lambda s: CaseService(s).update(meeting.case_ids[1], {"question": SHORT}))
     view.start_meeting()
     settle(qtbot, ctx)
     first, second = meeting.case_item_ids[:2]
+    live.window.showNormal()
+    live.window.resize(1366, 768)
+    for mode in ("chair", "both"):  # cut at a word where the column is too narrow, never inside one
+        view.set_mode(mode)
+        qtbot.wait(50)
+        assert _row(view, first).toolTip(COL_QUESTION) == QUESTION
+        shown = _row(view, first).text(COL_QUESTION)
+        kept = shown[:-1].rstrip() if shown.endswith("…") else shown
+        assert QUESTION.startswith(kept) and (kept == QUESTION or QUESTION[len(kept)] == " "), shown
+        if mode == "chair":
+            assert _row(view, second).text(COL_QUESTION) == SHORT  # what fits is shown whole
     row = _row(view, first)
-    assert row.text(COL_QUESTION) == QUESTION
     assert row.text(COL_DECISION) == "geen besluit"
     header = view.chair.agenda.headerItem()
     assert header.text(COL_QUESTION) == "Vraag aan het OM"

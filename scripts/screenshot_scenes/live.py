@@ -182,7 +182,7 @@ def presentation(s: Shooter) -> None:
     window = _live(s)
     view = window.view
     s._live_clock.advance(150)  # type: ignore[attr-defined] - the item now runs over its time
-    view.open_presentation()
+    view.open_presentation(full_screen=True)  # as on a projector of its own
     s.wait_until(lambda: view.presentation is not None and view.presentation.isVisible())
     view.tick()
     s.settle(500)
@@ -192,4 +192,37 @@ def presentation(s: Shooter) -> None:
     s.window = window
 
 
-SCENES = [("voorzittersscherm", chair), ("secretarisscherm", secretary), ("presentatiescherm", presentation)]
+def preview(s: Shooter) -> None:
+    """Only the laptop's screen: the presentation shows inside the chair's view."""
+    window = _live(s)
+    view = window.view
+    view.set_mode("chair")
+    view.open_presentation()
+    s.wait_until(lambda: view.presentation is not None and view.presentation.isVisible())
+    view.tick()
+    s.settle(500)
+    s.window = window
+    s.shoot("presentatie-voorbeeld")
+    view.close_presentation()
+    view.set_mode("both")
+
+
+def closing(s: Shooter) -> None:
+    window = _live(s)
+    view = window.view
+    view.close_meeting()
+    s.wait_until(lambda: view.dialog is not None and view.dialog.isVisible())
+    s.settle(300)
+    s.window = view.dialog
+    s.shoot("vergadering-sluiten")
+    view.dialog.reject()
+    s.window = window
+
+
+SCENES = [
+    ("voorzittersscherm", chair),
+    ("secretarisscherm", secretary),
+    ("presentatiescherm", presentation),
+    ("presentatie-voorbeeld", preview),
+    ("vergadering-sluiten", closing),
+]

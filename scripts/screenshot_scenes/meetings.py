@@ -53,4 +53,22 @@ def actions(s: Shooter) -> None:
     s.shoot("actiepunten")
 
 
-SCENES = [("agenda-builder", agenda_builder), ("besluiten", decisions), ("actiepunten", actions)]
+def new_meeting(s: Shooter) -> None:
+    area = _area(s, "meetings")
+    area.show_list()
+    dialog = area.new_meeting()
+    s.wait_until(lambda: dialog.create_button.isEnabled())
+    dialog.form.participants.table.setFocus()
+    s.settle(300)
+    main, s.window = s.window, dialog
+    s.shoot("nieuw-overleg")
+    dialog.reject()
+    s.window = main
+
+
+SCENES = [
+    ("agenda-builder", agenda_builder),
+    ("besluiten", decisions),
+    ("actiepunten", actions),
+    ("nieuw-overleg", new_meeting),
+]

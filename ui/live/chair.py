@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap, QPolygonF, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPixmap,
+    QPolygonF,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -38,6 +47,7 @@ COLUMNS = 7
 WIDE = 1000  # from this width on the agenda stands right of the timer
 CONTROLS_WIDTH = 560
 PREVIEW_HEIGHT = 170
+FULL = Qt.ItemDataRole.UserRole + 1  # a cell's whole text, before it is fitted to its column
 SUMMARY_LINES = 4  # the card keeps the timer and the agenda in view
 QWIDGETSIZE_MAX = (1 << 24) - 1
 
@@ -79,6 +89,7 @@ class ChairView(QWidget):
     def __init__(self, live: LiveView) -> None:
         super().__init__(live)
         self.live = live
+        self._relayout_queued = False
         self.setObjectName("chairView")
         self.setAccessibleName(self.tr("Chair's view"))
 
@@ -188,10 +199,13 @@ class ChairView(QWidget):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.agenda.header()
         header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_QUESTION, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT, COL_DECISION):
+        for col in (COL_NUMBER, COL_STATE, COL_PLANNED, COL_SPENT, COL_DECISION):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # per case what the IND asks and where its decision stands, right of the subject
+        header.sectionResized.connect(lambda *_args: self._relayout_agenda())
+        self.agenda.viewport().installEventFilter(self)  # its resize sets the stretched widths
         header.moveSection(header.visualIndex(COL_QUESTION), 2)
         header.moveSection(header.visualIndex(COL_DECISION), 3)
         self.agenda.itemActivated.connect(lambda row, _col: self._take(row))
@@ -375,8 +389,9 @@ class ChairView(QWidget):
                 ]
             )
             if question:
-                row.setToolTip(COL_QUESTION, question)
+                row.setToolTip(COL_QUESTION, question)  # the whole question; the cell is fitted
             row.setData(COL_NUMBER, Qt.ItemDataRole.UserRole, item.id)
+            row.setData(COL_TITLE, FULL, item.title)
             row.setTextAlignment(COL_NUMBER, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.case_summary:
                 row.setToolTip(COL_TITLE, item.case_summary)
@@ -385,6 +400,35 @@ class ChairView(QWidget):
                 self.agenda.setCurrentItem(row)
         self.mark_rows()
         self.update_state()
+        self._relayout_agenda()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.agenda.viewport():
+            self._relayout_agenda()
+        return super().eventFilter(watched, event)
+
+    def _relayout_agenda(self) -> None:
+        """Subject and question are cut to their columns at a word (issue 10.10), again whenever
+        the widths change; the whole text stays in the tooltip."""
+        if not self._relayout_queued:  # not re-entered by the texts it sets
+            self._relayout_queued = True
+            try:
+                self._fit_questions()
+            finally:
+                self._relayout_queued = False
+
+    def _fit_questions(self) -> None:
+        header = self.agenda.header()
+        metrics = self.agenda.fontMetrics()
+        for index in range(self.agenda.topLevelItemCount()):
+            row = self.agenda.topLevelItem(index)
+            for col, full in (
+                (COL_QUESTION, row.toolTip(COL_QUESTION)),
+                (COL_TITLE, row.data(COL_TITLE, FULL)),
+            ):
+                if full:
+                    font = QFontMetrics(row.font(col)) if row.font(col).bold() else metrics
+                    row.setText(col, fit_words(full, font, header.sectionSize(col) - 12, 1))
 
     def _show_summary(self, summary: str) -> None:
         """At most SUMMARY_LINES lines in the card, cut at a word; the whole line in the tooltip."""
@@ -425,6 +469,7 @@ class ChairView(QWidget):
                 font.setBold(is_current)
                 row.setFont(col, font)
             row.setText(COL_NUMBER, ("▶ " if is_current else "") + row.text(COL_NUMBER).lstrip("▶ "))
+        self._relayout_agenda()  # bold text is wider: fit again
 
     def selected_item_id(self) -> int | None:
         row = self.agenda.currentItem()
