@@ -63,3 +63,23 @@ def test_the_keyring_warning_is_plain_dutch(qtbot) -> None:
         assert "vink" in text.lower()  # what ticking the box does
     finally:
         worker.shutdown()
+
+
+def test_escape_closes_a_preview_opened_from_the_documents_dialog(qtbot, ctx, parent) -> None:
+    """The documents dialog closes as the preview opens: the preview must get the keyboard, or Esc
+    goes to the window behind it."""
+    from storage.meetings import MeetingQueries
+    from ui.reports import show_documents_dialog
+
+    parent.show()
+    meeting_id = preview_tests.on_worker(ctx, lambda store: MeetingQueries(store).list_meetings()[0].id)
+    dialog = show_documents_dialog(ctx, parent, meeting_id=meeting_id)
+    qtbot.waitUntil(dialog.open_button.isEnabled, timeout=30_000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    preview = dialog.preview
+    assert preview is not None
+    preview_tests.wait_generated(qtbot, preview)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is preview, timeout=5000)
+    qtbot.keyClick(QApplication.focusWidget() or preview, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(preview) or not preview.isVisible(), timeout=5000)
