@@ -109,3 +109,26 @@ def test_ctrl_enter_creates_the_meeting_while_a_cell_is_edited(qtbot, setup) -> 
         ctx, lambda s: [(p.name, p.role) for p in MeetingQueries(s).meeting(newest.id).participants]
     )
     assert ("Officier van justitie", "lid") in names
+
+
+def test_ctrl_enter_imports_from_the_preview_table(qtbot, area) -> None:
+    from tests.test_cases_ui import DATA
+    from ui.cases.import_dialog import ImportDialog
+
+    dialog = ImportDialog(area.ctx, area)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    dialog.load_file(DATA / "cases_mixed.csv")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 7, timeout=5000)
+    dialog.view.setFocus()
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    dialog.reject()
+
+
+from tests import test_cases_ui  # noqa: E402 - the register fixtures
+
+area = test_cases_ui.area
+filled_store = test_cases_ui.filled_store

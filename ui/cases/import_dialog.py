@@ -53,6 +53,7 @@ from storage.cases.csv_io import (
 )
 from ui.cases import labels
 from ui.context import AppContext
+from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 
 Index = QModelIndex | QPersistentModelIndex
@@ -275,6 +276,7 @@ class ImportDialog(QDialog):
         self.confirm_box.toggled.connect(self._confirmation_changed)
         self.reason.textChanged.connect(self._confirmation_changed)
         self.import_button.clicked.connect(self._import)
+        save_with_ctrl_enter(self, self.import_button)
         self.close_button.clicked.connect(self.reject)
         self._show_row()
         self._update_summary()
