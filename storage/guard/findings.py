@@ -63,6 +63,18 @@ _REASONS: dict[tuple[str, str], tuple[str, str]] = {
         "Mogelijke naam (woord met hoofdletter midden in de zin, geen bekend woord of plaats)",
         "Possible name (capitalised word mid-sentence, not a known word or place)",
     ),
+    ("person", "lowercase"): (
+        "Mogelijke naam in kleine letters (bekende naam, of na een titel of familierelatie)",
+        "Possible name in lower case (known name, or after a title or family relation)",
+    ),
+    ("person", "script"): (
+        "Mogelijke naam in een ander schrift (Arabisch, Ge'ez, Tamil, …), geen bekende organisatie of plaats",
+        "Possible name in another script (Arabic, Ge'ez, Tamil, …), not a known organisation or place",
+    ),
+    ("person", "alias"): (
+        "Mogelijke bijnaam of alias (na 'alias', 'bijgenaamd', 'roepnaam' of 'bekend als')",
+        "Possible nickname or alias (after 'alias', 'nicknamed', 'call sign' or 'known as')",
+    ),
     ("bsn", "checksum"): (
         "Mogelijk BSN (negen cijfers, elfproef klopt)",
         "Possible BSN (nine digits, passes the eleven test)",
