@@ -14,10 +14,35 @@ _MONTHS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|january|february|march|may|june|july|august|october"
     r"|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+    # Afghan (solar hijri) and Iranian months, as written in tazkiras: "15 Hamal 1352".
+    r"|hamal|sawr|saur|jawza|jauza|saratan|sonbola|sunbula|mizan|aqrab|qaws|qaus|jadi|dalw|hoot"
+    r"|farvardin|ordibehesht|khordad|mordad|shahrivar|bahman|esfand"
 )
+_UNITS = ("een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+# Days written out, cardinal and ordinal: "drieëntwintig maart", "de vierde juni", "de eerste van januari".
+_DAY_WORDS = "|".join(
+    sorted(
+        {
+            *(f"{u}{link}{tens}{suffix}" for u in _UNITS for tens in ("twintig", "dertig")
+              for link in ("en", "ën") for suffix in ("", "ste")),
+            "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+            "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+            "negentien", "twintig", "dertig", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde",
+            "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende",
+            "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste",
+            "dertigste",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_DAY = rf"(?:(?:de\s+)?(?:{_DAY_WORDS})(?:\s+van)?|\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?)"
+_YEAR = r"(?:\d{4}|['’]\d{2}|(?:negentienhonderd|tweeduizend)[a-zë]*)"
+_ROMAN = r"(?-i:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 _DATE_RE = re.compile(
     rf"(?<![\w.-])("
-    rf"\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"{_DAY}\s+(?:{_MONTHS})\.?,?\s+{_YEAR}"
+    rf"|\d{{1,2}}\s?[-/.]\s?{_ROMAN}\s?[-/.]\s?\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|\d{{2}})"
     rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
@@ -29,13 +54,15 @@ _DATE_RE = re.compile(
 _KEYWORD = (
     r"geboren|\bgeb\b\.?|geboortedatum|geb\.?\s?datum|geboortedag|geboortejaar|\bgeb\.?\s?jaar"
     r"|\bd\.?o\.?b\b\.?|date of birth|birth ?date|\bborn\b|year of birth|\bgeboorte\b"
+    r"|(?<![\w*])\*"  # genealogical star: "de aanvrager, * 14-02-1972"
 )
 # Between keyword and date only a short, digit-free stretch in the same sentence is allowed:
 # "geboren te Kabul op 7 juni 1969", "geboortedatum: 02-11-1958", "born on 7 June 1969".
 _LOOKBACK = re.compile(
     rf"(?:{_KEYWORD})(?:[\s:=,()'\"-]|\b(?:op|te|in|on|at|around|omstreeks|rond|circa|ca|ongeveer"
     rf"|naar|eigen|zeggen|verklaring|zijn|haar|his|her|the|de|het|opgave|volgens|vermoedelijk"
-    rf"|waarschijnlijk|mogelijk|d\.?d)\b\.?"
+    rf"|waarschijnlijk|mogelijk|d\.?d|paspoort|tazkira|tazkera|document|brp|gegevens|akte"
+    rf"|geboorteakte|blijkens|registratie|noemt|noemde|geeft|gaf|hij|zij|ze|staat|vermeldt)\b\.?"
     rf"|(?-i:(?:'s-)?[A-Z][^\W\d_]*(?:-[^\W\d_]+)*)){{0,12}}$",
     re.IGNORECASE,
 )
@@ -48,16 +75,45 @@ _APPROXIMATE = re.compile(
     r"\b(?:rond|omstreeks|circa|ca\.?|ongeveer|around|about|approximately)\s*$", re.IGNORECASE
 )
 _YEAR_ONLY = re.compile(r"(?:19|20)\d{2}")
+_SUBJECT = r"(?:hij|zij|ze|betrokkene|aanvrager|aanvraagster|he|she)"
+_AGE = rf"(?:\d{{1,3}}|(?:{_DAY_WORDS}|veertig|vijftig|zestig|zeventig|tachtig|negentig)[a-zë]*)\s+jaar"
+# An age on a given date pins the date of birth down: "werd op 12 mei 2019 vijftig jaar",
+# "op 1 januari 2026 is betrokkene 57 jaar", "vierde op 2 maart 2019 zijn zestigste verjaardag".
+_AGE_AFTER = re.compile(
+    rf"\s+(?:(?:is|was|werd|wordt)\s+{_SUBJECT}\s+{_AGE}|(?:zijn|haar)\s+[a-zë]+\s+verjaardag)", re.IGNORECASE
+)
+_AGE_BEFORE = re.compile(
+    rf"\b(?:werd|wordt|word)\s+(?:{_SUBJECT}\s+)?op\s+$|\b{_SUBJECT}\s+is\s+van\s+$", re.IGNORECASE
+)
+_AGE_NUMBER = re.compile(rf"\s+{_AGE}", re.IGNORECASE)
+# A birthday needs no year: "zijn verjaardag valt op 3 maart".
+_BIRTHDAY_RE = re.compile(
+    rf"\b(?:verjaardag|jarig)\s+(?:(?:valt|is)\s+)?op\s+({_DAY}\s+(?:{_MONTHS}))\b", re.IGNORECASE
+)
+_QUICK = ("geb", "born", "dob", "d.o.b", "birth", "*", "verjaardag", "jarig", "jaar", " is van ")
 _WINDOW = 60
+
+
+def _age_on_date(text: str, start: int, end: int) -> bool:
+    """True when the date is the day someone reached an age, or "hij is van <datum>"."""
+    if _AGE_AFTER.match(text, end):
+        return True
+    before = _AGE_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return "van" in before.group().lower() or _AGE_NUMBER.match(text, end) is not None
 
 
 def find_dates_of_birth(text: str) -> list[Finding]:
     lowered = text.lower()
-    if not any(k in lowered for k in ("geb", "born", "dob", "d.o.b", "birth")):
+    if not any(k in lowered for k in _QUICK):
         return []
-    out: list[Finding] = []
+    out: list[Finding] = [Finding("date_of_birth", *m.span(1), "age") for m in _BIRTHDAY_RE.finditer(text)]
     for m in _DATE_RE.finditer(text):
         start, end = m.span(1)
+        if _age_on_date(text, start, end):
+            out.append(Finding("date_of_birth", start, end, "age"))
+            continue
         before = _LOOKBACK.search(text, max(0, start - _WINDOW), start) is not None
         if not before and _LOOKAHEAD.match(text, end) is None:
             continue

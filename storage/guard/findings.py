@@ -111,6 +111,10 @@ _REASONS: dict[tuple[str, str], tuple[str, str]] = {
         "Mogelijk geboortejaar (jaartal na 'geboren' of 'geboortejaar')",
         "Possible year of birth (year after 'born' or 'year of birth')",
     ),
+    ("date_of_birth", "age"): (
+        "Mogelijke geboortedatum (leeftijd of verjaardag op een datum)",
+        "Possible date of birth (age or birthday on a date)",
+    ),
     ("address", "street"): (
         "Mogelijk adres (straatnaam met huisnummer)",
         "Possible address (street name with house number)",
@@ -152,6 +156,13 @@ _REASONS: dict[tuple[str, str], tuple[str, str]] = {
         "Possible licence plate (after 'licence plate')",
     ),
 }
+
+# Fragments of an identifier share one wording; the kind says which identifier it belongs to.
+for _kind in ("bsn", "v_number", "document", "iban", "phone"):
+    _REASONS[(_kind, "fragment")] = (
+        "Mogelijk deel van een identificerend nummer (na 'eindigt op', 'begint met', 'laatste cijfers')",
+        "Possible part of an identifying number (after 'ends in', 'starts with', 'last digits')",
+    )
 
 _GENERIC: tuple[str, str] = ("Mogelijk persoonsgegeven ({label})", "Possible personal data ({label})")
 

@@ -14,6 +14,7 @@ from storage.guard.dates import find_dates_of_birth
 from storage.guard.documents import find_documents, find_plates
 from storage.guard.findings import Finding
 from storage.guard.foreign_scripts import find_script_names
+from storage.guard.fragments import find_fragments
 from storage.guard.lexicon import lexicon
 from storage.guard.lowercase_names import find_lowercase_names
 from storage.guard.merge import merge
@@ -35,6 +36,7 @@ _DETECTORS: tuple[Callable[[str], list[Finding]], ...] = (
     find_lowercase_names,
     find_script_names,
     find_aliases,
+    find_fragments,
 )
 
 
