@@ -119,6 +119,14 @@ _REASONS: dict[tuple[str, str], tuple[str, str]] = {
         "Mogelijk adres (straatnaam met huisnummer)",
         "Possible address (street name with house number)",
     ),
+    ("address", "abroad"): (
+        "Mogelijk adres (wijk, straat, gebouw, verdieping of woning beschreven)",
+        "Possible address (district, street, building, floor or dwelling described)",
+    ),
+    ("address", "po_box"): (
+        "Mogelijk postbusadres (postbus die niet van een instantie is)",
+        "Possible PO box address (PO box not belonging to an institution)",
+    ),
     ("postcode", "postcode"): (
         "Mogelijke postcode (vier cijfers en twee letters)",
         "Possible postcode (four digits and two letters)",

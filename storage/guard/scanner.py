@@ -13,6 +13,7 @@ from storage.guard.aliases import find_aliases
 from storage.guard.dates import find_dates_of_birth
 from storage.guard.documents import find_documents, find_plates
 from storage.guard.findings import Finding
+from storage.guard.foreign_addresses import find_foreign_addresses, find_po_boxes
 from storage.guard.foreign_scripts import find_script_names
 from storage.guard.fragments import find_fragments
 from storage.guard.lexicon import lexicon
@@ -37,6 +38,8 @@ _DETECTORS: tuple[Callable[[str], list[Finding]], ...] = (
     find_script_names,
     find_aliases,
     find_fragments,
+    find_foreign_addresses,
+    find_po_boxes,
 )
 
 
