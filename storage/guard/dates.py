@@ -18,30 +18,20 @@ _MONTHS = (
     r"|hamal|sawr|saur|jawza|jauza|saratan|sonbola|sunbula|mizan|aqrab|qaws|qaus|jadi|dalw|hoot"
     r"|farvardin|ordibehesht|khordad|mordad|shahrivar|bahman|esfand"
 )
-_UNITS = ("een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_UNITS = r"(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)"
+_TEENS = r"(?:der|veer|vijf|zes|zeven|acht|negen)tien"
 # Days written out, cardinal and ordinal: "drieëntwintig maart", "de vierde juni", "de eerste van januari".
-_DAY_WORDS = "|".join(
-    sorted(
-        {
-            *(f"{u}{link}{tens}{suffix}" for u in _UNITS for tens in ("twintig", "dertig")
-              for link in ("en", "ën") for suffix in ("", "ste")),
-            "een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
-            "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
-            "negentien", "twintig", "dertig", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde",
-            "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende",
-            "vijftiende", "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste",
-            "dertigste",
-        },
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
+_DAY_WORDS = (
+    rf"{_UNITS}[eë]n(?:twintig|dertig)(?:ste)?|{_TEENS}(?:de)?|{_UNITS}|tien|elf|twaalf|twintig|dertig"
+    r"|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde"
+    r"|twintigste|dertigste"
+)
 _DAY = rf"(?:(?:de\s+)?(?:{_DAY_WORDS})(?:\s+van)?|\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?)"
 _YEAR = r"(?:\d{4}|['’]\d{2}|(?:negentienhonderd|tweeduizend)[a-zë]*)"
 _ROMAN = r"(?-i:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 _DATE_RE = re.compile(
     rf"(?<![\w.-])("
-    rf"{_DAY}\s+(?:{_MONTHS})\.?,?\s+{_YEAR}"
+    rf"\d{{1,2}}(?:e|ste|de|st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+{_YEAR}"
     rf"|\d{{1,2}}\s?[-/.]\s?{_ROMAN}\s?[-/.]\s?\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s?[-/.]\s?\d{{1,2}}\s?[-/.]\s?(?:\d{{4}}|\d{{2}})"
@@ -51,6 +41,62 @@ _DATE_RE = re.compile(
     rf")(?![\w-]|[.]\d)",
     re.IGNORECASE,
 )
+# Written-out days are rare; their (slower) pattern only runs when a month follows a word.
+_WORD_DATE_RE = re.compile(
+    rf"(?<![\w.-])((?:de\s+)?(?:{_DAY_WORDS})(?:\s+van)?\s+(?:{_MONTHS})\.?,?\s+{_YEAR})(?![\w-]|[.]\d)",
+    re.IGNORECASE,
+)
+_UNIT_WORDS = ("een", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_DAY_WORD_SET = frozenset(
+    {f"{u}{link}{tens}{end}" for u in _UNIT_WORDS for link in ("en", "ën") for tens in ("twintig", "dertig")
+     for end in ("", "ste")}
+    | set(_UNIT_WORDS)
+    | {f"{t}tien{end}" for t in ("der", "veer", "vijf", "zes", "zeven", "acht", "negen") for end in ("", "de")}
+    | {"tien", "elf", "twaalf", "twintig", "dertig", "eerste", "tweede", "derde", "vierde", "vijfde", "zesde",
+       "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde", "twintigste", "dertigste"}
+)  # fmt: skip
+_MONTH_SET = frozenset(
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "febr",
+        "mrt",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _has_written_day(lowered: str) -> bool:
+    """True when a written-out day stands before a month ("vierde juni", "eerste van januari")."""
+    toks = lowered.replace(",", " ").replace(".", " ").split()
+    for i, tok in enumerate(toks[:-1]):
+        if tok in _DAY_WORD_SET:
+            nxt = toks[i + 2] if toks[i + 1] == "van" and i + 2 < len(toks) else toks[i + 1]
+            if nxt in _MONTH_SET:
+                return True
+    return False
+
+
 _KEYWORD = (
     r"geboren|\bgeb\b\.?|geboortedatum|geb\.?\s?datum|geboortedag|geboortejaar|\bgeb\.?\s?jaar"
     r"|\bd\.?o\.?b\b\.?|date of birth|birth ?date|\bborn\b|year of birth|\bgeboorte\b"
@@ -91,6 +137,7 @@ _BIRTHDAY_RE = re.compile(
     rf"\b(?:verjaardag|jarig)\s+(?:(?:valt|is)\s+)?op\s+({_DAY}\s+(?:{_MONTHS}))\b", re.IGNORECASE
 )
 _QUICK = ("geb", "born", "dob", "d.o.b", "birth", "*", "verjaardag", "jarig", "jaar", " is van ")
+_AGE_WORDS = ("jaar", "verjaardag", " van ")
 _WINDOW = 60
 
 
@@ -108,10 +155,16 @@ def find_dates_of_birth(text: str) -> list[Finding]:
     lowered = text.lower()
     if not any(k in lowered for k in _QUICK):
         return []
-    out: list[Finding] = [Finding("date_of_birth", *m.span(1), "age") for m in _BIRTHDAY_RE.finditer(text)]
-    for m in _DATE_RE.finditer(text):
+    ages = any(k in lowered for k in _AGE_WORDS)
+    out: list[Finding] = []
+    if "verjaardag" in lowered or "jarig" in lowered:
+        out += [Finding("date_of_birth", *m.span(1), "age") for m in _BIRTHDAY_RE.finditer(text)]
+    matches = list(_DATE_RE.finditer(text))
+    if _has_written_day(lowered):
+        matches += _WORD_DATE_RE.finditer(text)
+    for m in matches:
         start, end = m.span(1)
-        if _age_on_date(text, start, end):
+        if ages and _age_on_date(text, start, end):
             out.append(Finding("date_of_birth", start, end, "age"))
             continue
         before = _LOOKBACK.search(text, max(0, start - _WINDOW), start) is not None

@@ -47,7 +47,70 @@ _PO_BOX = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z])|[;\n]")
-_QUICK = re.compile(r"\d|verdieping|etage|steeg|naast|tegenover|street|road|avenue|drive", re.IGNORECASE)
+# Cheap first pass: only sentences holding one of these words are looked at closely.
+_HINT_WORDS = frozenset(
+    [
+        "huis",
+        "huisnummer",
+        "huisnr",
+        "appartement",
+        "app",
+        "apt",
+        "flat",
+        "gebouw",
+        "blok",
+        "block",
+        "building",
+        "house",
+        "straat",
+        "street",
+        "st",
+        "road",
+        "lane",
+        "plot",
+        "steeg",
+        "mahalla",
+        "mahala",
+        "mahalle",
+        "mahallah",
+        "zuqaq",
+        "kuche",
+        "koocheh",
+        "kucha",
+        "guzar",
+        "nahia",
+        "nahiya",
+        "kv",
+        "kvartira",
+        "kebele",
+        "villa",
+        "verdieping",
+        "etage",
+        "gang",
+        "avenue",
+        "av",
+        "rue",
+        "boulevard",
+        "ulitsa",
+        "ul",
+        "prospekt",
+        "pereulok",
+        "jaddet",
+        "jadet",
+        "shari",
+        "sharia",
+        "calle",
+        "chaussée",
+        "naast",
+        "tegenover",
+        "drive",
+    ]
+)
+_WORDS = re.compile(r"\w+")
+
+
+def _has_hint(text: str) -> bool:
+    return not _HINT_WORDS.isdisjoint(_WORDS.findall(text.lower()))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -70,10 +133,12 @@ def _parts(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], bool]:
 
 
 def find_foreign_addresses(text: str) -> list[Finding]:
-    if _QUICK.search(text) is None:
+    if not _has_hint(text):
         return []
     out: list[Finding] = []
     for lo, hi in _sentences(text):
+        if not _has_hint(text[lo:hi]):
+            continue
         parts, street = _parts(text, lo, hi)
         if not parts:
             continue

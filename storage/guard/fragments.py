@@ -36,7 +36,8 @@ _FRAGMENT_RE = re.compile(
     rf"|\s(?P<d>\d{{2}}[.\s-]?\d{{2}}(?:[.\s-]?(?:xx|XX|\*\*|\?\?)){{1,4}})",
 )
 _SENTENCE_START = re.compile(r"[.!?](?=\s+[A-Z])|[;\n]")
-_QUICK = ("eindig", "begin", "start", "cijfers", "tekens", "posities", "...", "…", "xx", "**", "??")
+_QUICK = ("eindig", "begint", "beginnen", "beginnend", "start", "cijfers", "tekens", "posities", "...", "…")
+_MASKED = ("xx", "**", "??")
 
 
 def _kind_for(text: str, start: int, value: str) -> str | None:
@@ -59,7 +60,7 @@ def _kind_for(text: str, start: int, value: str) -> str | None:
 
 def find_fragments(text: str) -> list[Finding]:
     lowered = text.lower()
-    if not any(k in lowered for k in _QUICK):
+    if not any(k in lowered for k in _QUICK) and not any(k in lowered for k in _MASKED):
         return []
     out: list[Finding] = []
     for m in _FRAGMENT_RE.finditer(text):

@@ -8,8 +8,10 @@ and ends like a name ("nabeshi", "ismoilov").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from storage.guard.findings import Finding
-from storage.guard.lexicon import Lexicon, lexicon
+from storage.guard.lexicon import lexicon
 from storage.guard.name_grammar import ADJECTIVE_ENDINGS
 from storage.guard.name_words import is_compound, is_name_key
 from storage.guard.tokens import Token, fold, tokenize
@@ -23,9 +25,10 @@ _NAME_ENDINGS = (
 _LEAD_GAPS = frozenset({" ", ". ", " (", ", ", ": ", ".", " '", ' "'})
 
 
-def _word_class(tok: Token, lex: Lexicon) -> str:
-    """ "n" known name, "u" unknown word, "p" place, "t" title or context word, "" anything else."""
-    word = tok.text
+@lru_cache(maxsize=32768)
+def _word_class(word: str) -> str:
+    """Class of one word: "n" known name, "u" unknown, "p" place, "t" title or context word, or ""."""
+    lex = lexicon()
     if not word.islower() or len(word) < 3:
         key = fold(word)
         return "t" if word[:1].islower() and (key in lex.titles or key in lex.triggers) else ""
@@ -46,7 +49,7 @@ def _word_class(tok: Token, lex: Lexicon) -> str:
     return "u"
 
 
-def _runs(text: str, toks: list[Token], classes: list[str]) -> list[tuple[int, int]]:
+def _runs(text: str, toks: tuple[Token, ...], classes: list[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(toks):
@@ -64,9 +67,8 @@ def _runs(text: str, toks: list[Token], classes: list[str]) -> list[tuple[int, i
 
 
 def find_lowercase_names(text: str) -> list[Finding]:
-    lex = lexicon()
     toks = tokenize(text)
-    classes = [_word_class(t, lex) for t in toks]
+    classes = [_word_class(t.text) for t in toks]
     if not {"n", "u", "p"} & set(classes):
         return []
     out: list[Finding] = []

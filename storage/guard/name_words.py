@@ -145,7 +145,7 @@ def _label(word: str, key: str, shape: str, blocked: bool, lex: Lexicon) -> str:
     return "U"
 
 
-def _sentence_starts(text: str, toks: list[Token]) -> list[bool]:
+def _sentence_starts(text: str, toks: tuple[Token, ...]) -> list[bool]:
     out: list[bool] = []
     prev: Token | None = None
     for tok in toks:
@@ -170,7 +170,7 @@ def _sentence_starts(text: str, toks: list[Token]) -> list[bool]:
     return out
 
 
-def _blocked(toks: list[Token], text: str, lex: Lexicon) -> list[bool]:
+def _blocked(toks: tuple[Token, ...], text: str, lex: Lexicon) -> list[bool]:
     """Mark words inside known multi-word places and organisations ("Den Haag", "Raad van State")."""
     n = len(toks)
     blocked = [False] * n
