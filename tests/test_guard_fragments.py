@@ -15,6 +15,7 @@ def found(text: str) -> list[tuple[str, str]]:
     ("text", "kind", "value"),
     [
         ("De laatste drie cijfers van het BSN zijn 719.", "bsn", "719"),
+        ("De laatste drie cijfers van zijn BSN zijn 118.", "bsn", "118"),
         ("Zijn BSN eindigt op 0447.", "bsn", "0447"),
         ("Laatste cijfers BSN: ...3301.", "bsn", "...3301"),
         ("Het V-nummer begint met 2701.", "v_number", "2701"),

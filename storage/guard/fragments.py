@@ -31,7 +31,7 @@ _VALUE = r"(?:\.{2,3}|…)?\+?[0-9A-Z](?:[0-9A-Z]|[ .-](?=[0-9A-Zx*])|[x*?](?=[x
 _FRAGMENT_RE = re.compile(
     rf"\b(?:eindigt|eindigend|eindigen|begint|beginnend|beginnen|start)\s+(?:op|met)\s+(?P<a>{_VALUE})"
     rf"|\b(?:laatste|eerste)\s+(?:\w+\s+)?(?:cijfers|tekens|posities)\b[^.;\n]{{0,50}}?"
-    rf"(?:\bzijn|\bis|\bluiden|:)\s*(?P<b>{_VALUE})"
+    rf"(?:\bzijn|\bis|\bluiden|:)\s*(?=(?:\.{{2,3}}|…)?\+?\d)(?P<b>{_VALUE})"
     rf"|:\s*(?P<c>(?:\.{{2,3}}|…)[0-9]{{2,8}})"
     rf"|\s(?P<d>\d{{2}}[.\s-]?\d{{2}}(?:[.\s-]?(?:xx|XX|\*\*|\?\?)){{1,4}})",
 )
