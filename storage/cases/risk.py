@@ -1,0 +1,211 @@
+"""Re-identification risk of a case: how many cases share its quasi-identifiers (k).
+
+Even without names, a rare combination of 1F ground, country, organisation, role, place, period
+and IND status can point to one person. For each case this module counts the cases in the
+register with the same combination (k, the case itself included), finds the field whose
+generalisation raises k most (the field that makes it rare) and proposes generalisations along
+the hierarchies in ``risk_hierarchy``. It is read-only advice: nothing is changed or blocked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storage.cases.model import Case
+from storage.cases.risk_hierarchy import (
+    ANY,
+    country_levels,
+    organisation_levels,
+    period_bounds,
+    period_levels,
+    place_levels,
+    place_of,
+    role_levels,
+)
+from storage.cases.service import CaseService
+from storage.errors import ValidationError
+from storage.i18n import pick
+from storage.store import Store
+
+FIELDS: tuple[str, ...] = ("ground", "country", "organisation", "role", "place", "period", "status")
+# Fields the editor can generalise with one click, in the order the hint offers them.
+SUGGESTED: tuple[str, ...] = ("period", "role", "place", "organisation")
+THRESHOLD_SETTING = "risk_k_threshold"
+DEFAULT_THRESHOLD = 2
+
+_FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "ground": ("1F-grond", "1F ground"),
+    "country": ("land", "country"),
+    "organisation": ("organisatie", "organisation"),
+    "role": ("rol", "role"),
+    "place": ("plaats", "place"),
+    "period": ("periode", "period"),
+    "status": ("procedurele status", "procedural status"),
+}
+
+
+def risk_field_label(name: str, lang: str | None = None) -> str:
+    nl, en = _FIELD_LABELS.get(name, (name, name))
+    return pick(nl, en, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A case's quasi-identifiers, each as its hierarchy from the value itself up to ANY."""
+
+    case_id: int
+    reference: str
+    levels: dict[str, tuple[str, ...]]
+
+    def at(self, field: str, level: int) -> str:
+        chain = self.levels[field]
+        return chain[min(level, len(chain) - 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    field: str
+    current: str
+    proposal: str
+    k_after: int
+    # Case fields and their new values, for the editor's one-click generalisation.
+    changes: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRisk:
+    case_id: int
+    reference: str
+    k: int
+    rare_field: str | None
+    rare_k: int
+    suggestions: tuple[Suggestion, ...]
+
+
+def profile(case: Case) -> Profile:
+    texts = (case.country, case.role, case.organisations)
+    levels = {
+        "ground": (",".join(case.grounds), ANY),
+        "country": country_levels(case.country),
+        "organisation": organisation_levels(case.organisations),
+        "role": role_levels(case.role),
+        "place": place_levels(*texts),
+        "period": period_levels(case.period_from, case.period_to),
+        "status": (case.ind_status, ANY),
+    }
+    return Profile(case.id, case.reference, levels)
+
+
+class _Counts:
+    """k for every combination "all fields as they are, one field raised by n levels"."""
+
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        self._profiles = profiles
+        self._tables: dict[tuple[str, int], Counter[tuple[str, ...]]] = {}
+
+    def key(self, p: Profile, field: str = "", level: int = 0) -> tuple[str, ...]:
+        return tuple(p.at(f, level if f == field else 0) for f in FIELDS)
+
+    def k(self, p: Profile, field: str = "", level: int = 0) -> int:
+        table = self._tables.get((field, level))
+        if table is None:
+            table = Counter(self.key(q, field, level) for q in self._profiles)
+            self._tables[(field, level)] = table
+        return table[self.key(p, field, level)]
+
+
+def _changes(case: Case, field: str, p: Profile, level: int) -> tuple[tuple[str, str], ...]:
+    value = p.at(field, level)
+    if field == "period":
+        start, end = period_bounds(value)
+        return (("period_from", start), ("period_to", end))
+    if field == "role":
+        return (("role", value),)
+    if field == "organisation":
+        return (("organisations", value),)
+    found = place_of(case.country, case.role, case.organisations)
+    if found is None:
+        return ()
+    pattern = re.compile(re.escape(found[0]), re.IGNORECASE)
+    out = []
+    for name in ("country", "role", "organisations"):
+        text = str(getattr(case, name))
+        if pattern.search(text):
+            out.append((name, pattern.sub(value, text)))
+    return tuple(out)
+
+
+def _suggestions(case: Case, p: Profile, counts: _Counts) -> tuple[Suggestion, ...]:
+    out: list[Suggestion] = []
+    for field in SUGGESTED:
+        current = p.at(field, 0)
+        for level in range(1, len(p.levels[field])):
+            proposal = p.at(field, level)
+            if not current or proposal == ANY:
+                break
+            k_after = counts.k(p, field, level)
+            out.append(Suggestion(field, current, proposal, k_after, _changes(case, field, p, level)))
+    return tuple(out)
+
+
+def assess_register(cases: Sequence[Case]) -> list[CaseRisk]:
+    """The risk of every case in ``cases``, counted against all of them."""
+    profiles = [profile(c) for c in cases]
+    counts = _Counts(profiles)
+    out: list[CaseRisk] = []
+    for case, p in zip(cases, profiles, strict=True):
+        k = counts.k(p)
+        rare, rare_k = None, k
+        for field in FIELDS:
+            raised = counts.k(p, field, 1)
+            if raised > rare_k:
+                rare, rare_k = field, raised
+        out.append(CaseRisk(case.id, case.reference, k, rare, rare_k, _suggestions(case, p, counts)))
+    return out
+
+
+def check_threshold(value: object) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 100:
+        raise ValidationError(
+            detail=pick(
+                "de drempel voor k ligt tussen 1 en 100", "the threshold for k lies between 1 and 100"
+            )
+        )
+    return number
+
+
+class RiskService:
+    """The risk view over the register of one store; the threshold is a store-wide setting."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def threshold(self) -> int:
+        value = self.store.settings.get(THRESHOLD_SETTING, DEFAULT_THRESHOLD)
+        try:
+            return check_threshold(value)
+        except ValidationError:
+            return DEFAULT_THRESHOLD
+
+    def set_threshold(self, value: object) -> int:
+        number = check_threshold(value)
+        self.store.settings.set(THRESHOLD_SETTING, number)
+        return number
+
+    def assess_all(self) -> list[CaseRisk]:
+        return assess_register(CaseService(self.store).list())
+
+    def assess(self, case_id: int) -> CaseRisk:
+        CaseService(self.store).get(case_id)  # NotFound for an unknown case
+        return next(r for r in self.assess_all() if r.case_id == case_id)
+
+    def below_threshold(self) -> list[CaseRisk]:
+        limit = self.threshold()
+        return [r for r in self.assess_all() if r.k < limit]
