@@ -5,5 +5,6 @@ Pure Python (stdlib and python-stdnum), no Qt, safe to call from any thread.
 
 from storage.guard.findings import KINDS, Finding, kind_label
 from storage.guard.scanner import scan, warm_up
+from storage.guard.specific import SPECIFIC, find_specific
 
-__all__ = ["KINDS", "Finding", "kind_label", "scan", "warm_up"]
+__all__ = ["KINDS", "SPECIFIC", "Finding", "find_specific", "kind_label", "scan", "warm_up"]

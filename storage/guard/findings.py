@@ -34,6 +34,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "email": ("e-mailadres", "e-mail address"),
     "iban": ("IBAN", "IBAN"),
     "plate": ("kenteken", "licence plate"),
+    # Not personal data and not in KINDS: the softer advice of ``storage.guard.specific``.
+    "specific": ("specifiek", "specific"),
 }
 
 # (kind, basis) -> (Dutch, English). The basis records which rule fired, so the secretary can
@@ -164,6 +166,19 @@ _REASONS: dict[tuple[str, str], tuple[str, str]] = {
         "Possible licence plate (after 'licence plate')",
     ),
 }
+
+_REASONS[("specific", "unit_rank_place")] = (
+    "Specifiek: een genummerde eenheid met een rang en een plaats kan naar één persoon wijzen; overweeg "
+    "algemener te formuleren (geen persoonsgegeven, blokkeert niet)",
+    "Specific: a numbered unit with a rank and a place can point to one person; consider a more general "
+    "wording (not personal data, does not block)",
+)
+_REASONS[("specific", "incident_date")] = (
+    "Specifiek: de exacte datum van een bepaald incident kan naar één persoon wijzen; overweeg maand of "
+    "jaar (geen persoonsgegeven, blokkeert niet)",
+    "Specific: the exact date of a particular incident can point to one person; consider month or year "
+    "(not personal data, does not block)",
+)
 
 # Fragments of an identifier share one wording; the kind says which identifier it belongs to.
 for _kind in ("bsn", "v_number", "document", "iban", "phone"):
