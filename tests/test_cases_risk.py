@@ -128,11 +128,22 @@ def test_place_suggestion_replaces_the_place_by_its_region() -> None:
 
 def test_hierarchies() -> None:
     assert period_levels("1994-04-07", "") == ("1994-04-07", "1994-04", "1994", "1990–1994", "1990–1999", ANY)
-    assert period_levels("1992", "1996") == ("1992–1996", "1990–1999", ANY)
-    assert period_levels("", "") == ("",)
+    assert period_levels("1992", "1996") == ("1992–1996",) * 3 + ("1990–1999", "1990–1999", ANY)
+    assert period_levels("", "") == ("",) * 5 + (ANY,)
     assert role_levels("Commandant van de 3e brigade") == ("commandant", "leidinggevende functie", ANY)
     assert role_levels("bewaker in een gevangenis") == ("bewaker", "uitvoerende functie", ANY)
-    assert role_levels("iets anders") == ("iets anders", ANY)
+    assert role_levels("iets anders") == ("iets anders", "iets anders", ANY)
+
+
+def test_a_year_inside_a_period_of_others_makes_the_period_rare() -> None:
+    # 1987 against 1985–1989: the same five years once both are read at that level.
+    register = [case(1, "C-1"), case(2, "C-2"), case(3, "C-3", period_from="1987", period_to="1987")]
+    c3 = next(r for r in assess_register(register) if r.reference == "C-3")
+    assert (c3.k, c3.rare_field, c3.rare_k) == (1, "period", 3)
+    assert [(s.proposal, s.k_after) for s in c3.suggestions if s.field == "period"] == [
+        ("1985–1989", 3),
+        ("1980–1989", 3),
+    ]
 
 
 def test_a_register_of_one_case_is_always_rare() -> None:

@@ -141,14 +141,23 @@ def _changes(case: Case, field: str, p: Profile, level: int) -> tuple[tuple[str,
 def _suggestions(case: Case, p: Profile, counts: _Counts) -> tuple[Suggestion, ...]:
     out: list[Suggestion] = []
     for field in SUGGESTED:
-        current = p.at(field, 0)
+        current = shown = p.at(field, 0)
         for level in range(1, len(p.levels[field])):
             proposal = p.at(field, level)
             if not current or proposal == ANY:
                 break
+            if proposal == shown:
+                continue  # "1994" stays "1994" at month and year level
+            shown = proposal
             k_after = counts.k(p, field, level)
             out.append(Suggestion(field, current, proposal, k_after, _changes(case, field, p, level)))
     return tuple(out)
+
+
+def _first_change(p: Profile, field: str) -> int:
+    """The first level at which this case's value of ``field`` becomes more general."""
+    chain = p.levels[field]
+    return next((i for i in range(1, len(chain)) if chain[i] != chain[0]), len(chain) - 1)
 
 
 def assess_register(cases: Sequence[Case]) -> list[CaseRisk]:
@@ -160,7 +169,7 @@ def assess_register(cases: Sequence[Case]) -> list[CaseRisk]:
         k = counts.k(p)
         rare, rare_k = None, k
         for field in FIELDS:
-            raised = counts.k(p, field, 1)
+            raised = counts.k(p, field, _first_change(p, field))
             if raised > rare_k:
                 rare, rare_k = field, raised
         out.append(CaseRisk(case.id, case.reference, k, rare, rare_k, _suggestions(case, p, counts)))

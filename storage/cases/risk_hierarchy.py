@@ -89,49 +89,44 @@ def place_of(*texts: str) -> tuple[str, str, str] | None:
 
 def place_levels(*texts: str) -> tuple[str, ...]:
     found = place_of(*texts)
-    return ("",) if found is None else (found[0], found[1], ANY)
+    return ("", "", ANY) if found is None else (found[0], found[1], ANY)
 
 
 def role_levels(role: str) -> tuple[str, ...]:
     """(rank word or the role itself, function level, ANY): 'commandant van de 3e brigade' →
-    ('commandant', 'leidinggevende functie', ANY)."""
+    ('commandant', 'leidinggevende functie', ANY). Without a known rank the role stays as it is."""
     h = hierarchies()
     text = _folded(role)
-    if not text:
-        return ("",)
     m = h.rank_re.search(text)
     if m is None:
-        return (text, ANY)
+        return (text, text, ANY)
     return (m.group(1), h.ranks[m.group(1)], ANY)
 
 
 def organisation_levels(organisations: str) -> tuple[str, ...]:
     h = hierarchies()
     text = _folded(organisations)
-    if not text:
-        return ("",)
     m = h.kind_re.search(text)
-    return (text, h.kinds[m.group(1)], ANY) if m else (text, ANY)
+    return (text, h.kinds[m.group(1)] if m else text, ANY)
 
 
 def period_levels(start: str, end: str) -> tuple[str, ...]:
-    """Exact → month → year → five years → decade → ANY, without repeats: '1994-04-07' →
+    """Exact, month, year, five years, decade, ANY; the same granularity at the same index for
+    every case, so that cases compare level by level: '1994-04-07' →
     ('1994-04-07', '1994-04', '1994', '1990–1994', '1990–1999', ANY)."""
     start, end = start.strip(), end.strip()
     if not start and not end:
-        return ("",)
+        return ("", "", "", "", "", ANY)
     a, b = start or end, end or start
-    levels = [_span(a, b)]
-    for cut in (7, 4):
-        levels.append(_span(a[:cut], b[:cut]))
     ya, yb = int(a[:4]), int(b[:4])
-    levels.append(f"{ya - ya % 5}–{yb - yb % 5 + 4}")
-    levels.append(f"{ya - ya % 10}–{yb - yb % 10 + 9}")
-    out: list[str] = []
-    for level in levels:
-        if level not in out:
-            out.append(level)
-    return (*out, ANY)
+    return (
+        _span(a, b),
+        _span(a[:7], b[:7]),
+        _span(a[:4], b[:4]),
+        f"{ya - ya % 5}–{yb - yb % 5 + 4}",
+        f"{ya - ya % 10}–{yb - yb % 10 + 9}",
+        ANY,
+    )
 
 
 def _span(a: str, b: str) -> str:
