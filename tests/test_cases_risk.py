@@ -146,6 +146,12 @@ def test_a_year_inside_a_period_of_others_makes_the_period_rare() -> None:
     ]
 
 
+def test_one_case_alone_gets_the_same_answer_as_the_whole_register() -> None:
+    whole = {r.case_id: r for r in assess_register(REGISTER)}
+    for c in REGISTER:
+        assert assess_register(REGISTER, only=c.id) == [whole[c.id]]
+
+
 def test_a_register_of_one_case_is_always_rare() -> None:
     (only,) = assess_register([REGISTER[0]])
     assert only.k == 1 and only.rare_field is None

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storage.cases.model import Case
 from storage.cases.risk_hierarchy import (
@@ -52,6 +53,9 @@ def risk_field_label(name: str, lang: str | None = None) -> str:
     return pick(nl, en, lang)
 
 
+DEPTH = 6  # every hierarchy padded to this many levels, the last one ANY
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """A case's quasi-identifiers, each as its hierarchy from the value itself up to ANY."""
@@ -59,6 +63,9 @@ class Profile:
     case_id: int
     reference: str
     levels: dict[str, tuple[str, ...]]
+    # Per field (in FIELDS order) the chain padded to DEPTH, and the combination as it is.
+    chains: tuple[tuple[str, ...], ...] = ()
+    base: tuple[str, ...] = ()
 
     def at(self, field: str, level: int) -> str:
         chain = self.levels[field]
@@ -86,28 +93,53 @@ class CaseRisk:
 
 
 def profile(case: Case) -> Profile:
-    texts = (case.country, case.role, case.organisations)
-    levels = {
-        "ground": (",".join(case.grounds), ANY),
-        "country": country_levels(case.country),
-        "organisation": organisation_levels(case.organisations),
-        "role": role_levels(case.role),
-        "place": place_levels(*texts),
-        "period": period_levels(case.period_from, case.period_to),
-        "status": (case.ind_status, ANY),
+    levels = _levels(
+        ",".join(case.grounds),
+        case.country,
+        case.organisations,
+        case.role,
+        case.period_from,
+        case.period_to,
+        case.ind_status,
+    )
+    chains = tuple(levels[f] + (levels[f][-1],) * (DEPTH - len(levels[f])) for f in FIELDS)
+    return Profile(case.id, case.reference, levels, chains, tuple(c[0] for c in chains))
+
+
+@lru_cache(maxsize=4096)
+def _levels(
+    grounds: str, country: str, organisations: str, role: str, start: str, end: str, status: str
+) -> dict[str, tuple[str, ...]]:
+    # Cached: in a register many cases share their country, organisation and role texts.
+    return {
+        "ground": (grounds, ANY),
+        "country": country_levels(country),
+        "organisation": organisation_levels(organisations),
+        "role": role_levels(role),
+        "place": place_levels(country, role, organisations),
+        "period": period_levels(start, end),
+        "status": (status, ANY),
     }
-    return Profile(case.id, case.reference, levels)
 
 
 class _Counts:
     """k for every combination "all fields as they are, one field raised by n levels"."""
 
-    def __init__(self, profiles: Sequence[Profile]) -> None:
+    def __init__(self, profiles: Sequence[Profile], focus: Profile | None = None) -> None:
+        if focus is not None:
+            # Only cases that differ from the focus in at most one field can ever share its
+            # combination with a single field generalised; the rest need not be counted.
+            profiles = [
+                q for q in profiles if sum(a != b for a, b in zip(q.base, focus.base, strict=True)) <= 1
+            ]
         self._profiles = profiles
         self._tables: dict[tuple[str, int], Counter[tuple[str, ...]]] = {}
 
     def key(self, p: Profile, field: str = "", level: int = 0) -> tuple[str, ...]:
-        return tuple(p.at(f, level if f == field else 0) for f in FIELDS)
+        if not field:
+            return p.base
+        i = FIELDS.index(field)
+        return (*p.base[:i], p.chains[i][min(level, DEPTH - 1)], *p.base[i + 1 :])
 
     def k(self, p: Profile, field: str = "", level: int = 0) -> int:
         table = self._tables.get((field, level))
@@ -160,12 +192,16 @@ def _first_change(p: Profile, field: str) -> int:
     return next((i for i in range(1, len(chain)) if chain[i] != chain[0]), len(chain) - 1)
 
 
-def assess_register(cases: Sequence[Case]) -> list[CaseRisk]:
-    """The risk of every case in ``cases``, counted against all of them."""
+def assess_register(cases: Sequence[Case], only: int | None = None) -> list[CaseRisk]:
+    """The risk of every case in ``cases`` (or only of the case with id ``only``), counted
+    against all of them."""
     profiles = [profile(c) for c in cases]
-    counts = _Counts(profiles)
+    focus = next((p for p in profiles if p.case_id == only), None) if only is not None else None
+    counts = _Counts(profiles, focus)
     out: list[CaseRisk] = []
     for case, p in zip(cases, profiles, strict=True):
+        if only is not None and case.id != only:
+            continue
         k = counts.k(p)
         rare, rare_k = None, k
         for field in FIELDS:
@@ -213,7 +249,8 @@ class RiskService:
 
     def assess(self, case_id: int) -> CaseRisk:
         CaseService(self.store).get(case_id)  # NotFound for an unknown case
-        return next(r for r in self.assess_all() if r.case_id == case_id)
+        (risk,) = assess_register(CaseService(self.store).list(), only=case_id)
+        return risk
 
     def below_threshold(self) -> list[CaseRisk]:
         limit = self.threshold()
