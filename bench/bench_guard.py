@@ -1,7 +1,8 @@
 """Benchmark of the anonymity guard: quality on the labelled corpora, speed, start-up cost.
 
-Run from the repository root: ``python -m bench.bench_guard``. ``--blind`` records only hold-out C
-under ``guard_holdout_c_blind_*``: run once, before the guard is tuned on C, and never again.
+Run from the repository root: ``python -m bench.bench_guard``. ``--blind`` (``--blind-d``) records
+only hold-out C (D) under ``guard_holdout_c_blind_*`` (``_d_``): run once, before the guard is tuned
+on that set, and never again.
 """
 
 from __future__ import annotations
@@ -58,10 +59,10 @@ def _quality_by_category(prefix: str, corpus: Path) -> None:
             record(f"{prefix}_fpr_{category}", value, "≤ 0.03", value <= 0.03)
 
 
-def _holdout_c(prefix: str) -> None:
-    # Hold-out C (issue 16): harder personal data and hard negatives, with a category per text.
-    _quality(prefix, DATA / "guard_corpus_holdout_c.tsv", max_fpr=0.03)
-    _quality_by_category(prefix, DATA / "guard_corpus_holdout_c.tsv")
+def _holdout(prefix: str, name: str) -> None:
+    # Hold-outs C and D (issue 16): harder personal data and hard negatives, a category per text.
+    _quality(prefix, DATA / name, max_fpr=0.03)
+    _quality_by_category(prefix, DATA / name)
 
 
 def _ms_per_paragraph(runs: int = 500) -> float:
@@ -90,15 +91,16 @@ def _load_seconds(runs: int = 3) -> float:
     return statistics.median(samples)
 
 
-def main(blind: bool = False) -> None:
+def main(blind: str = "") -> None:
     if blind:
-        _holdout_c("guard_holdout_c_blind")
+        _holdout(f"guard_holdout_{blind}_blind", f"guard_corpus_holdout_{blind}.tsv")
         return
     _quality("guard", DATA / "guard_corpus.tsv")
     _quality("guard_holdout", DATA / "guard_corpus_holdout.tsv")
     # A second hold-out set, written after the rules settled, kept apart from the first.
     _quality("guard_holdout_b", DATA / "guard_corpus_holdout_b.tsv")
-    _holdout_c("guard_holdout_c")
+    _holdout("guard_holdout_c", "guard_corpus_holdout_c.tsv")
+    _holdout("guard_holdout_d", "guard_corpus_holdout_d.tsv")
     ms = _ms_per_paragraph()
     record("guard_ms_per_paragraph", ms, "≤ 2 ms", ms <= 2.0, " ms")
     load = _load_seconds()
@@ -106,4 +108,5 @@ def main(blind: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(blind="--blind" in sys.argv[1:])
+    args = sys.argv[1:]
+    main(blind="d" if "--blind-d" in args else "c" if "--blind" in args else "")
