@@ -127,6 +127,8 @@ def test_plural_groups_are_not_names(text: str) -> None:
         ("Betrokkene gebruikte de alias Leeuw.", "Leeuw"),
         ("Zijn bijnaam: de Kapper.", "de Kapper"),
         ("Hij had als strijdnaam Abu Yahya al-Masri.", "Abu Yahya al-Masri"),
+        ("In het kamp werd hij 'de Kok' genoemd.", "de Kok"),
+        ('De gevangenen noemden de bewaker "de Wolf".', "de Wolf"),
     ],
 )
 def test_nicknames(text: str, name: str) -> None:
@@ -141,6 +143,8 @@ def test_nicknames(text: str, name: str) -> None:
         "De zaak is bekend onder zaaknummer 123456789.",
         "De grensovergang bij Abu Kamal werd in 2017 heroverd.",
         "Hij gebruikte geen alias.",
+        "De operatie werd 'Storm' genoemd.",
+        "Het kamp werd door de bewoners 'de hel' genoemd.",
     ],
 )
 def test_known_as_for_things(text: str) -> None:

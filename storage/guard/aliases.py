@@ -28,8 +28,19 @@ _PERSON_WORDS = re.compile(
     r"|strijder|officier|verhoorder|bewaker|he|she|him)\b",
     re.IGNORECASE,
 )
+# A quoted word before "genoemd" in a sentence about a person: "werd hij 'de Arts' genoemd".
+_CALLED_RE = re.compile(rf"{_QUOTED}\s+(?:genoemd|gedoopt|called)\b", re.IGNORECASE)
+# "noemden de bewaker 'de Wolf'": a person noun between the naming verb and the nickname.
+_NAMED_RE = re.compile(
+    r"\bnoem\w*\s+(?:de|het|een|zijn|haar)\s+(?:bewaker|commandant|officier|verhoorder|ondervrager|man"
+    rf"|vrouw|strijder|chef|leider|soldaat|agent|cipier|arts|chauffeur)\s+{_QUOTED}",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"[.!?;\n][^.!?;\n]*$")
-_QUICK = ("alias", "naam", "bijgenaamd", "bekend", "noem", "guerre", "kunya", "known", "a.k.a", "aka")
+_QUICK = (
+    "alias", "naam", "bijgenaamd", "bekend", "noem", "guerre", "kunya", "known", "a.k.a", "aka", "gedoopt",
+    "called",
+)  # fmt: skip
 
 
 def _about_a_person(text: str, start: int) -> bool:
@@ -53,4 +64,8 @@ def find_aliases(text: str) -> list[Finding]:
         span = value.span("cap") if value.group("cap") else value.span(1)
         if span[0] >= 0 and span[1] > span[0]:
             out.append(Finding("person", span[0], span[1], "alias"))
+    for m in _CALLED_RE.finditer(text):
+        if _about_a_person(text, m.start()):
+            out.append(Finding("person", *m.span(1), "alias"))
+    out += [Finding("person", *m.span(1), "alias") for m in _NAMED_RE.finditer(text)]
     return out
