@@ -7,6 +7,7 @@ birth keyword stands right before it: "geboren op", "geb.", "geboortedatum", "DO
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from storage.guard.findings import Finding
 
@@ -125,9 +126,17 @@ _SUBJECT = r"(?:hij|zij|ze|betrokkene|aanvrager|aanvraagster|he|she)"
 _AGE = rf"(?:\d{{1,3}}|(?:{_DAY_WORDS}|veertig|vijftig|zestig|zeventig|tachtig|negentig)[a-zë]*)\s+jaar"
 # An age on a given date pins the date of birth down: "werd op 12 mei 2019 vijftig jaar",
 # "op 1 januari 2026 is betrokkene 57 jaar", "vierde op 2 maart 2019 zijn zestigste verjaardag".
-_AGE_AFTER = re.compile(
-    rf"\s+(?:(?:is|was|werd|wordt)\s+{_SUBJECT}\s+{_AGE}|(?:zijn|haar)\s+[a-zë]+\s+verjaardag)", re.IGNORECASE
+_AGE_AFTER_SOURCE = (
+    rf"\s+(?:(?:is|was|werd|wordt)\s+{_SUBJECT}\s+{_AGE}|(?:zijn|haar)\s+[a-zë]+\s+verjaardag)"
 )
+
+
+@cache
+def _age_after() -> re.Pattern[str]:
+    # Compiled on first use (only texts with "jaar" or "verjaardag" need it): keeps start-up short.
+    return re.compile(_AGE_AFTER_SOURCE, re.IGNORECASE)
+
+
 _AGE_BEFORE = re.compile(
     rf"\b(?:werd|wordt|word)\s+(?:{_SUBJECT}\s+)?op\s+$|\b{_SUBJECT}\s+is\s+van\s+$", re.IGNORECASE
 )
@@ -143,7 +152,7 @@ _WINDOW = 60
 
 def _age_on_date(text: str, start: int, end: int) -> bool:
     """True when the date is the day someone reached an age, or "hij is van <datum>"."""
-    if _AGE_AFTER.match(text, end):
+    if _age_after().match(text, end):
         return True
     before = _AGE_BEFORE.search(text, max(0, start - 40), start)
     if before is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import cache
 
 from storage.guard.findings import Finding
 from storage.guard.lexicon import DATA_DIR, lexicon
@@ -26,8 +27,15 @@ _LETTERS = (
     "\u0e00-\u0e7f\u10a0-\u10ff\u0531-\u0587\u4e00-\u9fff\uac00-\ud7af"  # Thai Georgian Armenian CJK Hangul
 )
 _WORD = rf"[{_LETTERS}](?:[{_LETTERS}\u200c\u200d])*"
-_RUN_RE = re.compile(rf"{_WORD}(?:[ \u00a0]{_WORD})*")
-_ANY_RE = re.compile(rf"[{_LETTERS}]")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # Compiled on the first non-ASCII text: the large character classes take tens of milliseconds,
+    # which the guard's start-up should not pay for texts that never need them.
+    return re.compile(rf"[{_LETTERS}]"), re.compile(rf"{_WORD}(?:[ \u00a0]{_WORD})*")
+
+
 _GLOSS_RE = re.compile(r"\s*\(([^()]{1,80})\)")
 # Nouns before a run that make it a text on a thing rather than a person's name.
 _THING_NOUNS = frozenset(
@@ -90,11 +98,14 @@ def _glossed_as_thing(text: str, end: int) -> bool:
 
 
 def find_script_names(text: str) -> list[Finding]:
-    if text.isascii() or _ANY_RE.search(text) is None:
+    if text.isascii():
+        return []
+    any_letter, runs = _patterns()
+    if any_letter.search(text) is None:
         return []
     vetoes = _veto_words()
     out: list[Finding] = []
-    for m in _RUN_RE.finditer(text):
+    for m in runs.finditer(text):
         if any(_normal(w) in vetoes for w in m.group().split()):
             continue
         if _thing_before(text, m.start()) or _glossed_as_thing(text, m.end()):

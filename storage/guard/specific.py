@@ -31,7 +31,7 @@ _RANK = re.compile(
 _MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _EXACT_DATE = re.compile(
     rf"\b(\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}})\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _INCIDENT = re.compile(
     r"\b(?:aanval\w*|aanslag\w*|bloedbad|slachting|executie\w*|geëxecuteerd|arrestatie\w*|gearresteerd"
