@@ -35,6 +35,14 @@ def risk_store(store_dir: Path) -> Path:
     service.create({**COMMON, "reference": "C-2026-001"})
     service.create({**COMMON, "reference": "C-2026-002"})
     service.create({**COMMON, "reference": "C-2026-003", "period_from": "1987", "period_to": "1987"})
+    service.create(
+        {
+            **COMMON,
+            "reference": "C-2026-004",
+            "role": "commandant van de 3e brigade in Kunduz",
+            "summary": "De aanval op het dorp vond plaats op 12 maart 1994.",
+        }
+    )
     store.close()
     return store_dir
 
@@ -107,3 +115,16 @@ def test_common_case_has_no_hint(qtbot, area: CasesArea) -> None:
     area.ctx.worker.wait_idle()
     qtbot.wait(50)
     assert not area.editor.risk_hint.isVisible()
+
+
+def test_specific_phrases_are_explained_and_never_block(qtbot, area: CasesArea, tmp_path: Path) -> None:
+    _open(qtbot, area, "C-2026-004")
+    hint = area.editor.risk_hint
+    qtbot.waitUntil(lambda: hint.specific.isVisible(), timeout=10_000)
+    text = hint.specific.text()
+    assert "Vermeende rol" in text and "Samenvatting" in text
+    assert "blokkeert niet" in text
+    assert "3e brigade" not in text and "12 maart" not in text  # explains, never repeats the phrase
+    assert not area.editor.autosaver.blocked
+    shot = Path(os.environ.get("OVERLEGTAFEL_SHOT_DIR", tmp_path)) / "case-editor-specific-hint.png"
+    assert area.grab().save(str(shot))

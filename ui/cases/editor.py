@@ -37,6 +37,8 @@ from storage.cases.model import GROUNDS, IND_STATUSES, TEXT_FIELDS, Case, field_
 from storage.cases.risk import CaseRisk, RiskService
 from storage.cases.service import CaseService
 from storage.cases.status import CaseStatus
+from storage.guard import SPECIFIC, Finding, find_specific
+from storage.i18n import language
 from ui.cases import labels
 from ui.cases.risk_hint import RiskHint
 from ui.context import AppContext
@@ -51,6 +53,22 @@ MERGE_SECONDS = 1.5
 PERIOD_FIELDS = ("period_from", "period_to")
 # The fields the re-identification risk is computed from; a save of another field leaves it.
 RISK_FIELDS = ("grounds", "country", "period_from", "period_to", "role", "organisations", "ind_status")
+
+
+# Free-text fields searched for specific phrases ("commandant van de 3e brigade in Kunduz").
+SPECIFIC_FIELDS = (
+    "country",
+    "role",
+    "organisations",
+    "ind_status_note",
+    "urgency_reason",
+    "question",
+    "summary",
+)
+
+
+def _specific_in(texts: dict[str, str]) -> list[tuple[str, str, int]]:
+    return [(name, f.basis, f.start) for name, text in texts.items() for f in find_specific(text)]
 
 
 def _risk_of(store: Any, case_id: int) -> tuple[CaseRisk, int]:
@@ -173,6 +191,7 @@ class CaseEditor(QWidget):
         self.risk_hint = RiskHint(self.page)
         self.risk_hint.generalise_requested.connect(self._generalise)
         self._risk_basis: tuple[object, ...] | None = None
+        self._specific_basis: tuple[object, ...] | None = None
         self.tabs = QTabWidget(self.page)
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.setDocumentMode(True)
@@ -488,8 +507,9 @@ class CaseEditor(QWidget):
             self._show_message(name)
         self._show_state("saved")
         self.stack.setCurrentWidget(self.page)
-        self._risk_basis = None
+        self._risk_basis = self._specific_basis = None
         self.risk_hint.show_risk(None, 0)
+        self.risk_hint.show_specific([])
         self._refresh_risk(case)
 
     def _show_retention(self, case: Case) -> None:
@@ -617,6 +637,7 @@ class CaseEditor(QWidget):
     # -- re-identification risk ----------------------------------------------------------------------
     def _refresh_risk(self, case: Case) -> None:
         """Count on the worker how rare the case's combination is, when that combination changed."""
+        self._refresh_specific(case)
         basis = tuple(case.value(name) for name in RISK_FIELDS)
         if basis == self._risk_basis:
             return
@@ -628,6 +649,30 @@ class CaseEditor(QWidget):
             owner=self,
             label="case-risk",
         )
+
+    def _refresh_specific(self, case: Case) -> None:
+        """Look for specific phrases in the free text, on the worker, when a text changed."""
+        texts = {name: str(case.value(name)) for name in SPECIFIC_FIELDS}
+        basis = tuple(texts.values())
+        if basis == self._specific_basis:
+            return
+        self._specific_basis = basis
+        self.ctx.worker.with_store(
+            lambda _store, texts=texts: _specific_in(texts),
+            lambda found, case_id=case.id: self._show_specific(case_id, found),
+            lambda _exc: self.risk_hint.show_specific([]),
+            owner=self,
+            label="case-specific",
+        )
+
+    def _show_specific(self, case_id: int, found: list[tuple[str, str, int]]) -> None:
+        if self.case is None or self.case.id != case_id:
+            return
+        items = []
+        for name, basis, _start in found:
+            reason = Finding(SPECIFIC, 0, 1, basis).reason(language())
+            items.append((labels.field(name), reason))
+        self.risk_hint.show_specific(list(dict.fromkeys(items)))
 
     def _show_risk(self, result: tuple[CaseRisk, int]) -> None:
         risk, threshold = result

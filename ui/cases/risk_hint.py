@@ -51,6 +51,11 @@ class RiskHint(QFrame):
         self.note = QLabel(self.tr("Advice only: nothing is blocked, the chair decides."), self)
         self.note.setObjectName("hintText")
         self.note.setWordWrap(True)
+        self.specific = QLabel(self)
+        self.specific.setWordWrap(True)
+        self.specific.setTextFormat(Qt.TextFormat.PlainText)
+        self.specific.setAccessibleName(self.tr("Specific phrases"))
+        self.specific.hide()
         self.buttons_row = QHBoxLayout()
         self.buttons_row.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
@@ -59,34 +64,48 @@ class RiskHint(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.text)
         layout.addLayout(self.buttons_row)
+        layout.addWidget(self.specific)
         layout.addWidget(self.note)
         self.risk: CaseRisk | None = None
+        self._risk_shown = False
         self.hide()
 
     def show_risk(self, risk: CaseRisk | None, threshold: int) -> None:
-        """Show the hint for a case whose k lies below ``threshold``; hide it otherwise."""
+        """Show the hint for a case whose k lies below ``threshold``; hide that part otherwise."""
         self.risk = risk
         while self.buttons_row.count():
             widget = self.buttons_row.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         self.buttons = []
-        if risk is None or risk.k >= threshold:
-            self.hide()
-            return
-        text = self.tr("This combination of characteristics occurs {k}× in the register.").format(k=risk.k)
-        if risk.rare_field:
-            text += " " + self.tr("Rare because of the {field} (more general: {k}×).").format(
-                field=field_name(risk.rare_field), k=risk.rare_k
+        self._risk_shown = risk is not None and risk.k < threshold
+        self.text.setVisible(self._risk_shown)
+        if risk is not None and self._risk_shown:
+            text = self.tr("This combination of characteristics occurs {k}× in the register.").format(
+                k=risk.k
             )
-        choices = _best_per_field(risk.suggestions)
-        if choices:
-            text += " " + self.tr("Consider:")
-        self.text.setText(text)
-        for suggestion in choices:
-            self._add_button(suggestion)
-        self.buttons_row.addStretch(1)
-        self.show()
+            if risk.rare_field:
+                text += " " + self.tr("Rare because of the {field} (more general: {k}×).").format(
+                    field=field_name(risk.rare_field), k=risk.rare_k
+                )
+            choices = _best_per_field(risk.suggestions)
+            if choices:
+                text += " " + self.tr("Consider:")
+            self.text.setText(text)
+            for suggestion in choices:
+                self._add_button(suggestion)
+            self.buttons_row.addStretch(1)
+        self._update_visibility()
+
+    def show_specific(self, items: list[tuple[str, str]]) -> None:
+        """Specific phrases as (field label, reason): advice of a softer kind, never blocking."""
+        lines = [self.tr("{field}: {reason}").format(field=f, reason=r) for f, r in items]
+        self.specific.setText("\n".join(lines))
+        self.specific.setVisible(bool(lines))
+        self._update_visibility()
+
+    def _update_visibility(self) -> None:
+        self.setVisible(self._risk_shown or self.specific.isVisibleTo(self))
 
     def _add_button(self, s: Suggestion) -> None:
         label = self.tr("{field} {current} → {proposal} ({k}×)").format(

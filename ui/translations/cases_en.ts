@@ -638,6 +638,10 @@
         <translation>Advice only: nothing is blocked, the chair decides.</translation>
     </message>
     <message>
+        <source>Specific phrases</source>
+        <translation>Specific phrases</translation>
+    </message>
+    <message>
         <source>This combination of characteristics occurs {k}× in the register.</source>
         <translation>This combination of characteristics occurs {k}× in the register.</translation>
     </message>
@@ -648,6 +652,10 @@
     <message>
         <source>Consider:</source>
         <translation>Consider:</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>{field} {current} → {proposal} ({k}×)</source>

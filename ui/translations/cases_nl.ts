@@ -638,6 +638,10 @@
         <translation>Alleen advies: er wordt niets tegengehouden, de voorzitter beslist.</translation>
     </message>
     <message>
+        <source>Specific phrases</source>
+        <translation>Specifieke formuleringen</translation>
+    </message>
+    <message>
         <source>This combination of characteristics occurs {k}× in the register.</source>
         <translation>Deze combinatie van kenmerken komt {k}× voor in het register.</translation>
     </message>
@@ -648,6 +652,10 @@
     <message>
         <source>Consider:</source>
         <translation>Overweeg:</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>{field} {current} → {proposal} ({k}×)</source>
