@@ -463,7 +463,7 @@ def cmd_risk(args: argparse.Namespace) -> int:
         if args.set_threshold is not None:
             service.set_threshold(args.set_threshold)
         limit = check_threshold(args.threshold) if args.threshold is not None else service.threshold()
-        rare = [r for r in service.assess_all() if r.k < limit]
+        rare = [r for r in service.assess_all() if r.informative and r.k < limit]
     if args.json:
         cli_io.out_json({"threshold": limit, "cases": [_risk_json(r) for r in rare]})
         return EXIT_OK

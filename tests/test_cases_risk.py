@@ -172,6 +172,15 @@ def _create(store, reference: str, **values: object) -> None:
     CaseService(store).create(fields)
 
 
+def test_a_case_with_too_little_filled_in_is_not_judged(store) -> None:
+    _create(store, "C-2026-001")
+    CaseService(store).create({"reference": "C-2026-009"})
+    CaseService(store).create({"reference": "C-2026-010", "country": "Irak"})
+    risks = {r.reference: r for r in RiskService(store).assess_all()}
+    assert not risks["C-2026-009"].informative and not risks["C-2026-010"].informative
+    assert [r.reference for r in RiskService(store).below_threshold()] == ["C-2026-001"]
+
+
 def test_service_lists_cases_below_the_threshold(store) -> None:
     _create(store, "C-2026-001")
     _create(store, "C-2026-002")

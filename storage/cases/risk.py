@@ -34,6 +34,8 @@ from storage.store import Store
 FIELDS: tuple[str, ...] = ("ground", "country", "organisation", "role", "place", "period", "status")
 # Fields the editor can generalise with one click, in the order the hint offers them.
 SUGGESTED: tuple[str, ...] = ("period", "role", "place", "organisation")
+DESCRIPTIVE: tuple[str, ...] = ("country", "organisation", "role", "period")
+MIN_FILLED = 2
 THRESHOLD_SETTING = "risk_k_threshold"
 DEFAULT_THRESHOLD = 2
 
@@ -90,6 +92,9 @@ class CaseRisk:
     rare_field: str | None
     rare_k: int
     suggestions: tuple[Suggestion, ...]
+    # False while fewer than MIN_FILLED of the descriptive fields are filled in (a new case):
+    # then every combination is "rare" and the count says nothing yet.
+    informative: bool = True
 
 
 def profile(case: Case) -> Profile:
@@ -208,7 +213,9 @@ def assess_register(cases: Sequence[Case], only: int | None = None) -> list[Case
             raised = counts.k(p, field, _first_change(p, field))
             if raised > rare_k:
                 rare, rare_k = field, raised
-        out.append(CaseRisk(case.id, case.reference, k, rare, rare_k, _suggestions(case, p, counts)))
+        filled = sum(bool(p.at(f, 0)) for f in DESCRIPTIVE)
+        suggestions = _suggestions(case, p, counts)
+        out.append(CaseRisk(case.id, case.reference, k, rare, rare_k, suggestions, filled >= MIN_FILLED))
     return out
 
 
@@ -254,4 +261,4 @@ class RiskService:
 
     def below_threshold(self) -> list[CaseRisk]:
         limit = self.threshold()
-        return [r for r in self.assess_all() if r.k < limit]
+        return [r for r in self.assess_all() if r.informative and r.k < limit]

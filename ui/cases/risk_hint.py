@@ -78,7 +78,7 @@ class RiskHint(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.buttons = []
-        self._risk_shown = risk is not None and risk.k < threshold
+        self._risk_shown = risk is not None and risk.informative and risk.k < threshold
         self.text.setVisible(self._risk_shown)
         if risk is not None and self._risk_shown:
             text = self.tr("This combination of characteristics occurs {k}× in the register.").format(
