@@ -46,6 +46,9 @@ def test_lower_case_names(text: str, name: str) -> None:
         "vervolging in duitsland lijkt kansrijker, om vraagt na bij eurojust.",
         "terugkoppeling over de vergelijkbare casus volgt na de zomer.",
         "De Saraya al-Salam zijn de opvolger van het Mahdi-leger.",
+        "de takfiri ideologie van de groep.",
+        "alawi dorpen werden ontzien; de houthi rebellen rukten op.",
+        "hij kreeg een kalashnikov van de commandant.",
     ],
 )
 def test_lower_case_text_without_names(text: str) -> None:
