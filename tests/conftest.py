@@ -30,6 +30,8 @@ PASSPHRASE = "correct paard batterij nietje"
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    # The explicit, test-only allowance for this one class (see storage.keyring_access).
+    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", "tests.support.memory_keyring.MemoryKeyring")
     return backend
 
 
@@ -74,6 +76,7 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.FileKeyring"
     env["OVERLEGTAFEL_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
+    env["OVERLEGTAFEL_TEST_KEYRING"] = "tests.support.memory_keyring.FileKeyring"
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     env["OVERLEGTAFEL_KDF"] = "fast"
     env["OVERLEGTAFEL_LANG"] = "nl"
