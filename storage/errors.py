@@ -123,6 +123,19 @@ class StoreFolderShared(AccessError):
     )
 
 
+class StoreFolderExposed(AccessError):
+    nl = (
+        "De map {path}, waarin de opslag staat, is schrijfbaar voor iedereen: daar kan iemand de "
+        "opslagmap wegzetten en een andere in de plaats zetten. Kies een opslagmap in uw eigen "
+        "gebruikersmap. Er is niets veranderd."
+    )
+    en = (
+        "The folder {path}, which holds the store, can be written by everyone: someone could move "
+        "the store folder away and put another in its place. Choose a store folder inside your "
+        "own user folder. Nothing was changed."
+    )
+
+
 class StoreFileIsLink(AccessError):
     nl = (
         "{path} is een koppeling (symbolische of harde link) of geen gewoon bestand. Een bestand van "

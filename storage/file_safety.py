@@ -17,7 +17,7 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from storage.errors import StoreFileIsLink, StoreFolderShared
+from storage.errors import StoreFileIsLink, StoreFolderExposed, StoreFolderShared
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -28,7 +28,9 @@ _O_BINARY = getattr(os, "O_BINARY", 0)
 
 
 def refuse_shared_folder(root: Path) -> None:
-    """Raise StoreFolderShared when group or others may write to ``root`` (POSIX only)."""
+    """Raise StoreFolderShared when group or others may write to ``root``, or StoreFolderExposed
+    when everyone may write to a folder above it without the sticky bit (then anyone can move the
+    store folder away and put another in its place). POSIX only."""
     if os.name != "posix":
         return  # NTFS ACLs: the folder lies in the user's profile, which only they can write
     try:
@@ -37,6 +39,13 @@ def refuse_shared_folder(root: Path) -> None:
         return
     if mode & (stat.S_IWGRP | stat.S_IWOTH):
         raise StoreFolderShared(path=str(root), mode=oct(stat.S_IMODE(mode))[2:])
+    for parent in Path(root).resolve().parents:
+        try:
+            above = os.stat(parent).st_mode
+        except OSError:
+            continue
+        if above & stat.S_IWOTH and not above & stat.S_ISVTX:
+            raise StoreFolderExposed(path=str(parent))
 
 
 def open_no_link(path: Path, flags: int, mode: int = FILE_MODE) -> int:

@@ -12,7 +12,7 @@ import pytest
 
 from storage.access import create_store, open_store, rekey
 from storage.atomic import write_atomic
-from storage.errors import StoreFileIsLink, StoreFolderShared, ValidationError
+from storage.errors import StoreFileIsLink, StoreFolderExposed, StoreFolderShared, ValidationError
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
 from tests.conftest import PASSPHRASE, run_cli
@@ -109,6 +109,20 @@ def test_creating_a_store_in_a_shared_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreFolderShared):
         make(shared)
     assert not StorePaths(shared).exists()
+
+
+@posix_only
+def test_a_store_below_a_folder_everyone_can_write_to_is_refused(tmp_path: Path) -> None:
+    public = tmp_path / "openbaar"
+    public.mkdir()
+    store_dir = public / "opslag"
+    make(store_dir).close()
+    os.chmod(public, 0o777)  # anyone may rename "opslag" away and put their own in its place
+    with pytest.raises(StoreFolderExposed) as info:
+        open_store(store_dir, PASSPHRASE)
+    assert str(public) in info.value.message("nl")
+    os.chmod(public, 0o1777)  # with the sticky bit (as /tmp) only the owner may rename it
+    open_store(store_dir, PASSPHRASE).close()
 
 
 @posix_only
