@@ -36,6 +36,16 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
 
 
 @pytest.fixture(autouse=True)
+def _no_process_hardening_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    # desktop.cli.main hardens the process it runs in (umask 077, no core dumps, not dumpable):
+    # right for the application, wrong for the shared pytest process, where it would stick for
+    # every later test. Tests that run the CLI in a subprocess get the real thing.
+    import desktop.cli
+
+    monkeypatch.setattr(desktop.cli, "harden_process", dict)
+
+
+@pytest.fixture(autouse=True)
 def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> KdfParams:
     # Calibrated Argon2id costs ~0.4 s per slot; the suite would crawl. Slots made with these
     # parameters are reported as weak by doctor, so they cannot leak into real use unnoticed.
