@@ -48,9 +48,9 @@ def refuse_shared_folder(root: Path) -> None:
             raise StoreFolderExposed(path=str(parent))
 
 
-def open_no_link(path: Path, flags: int, mode: int = FILE_MODE) -> int:
-    """``os.open`` that never follows a symbolic link and accepts only a regular file with a
-    single hard link; returns the descriptor."""
+def open_no_link(path: Path, flags: int, mode: int = FILE_MODE, *, single_link: bool = True) -> int:
+    """``os.open`` that never follows a symbolic link and accepts only a regular file, with a
+    single hard link when ``single_link`` (for files written in place); returns the descriptor."""
     if not _O_NOFOLLOW and os.path.islink(path):  # Windows has no O_NOFOLLOW
         raise StoreFileIsLink(path=str(path))
     try:
@@ -60,14 +60,16 @@ def open_no_link(path: Path, flags: int, mode: int = FILE_MODE) -> int:
             raise StoreFileIsLink(path=str(path)) from exc
         raise
     info = os.fstat(fd)
-    if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+    if not stat.S_ISREG(info.st_mode) or (single_link and info.st_nlink != 1):
         os.close(fd)
         raise StoreFileIsLink(path=str(path))
     return fd
 
 
 def read_no_link(path: Path) -> bytes:
-    fd = open_no_link(path, os.O_RDONLY)
+    # Only read, and saved by rename, never in place: a hard link (a `cp -al` copy of the store)
+    # can do no harm here, a symbolic one could swap in a key file from anywhere.
+    fd = open_no_link(path, os.O_RDONLY, single_link=False)
     with os.fdopen(fd, "rb") as fh:
         return fh.read()
 
