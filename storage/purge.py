@@ -827,7 +827,7 @@ class PurgeService:
         until = computed_until(store, case_id)
         kept = self._forget_findings(scope)
         db.execute(
-            "UPDATE agenda_items SET minutes = CASE WHEN minutes != '' THEN ? ELSE '' END, "
+            "UPDATE agenda_items SET minutes = CASE WHEN minutes != '' THEN ? ELSE '' END, case_summary = '', "
             "title = CASE WHEN kind = 'case' AND case_reference != '' THEN case_reference "
             "WHEN kind = 'case' THEN ? ELSE title END WHERE case_id = ?",
             (sentence, reference, case_id),

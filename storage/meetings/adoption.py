@@ -165,9 +165,11 @@ class AdoptionService:
                         f"Not yet confirmed by IND and OM: {', '.join(drafts)}.",
                     )
                 )
-            # Case references as they are now become part of the sealed record.
+            # Case references and summaries as they are now become part of the sealed record: it
+            # prints these copies, never the living case.
             self.store.db.execute(
-                "UPDATE agenda_items SET case_reference = (SELECT reference FROM cases c WHERE c.id = case_id) "
+                "UPDATE agenda_items SET case_reference = (SELECT reference FROM cases c WHERE c.id = case_id), "
+                "case_summary = coalesce((SELECT summary FROM cases c WHERE c.id = case_id), '') "
                 "WHERE meeting_id = ? AND case_id IS NOT NULL",
                 (meeting_id,),
             )

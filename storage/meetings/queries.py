@@ -260,7 +260,7 @@ class MeetingQueries:
             "SELECT ai.id, ai.meeting_id, ai.position, ai.kind, ai.title, ai.case_id, ai.case_reference, "
             "ai.planned_minutes, ai.started_at, ai.ended_at, ai.elapsed_seconds, ai.taken_order, "
             "ai.minutes != '' AS has_minutes, ai.minutes_revision, c.reference AS live_reference, "
-            "c.summary AS case_summary, c.status AS case_status "
+            "c.summary AS live_summary, ai.case_summary AS sealed_summary, c.status AS case_status "
             "FROM agenda_items ai LEFT JOIN cases c ON c.id = ai.case_id "
             f"WHERE {'ai.id' if only is not None else 'ai.meeting_id'} = ? ORDER BY ai.position",
             (only if only is not None else meeting_id,),
@@ -268,6 +268,8 @@ class MeetingQueries:
         items = []
         for r in found:
             reference = r["case_reference"] if sealed and r["case_reference"] else r["live_reference"]
+            # A sealed record shows the summary copied at adoption (part of its fingerprint).
+            summary = r["sealed_summary"] if sealed else r["live_summary"]
             items.append(
                 AgendaItem(
                     id=r["id"],
@@ -277,7 +279,7 @@ class MeetingQueries:
                     title=r["title"],
                     case_id=r["case_id"],
                     case_reference=reference or "",
-                    case_summary=one_line(r["case_summary"] or ""),
+                    case_summary=one_line(summary or ""),
                     case_status=r["case_status"] or "",
                     planned_minutes=r["planned_minutes"],
                     planned_start=(start + timedelta(minutes=offset)).time(),
