@@ -838,6 +838,12 @@ class PurgeService:
             "WHERE case_id = ?",
             (sentence, sentence, case_id),
         )
+        db.execute(
+            "UPDATE decision_versions SET text = ?, responsible = '', reason = '', request = '', "
+            "disagreement = CASE WHEN coalesce(disagreement, '') = '' THEN disagreement ELSE ? END "
+            "WHERE decision_id IN (SELECT id FROM decisions WHERE case_id = ?)",
+            (sentence, sentence, case_id),
+        )
         for chunk in _chunks([a["id"] for a in scope.actions]):
             db.execute(
                 f"UPDATE actions SET text = ?, owner_role = '', close_note = '' WHERE id IN ({_marks(chunk)})",

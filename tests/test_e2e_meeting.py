@@ -198,7 +198,9 @@ def test_meeting_from_agenda_to_sealed_minutes(qtbot, tmp_path: Path) -> None:
     attempts = {
         "save_minutes": lambda s: MinutesService(s).save_minutes(item.item.id, "Gewijzigd."),
         "record_item_time": lambda s: MinutesService(s).record_item_time(item.item.id, 5),
-        "update_decision": lambda s: DecisionService(s).update_decision(decision.id, responsible="ander"),
+        "change_decision": lambda s: DecisionService(s).change_decision(
+            decision.id, replaces_version=decision.version, responsible="ander"
+        ),
         "delete_decision": lambda s: DecisionService(s).delete_decision(decision.id),
         "record_disagreement": lambda s: DecisionService(s).record_disagreement(decision.id, "anders"),
         "update_meeting": lambda s: MeetingService(s).update_meeting(first.id, place="Elders"),

@@ -32,7 +32,9 @@ returns a frozen dataclass from ``storage.meetings.model``):
 ``DecisionService`` (decisions.py)
     ``record_decision(item_id, outcome, *, text, responsible_organisation, responsible, deadline,
     reason, request, keep_monitoring, keep=()) -> Decision`` (one per case item,
-    ``B-<year>-<nn>-<mm>``), ``update_decision(id, **fields)`` (clears confirmations),
+    ``B-<year>-<nn>-<mm>``), ``change_decision(id, replaces_version=n, **fields)`` ("Besluit
+    wijzigen": the only way to replace a recorded decision; keeps version n in
+    ``decision_versions`` and withdraws the confirmations),
     ``delete_decision(id)``, ``confirm_decision(id, "IND"|"OM", by="")``,
     ``withdraw_confirmation(id, org)``, ``record_disagreement(id, note)``. Outcomes
     (``storage.meetings.outcomes``, store setting ``decision_outcomes``): ``aangifte``
@@ -63,7 +65,8 @@ returns a frozen dataclass from ``storage.meetings.model``):
     (returning cases first with "aangehouden sinds …", then new cases; open actions);
     ``minutes(id) -> Minutes`` (per item: text, presence, decisions, actions, amendments, addenda),
     ``item_minutes(item_id)``, ``minutes_text(item_id)``, ``closing_check(id) -> ClosingCheck``;
-    ``decision_list(id) -> DecisionList`` (agenda order), ``decisions(outcome=, year=, meeting_id=,
+    ``decision_list(id) -> DecisionList`` (agenda order), ``decision_history(id) -> (DecisionVersion, …)``,
+    ``decisions(outcome=, year=, meeting_id=,
     case_id=, start=, end=)``, ``decision(id)``, ``decision_by_number(n)``,
     ``decision_register(start=, end=, outcome=) -> DecisionRegister`` (with counts per outcome);
     ``actions(open_only=, status=, meeting_id=, case_id=, year=)``, ``action(id)``,
@@ -104,6 +107,7 @@ from storage.meetings.model import (
     Decision,
     DecisionList,
     DecisionRegister,
+    DecisionVersion,
     ItemKind,
     ItemMinutes,
     Meeting,
@@ -142,6 +146,7 @@ __all__ = [
     "DecisionList",
     "DecisionRegister",
     "DecisionService",
+    "DecisionVersion",
     "ItemKind",
     "ItemMinutes",
     "Keep",

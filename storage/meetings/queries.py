@@ -27,6 +27,7 @@ from storage.meetings.model import (
     Decision,
     DecisionList,
     DecisionRegister,
+    DecisionVersion,
     ItemKind,
     ItemMinutes,
     Meeting,
@@ -474,8 +475,42 @@ class MeetingQueries:
                 sealed=r["seal_id"] is not None,
                 created_at=datetime.fromisoformat(r["created_at"]),
                 updated_at=datetime.fromisoformat(r["updated_at"]),
+                version=r["version"],
             )
             for r in found
+        )
+
+    def decision_history(self, decision_id: int) -> tuple[DecisionVersion, ...]:
+        """The replaced versions of a decision, oldest first (the current one is ``decision``)."""
+        labels = {o.key: o.label for o in outcomes(self.store)}
+        return tuple(
+            DecisionVersion(
+                decision_id=r["decision_id"],
+                version=r["version"],
+                outcome=r["outcome"],
+                outcome_label=labels.get(r["outcome"], r["outcome"]),
+                text=r["text"],
+                responsible_organisation=r["responsible_organisation"],
+                responsible=r["responsible"],
+                deadline=b.to_date(r["deadline"]),
+                reason=r["reason"],
+                request=r["request"],
+                keep_monitoring=bool(r["keep_monitoring"]),
+                ind_confirmed_by=r["ind_confirmed_by"],
+                ind_confirmed_at=b.to_dt(r["ind_confirmed_at"]),
+                om_confirmed_by=r["om_confirmed_by"],
+                om_confirmed_at=b.to_dt(r["om_confirmed_at"]),
+                disagreement=r["disagreement"],
+                disagreement_at=b.to_dt(r["disagreement_at"]),
+                recorded_at=datetime.fromisoformat(r["recorded_at"]),
+                replaced_at=datetime.fromisoformat(r["replaced_at"]),
+                replaced_by=r["replaced_by"],
+            )
+            for r in b.rows(
+                self.store,
+                "SELECT * FROM decision_versions WHERE decision_id = ? ORDER BY version",
+                (decision_id,),
+            )
         )
 
     def decision(self, decision_id: int) -> Decision:

@@ -15,6 +15,7 @@ from storage.migrations import (
     m0003_meetings,
     m0004_retention,
     m0005_sealed_case_lines,
+    m0006_decision_history,
 )
 from storage.sqlite_driver import Database
 
@@ -24,6 +25,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0003_meetings,
     m0004_retention,
     m0005_sealed_case_lines,
+    m0006_decision_history,
 )
 LATEST = len(STEPS)
 

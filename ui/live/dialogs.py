@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from storage.anonymity import Keep, OverrideReasonInvalid
 from storage.meetings import Decision, Outcome, PersonalDataFound
+from ui.live.decision_change import form_notice
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit, Mark
@@ -278,9 +279,22 @@ class LiveOutcomeDialog(LiveFormDialog):
         default_deadline: date,
         existing: Decision | None = None,
         parent: QWidget | None = None,
+        *,
+        changing: bool = False,
     ) -> None:
-        super().__init__(self.tr("Decision: {outcome}").format(outcome=outcome_label), parent)
+        title = self.tr("Change decision: {outcome}") if changing else self.tr("Decision: {outcome}")
+        super().__init__(title.format(outcome=outcome_label), parent)
         self.outcome = outcome
+        self.notice = QLabel(self)
+        self.notice.setObjectName("warningText")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setVisible(changing and existing is not None)
+        if changing and existing is not None:
+            self.notice.setText(form_notice(existing))
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.notice)
         self.set_intro(
             self.tr("{item} — fields marked * are required.").format(item=item_label)
             if outcome.required

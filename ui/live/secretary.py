@@ -367,6 +367,8 @@ class SecretaryView(QWidget):
     def decision_summary(self, decision: Decision) -> str:
         label = outcome_label(decision.outcome, decision.outcome_label)
         parts = [f"{decision.number} · {label}"]
+        if decision.version > 1:  # changed through "Besluit wijzigen"; earlier versions are kept
+            parts[0] += " · " + self.tr("version {n}").format(n=decision.version)
         if decision.text:
             parts.append(decision.text)
         if decision.responsible_label:
