@@ -173,6 +173,17 @@ class DecisionChangeRequired(UsageError):
     )
 
 
+class AdoptionOutsideMeeting(UsageError):
+    nl = (
+        "Het verslag van {number} wordt vastgesteld tijdens de volgende vergadering, bij agendapunt 2 "
+        "'Verslag en besluitenlijst vorige vergadering'. {detail}"
+    )
+    en = (
+        "The minutes of {number} are adopted during the next meeting, at agenda item 2 'Minutes and "
+        "decision list of the previous meeting'. {detail}"
+    )
+
+
 class WrongMeetingStatus(UsageError):
     nl = "Vergadering {meeting} heeft de status '{status}': {detail}"
     en = "Meeting {meeting} has the status '{status}': {detail}"

@@ -56,6 +56,7 @@ from ui.live.public import PublicSlide, PublicTimer
 from ui.live.secretary import SecretaryView
 from ui.live.texts import clock_text, item_label, outcome_label, timer_status
 from ui.live.timing import MeetingTimer, TimedItem
+from ui.meetings.start_date import start_date_question
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_scan import warm_up_in_background
 
@@ -344,14 +345,25 @@ class LiveView(QWidget):
         self.tick()
 
     def start_meeting(self) -> None:
-        if self.status != "agenda_vastgesteld":
+        if self.status != "agenda_vastgesteld" or self.data is None:
             return
 
         def started(_value: object) -> None:
             if self.data is not None and self.data.items and self.timer.current is None:
                 self.take(self.data.items[0].item.id)
 
-        self.run(lambda store: MeetingService(store).start_meeting(self.meeting_id), started)
+        meeting = self.data.meeting
+        today = self.ctx.wall_clock().date()
+        box = start_date_question(meeting.number, meeting.date, today, self)
+        if box is None:
+            self.run(lambda store: MeetingService(store).start_meeting(self.meeting_id), started)
+            return
+        box.accepted.connect(
+            lambda: self.run(
+                lambda store: MeetingService(store).start_meeting(self.meeting_id, on_date=today), started
+            )
+        )
+        self._open_dialog(box)
 
     def close_meeting(self) -> None:
         if self.status != "in_vergadering":

@@ -4,7 +4,7 @@
 <context>
     <name>ChairView</name>
     <message>
-        <source>Chair's view</source>
+        <source>Chair&apos;s view</source>
         <translation>Voorzittersscherm</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>Besluit {number} ({outcome}) is bevestigd door {who}. Wijzigen trekt die bevestiging in.</translation>
     </message>
     <message>
-        <source>The new version ({outcome}) replaces version {version}; that version stays in the decision's history and in the log.</source>
+        <source>The new version ({outcome}) replaces version {version}; that version stays in the decision&apos;s history and in the log.</source>
         <translation>De nieuwe versie ({outcome}) vervangt versie {version}; die versie blijft bewaard in de geschiedenis van het besluit en in het logboek.</translation>
     </message>
     <message>
@@ -779,7 +779,7 @@
 <context>
     <name>SecretaryView</name>
     <message>
-        <source>Secretary's view</source>
+        <source>Secretary&apos;s view</source>
         <translation>Secretarisscherm</translation>
     </message>
     <message>
