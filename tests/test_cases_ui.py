@@ -20,7 +20,7 @@ from tests.support.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
 from ui.session import LockReason
 
-BSN = "111222333"
+BSN = "123456789"
 DATA = Path(__file__).parent / "data"
 
 

@@ -27,7 +27,7 @@ from tests.test_ui_meetings_support import in_store, open_context, prepare_store
 from ui.meetings import detail as detail_module
 from ui.meetings.area import MeetingsArea
 
-BSN = "111222333"
+BSN = "123456789"
 
 
 @pytest.fixture
