@@ -101,7 +101,9 @@ def test_each_finding_is_kept_with_its_own_reason(store, live) -> None:
 
 def test_the_meetings_own_participants_are_known_in_its_minutes(store, live) -> None:
     s, item = live["s"], live["items"][0]
-    s.minutes.save_minutes(item.id, "Fatima El Amrani licht het standpunt van het OM toe. Mr. Bakker sluit af.")
+    s.minutes.save_minutes(
+        item.id, "Fatima El Amrani licht het standpunt van het OM toe. Mr. Bakker sluit af."
+    )
     with pytest.raises(PersonalDataFound) as other:  # anyone else's name still stops the save
         s.minutes.save_minutes(item.id, "Fatima El Amrani spreekt met Ahmed Karimi.")
     assert [f.kind for f in other.value.findings] == ["person"]
