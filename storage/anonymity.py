@@ -272,10 +272,21 @@ class AnonymityPolicy:
         return {(r[0], r[1]) for r in rows}
 
     # -- public API -----------------------------------------------------------------------------
-    def review(self, object_type: str, object_id: str | int, fields: Mapping[str, str]) -> list[FieldFinding]:
-        """Every finding in ``fields``, each marked ``accepted`` when it was kept before."""
+    def review(
+        self,
+        object_type: str,
+        object_id: str | int,
+        fields: Mapping[str, str],
+        known_names: Sequence[str] = (),
+    ) -> list[FieldFinding]:
+        """Every finding in ``fields``, each marked ``accepted`` when it was kept before; names in
+        ``known_names`` (see ``is_known_name``) are not findings."""
         oid = str(object_id)
-        found = scan_fields(fields)
+        found = [
+            f
+            for f in scan_fields(fields)
+            if not (f.kind == "person" and is_known_name(fields[f.field][f.start : f.end], known_names))
+        ]
         if not found:
             return []
         accepted = self._accepted_hashes(object_type, oid)
@@ -307,11 +318,7 @@ class AnonymityPolicy:
         oid = str(object_id)
         reasons = [validate_reason(k.reason) for k in keep]
         what = label or f"{object_type} {oid}"
-        findings = [
-            f
-            for f in self.review(object_type, oid, fields)
-            if not (f.kind == "person" and is_known_name(fields[f.field][f.start : f.end], known_names))
-        ]
+        findings = self.review(object_type, oid, fields, known_names)
         hard = [f for f in findings if unkeepable(f, fields[f.field])]
         if hard:
             raise PersonalDataNotKeepable(hard, what=what, labels=labels)

@@ -75,6 +75,10 @@ class MinutesService:
                 )
         return MinutesSaved(item_id, revision, datetime.fromisoformat(now))
 
+    def known_names(self, item_id: int) -> tuple[str, ...]:
+        """Names the guard does not flag in this item's minutes: the meeting's own participants."""
+        return b.participant_names(self.store, b.item_row(self.store, item_id)["meeting_id"])
+
     def _same_stretch(self, ref: str, logged_at: str | None) -> bool:
         """The newest audit entry is this user's ``minutes.save`` of this item, written less than
         ``AUDIT_COALESCE`` ago (by the store clock): then this save belongs to that entry."""

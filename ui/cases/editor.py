@@ -565,14 +565,13 @@ class CaseEditor(QWidget):
                 items.append(BlockedField(name, labels.field(name), marks))
         self.guard_panel.show_fields(items, ready=ready)
 
-    def _keep(self, reason: str) -> None:
-        keeps: list[Keep] = []
+    def _keep(self, _first_reason: str) -> None:
+        keeps: list[Keep] = self.guard_panel.keeps()  # one per finding, each with its own reason
         kept_text: dict[str, set[str]] = {}
         for item in self.guard_panel.fields:
             if not item.marks:
                 continue
             text = self.fields[item.field].text()
-            keeps.append(Keep(item.field, tuple((m.start, m.end) for m in item.marks), reason))
             kept_text[item.field] = {normalise_span(text[m.start : m.end]) for m in item.marks}
         if not keeps:
             return
@@ -582,7 +581,6 @@ class CaseEditor(QWidget):
         for name, spans in kept_text.items():
             widget = self.fields[name]
             widget.set_text(widget.text(), kept_spans=widget.kept_spans() | spans)
-        self.guard_panel.reason.clear()
         self._update_guard()
 
     def _goto_finding(self, name: str) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.anonymity import Keep, OverrideReasonInvalid
+from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataNotKeepable
 from storage.meetings import Decision, Outcome, PersonalDataFound
 from ui.live.decision_change import form_notice
 from ui.widgets.error_text import user_message
@@ -167,11 +167,11 @@ class LiveFormDialog(QDialog):
         self.error.setVisible(False)
         self.submitted.emit(self.values(), list(keep or []))
 
-    def _keep(self, reason: str) -> None:
+    def _keep(self, _first_reason: str) -> None:
         findings = guard_findings(self._refusal) if self._refusal is not None else None
         if not findings:
             return
-        self._submit(Keep.findings(findings, reason))
+        self._submit(self.guard_panel.keeps())  # one Keep per finding, each with its own reason
 
     def _goto(self, name: str) -> None:
         field = self.guarded.get(name)
@@ -202,10 +202,24 @@ class LiveFormDialog(QDialog):
                 if getattr(f, "field", "") == name
             )
             blocked.append(BlockedField(name, self.captions.get(name, name), marks))
-        self.guard_panel.show_fields(blocked, ready=True)
+        keepable = not isinstance(exc, PersonalDataNotKeepable)
+        self.guard_panel.show_fields(blocked, ready=True, keepable=keepable)
         if isinstance(exc, OverrideReasonInvalid):
             self.guard_panel.set_error(user_message(exc))
-        self.guard_panel.reason.setFocus()
+        self._fit()
+        if keepable:
+            self.guard_panel.reason.setFocus()
+        else:
+            self._goto(blocked[0].field if blocked else "")
+
+    def _fit(self) -> None:
+        """Grow with the guard panel, so that nothing in it is squeezed over its own text."""
+        layout = self.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        height = max(height, layout.totalSizeHint().height())
+        if self.height() < height:
+            self.resize(self.width(), height)
 
 
 # --- outcomes -------------------------------------------------------------------------------------

@@ -206,6 +206,9 @@ class SecretaryView(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
     def refresh(self, data: LiveData) -> None:
+        meeting = data.meeting
+        known = [p.name for p in meeting.participants] + [meeting.chair, meeting.secretary]
+        self.editor.set_known_names(tuple(n for n in known if n and n.strip()))  # not flagged here
         self._filling = True
         self.items.blockSignals(True)
         self.items.clear()
@@ -531,13 +534,16 @@ class SecretaryView(QWidget):
         if draft is None:
             return
         draft.text = self.editor.toPlainText()
-        spans = tuple((m.start, m.end) for m in marks)
+        shown = {(k.spans[0][0], k.spans[0][1]): k for k in self.guard_panel.keeps()}
+        keeps = [shown[(m.start, m.end)] for m in marks if (m.start, m.end) in shown]
+        if len(keeps) != len(marks):
+            return  # the panel does not show these findings (yet): a reason for each first
 
         def failed(exc: BaseException) -> None:
             self.guard_panel.set_error(user_message(exc))
 
         self._pending_keep = (item_id, tuple(marks))
-        self.live.keeper.keep(item_id, spans, reason, failed)
+        self.live.keeper.keep(item_id, keeps, failed)
 
     def kept(self, item_id: int, kept: frozenset[str]) -> None:
         """A save came back: show kept findings as kept (grey dotted line)."""
