@@ -141,3 +141,18 @@ def test_the_meetings_own_participants_are_not_flagged_in_its_minutes(qtbot, liv
     settle(qtbot, ctx)
     stored = read(qtbot, ctx, lambda s: MeetingQueries(s).minutes_text(item_id))
     assert stored.startswith("Fatima El Amrani licht toe.") and "Ahmed Karimi" not in stored
+
+
+def test_a_valid_bsn_in_the_live_minutes_is_withheld_and_cannot_be_kept(qtbot, live) -> None:
+    view, ctx = live.view, live.ctx
+    item_id = to_first_case(qtbot, live)
+    editor = view.secretary.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, VALID_BSN)
+    qtbot.waitUntil(lambda: view.secretary.guard_panel.isVisible(), timeout=5000)
+    panel = view.secretary.guard_panel
+    qtbot.waitUntil(lambda: editor.scan_current and not panel.keep_button.isVisible(), timeout=5000)
+    assert not any(edit.isVisible() for edit in panel.reasons)
+    view.keeper.flush()
+    settle(qtbot, ctx)
+    assert "111222333" not in read(qtbot, ctx, lambda s: MeetingQueries(s).minutes_text(item_id))

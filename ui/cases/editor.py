@@ -41,7 +41,7 @@ from ui.context import AppContext
 from ui.widgets.autosave import FieldAutosaver
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_text import user_message
-from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guard_panel import BlockedField, GuardPanel, keepable
 from ui.widgets.guarded_text import GuardedTextEdit
 from ui.widgets.typing_undo import TypingEdit
 
@@ -550,7 +550,7 @@ class CaseEditor(QWidget):
     def _update_guard(self) -> None:
         blocked = self.autosaver.blocked
         items: list[BlockedField] = []
-        ready = True
+        ready = can_keep = True
         for name, widget in self.fields.items():
             is_blocked = name in blocked
             widget.set_blocked(is_blocked)
@@ -563,7 +563,8 @@ class CaseEditor(QWidget):
             marks = tuple(widget.unaccepted())
             if marks:
                 items.append(BlockedField(name, labels.field(name), marks))
-        self.guard_panel.show_fields(items, ready=ready)
+                can_keep = can_keep and keepable(name, widget.text(), marks)
+        self.guard_panel.show_fields(items, ready=ready, keepable=can_keep)
 
     def _keep(self, _first_reason: str) -> None:
         keeps: list[Keep] = self.guard_panel.keeps()  # one per finding, each with its own reason

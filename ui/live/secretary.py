@@ -29,7 +29,7 @@ from ui.live.texts import clock_text, item_label, long_date, outcome_label, time
 from ui.live.timing import format_duration
 from ui.meetings.common import action_status_label, owner_label
 from ui.widgets.error_text import user_message
-from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guard_panel import BlockedField, GuardPanel, keepable
 from ui.widgets.guarded_text import GuardedTextEdit
 
 if TYPE_CHECKING:
@@ -506,7 +506,9 @@ class SecretaryView(QWidget):
             self.withheld_note.setVisible(False)
             return
         self.guard_panel.show_fields(
-            [BlockedField("minutes", self.tr("Minutes"), tuple(marks))], ready=self.editor.scan_current
+            [BlockedField("minutes", self.tr("Minutes"), tuple(marks))],
+            ready=self.editor.scan_current,
+            keepable=keepable("minutes", self.editor.text(), tuple(marks)),
         )
         self.withheld_note.setText(
             self.tr(

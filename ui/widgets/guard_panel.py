@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.anonymity import MIN_REASON_LENGTH, Keep
+from storage.anonymity import MIN_REASON_LENGTH, FieldFinding, Keep, unkeepable
 from ui.widgets.guarded_text import Mark
 
 
@@ -38,6 +38,13 @@ class BlockedField:
 
 def _key(field: str, mark: Mark) -> tuple[str, str, int, int]:
     return (field, mark.kind, mark.start, mark.end)
+
+
+def keepable(field: str, text: str, marks: tuple[Mark, ...]) -> bool:
+    """False when one of the marks is a valid BSN, V-nummer or document number in ``text``."""
+    return not any(
+        unkeepable(FieldFinding(field, m.kind, m.start, m.end, False, m.basis), text) for m in marks
+    )
 
 
 class GuardPanel(QFrame):
