@@ -18,7 +18,8 @@ from storage.access import create_store, open_store
 from storage.cases.service import CaseService
 from storage.errors import SealedRecord
 from storage.kdf import FAST_TEST_PARAMS
-from storage.meetings import MeetingQueries, MeetingService
+from storage.meetings import MeetingQueries, MeetingService, set_outcomes
+from storage.meetings.outcomes import DEFAULT_OUTCOMES
 from storage.meetings.snapshot import FORMAT, FORMAT_V1, fingerprint, snapshot
 from storage.seals import verify_seals
 from tests.conftest import PASSPHRASE, run_cli
@@ -156,3 +157,23 @@ def test_cli_report_of_a_sealed_record_is_unchanged_after_editing_the_cases(
     assert report("na") == before
     result = run_cli(["verify", "--store", str(store_dir), "--passphrase-file", str(secret)], cli_env)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_renaming_or_adding_outcomes_later_does_not_change_a_sealed_record(store) -> None:
+    """The outcome labels (and the outcome list the besluitenlijst counts) are part of the seal."""
+    data = scenario(store)
+    m1 = data["m1"].id
+    before_pdf, before_shown = renders(store, m1), shown(store, m1)
+    labels_before = [d.outcome_label for d in MeetingQueries(store).decisions(meeting_id=m1)]
+    entries = [dict(e) for e in DEFAULT_OUTCOMES]
+    for entry in entries:
+        entry["label"] = entry["label"] + " (nieuw)"
+        entry["label_en"] = entry["label_en"] + " (new)"
+    entries.append({**entries[-1], "key": "overgedragen", "label": "Overgedragen", "label_en": "Transferred"})
+    set_outcomes(store, entries)
+    assert renders(store, m1) == before_pdf
+    assert shown(store, m1) == before_shown
+    assert [d.outcome_label for d in MeetingQueries(store).decisions(meeting_id=m1)] == labels_before
+    assert all(c["ok"] for c in verify_seals(store))
+    store.db.execute("UPDATE meetings SET sealed_outcomes = '[]' WHERE id = ?", (m1,))
+    assert [c["status"] for c in verify_seals(store) if not c["ok"] and c["check"] == "seal"] == ["broken"]

@@ -11,6 +11,7 @@ the sealed version's fingerprint and has a fingerprint of its own.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from storage.errors import AdoptionOutsideMeeting, ValidationError
@@ -20,6 +21,7 @@ from storage.meetings import snapshot as snap
 from storage.meetings.guarding import Keep, check_fields
 from storage.meetings.minutes import MinutesService
 from storage.meetings.model import Amendment, MeetingStatus, SealInfo
+from storage.meetings.outcomes import outcomes
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
 
@@ -175,6 +177,11 @@ class AdoptionService:
                 "case_summary = coalesce((SELECT summary FROM cases c WHERE c.id = case_id), '') "
                 "WHERE meeting_id = ? AND case_id IS NOT NULL",
                 (meeting_id,),
+            )
+            frozen = [[o.key, o.label, o.label_en] for o in outcomes(self.store)]
+            self.store.db.execute(
+                "UPDATE meetings SET sealed_outcomes = ? WHERE id = ?",
+                (json.dumps(frozen, ensure_ascii=False), meeting_id),
             )
             amendments = int(
                 self.store.db.execute(

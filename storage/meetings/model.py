@@ -182,6 +182,8 @@ class Meeting:
     revision: int
     created_at: datetime
     updated_at: datetime
+    # The outcome list as it was at adoption: (key, label, label_en); () before adoption.
+    sealed_outcomes: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def is_sealed(self) -> bool:

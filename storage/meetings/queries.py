@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -75,7 +76,7 @@ def _end_of_day(value: date, like: datetime) -> datetime:
 _DECISION_SQL = (
     "SELECT d.*, m.number AS meeting_number, m.date AS meeting_date, ai.position AS item_number, "
     "CASE WHEN s.id IS NOT NULL AND ai.case_reference != '' THEN ai.case_reference "
-    "ELSE c.reference END AS case_reference, s.id AS seal_id "
+    "ELSE c.reference END AS case_reference, s.id AS seal_id, m.sealed_outcomes "
     "FROM decisions d JOIN meetings m ON m.id = d.meeting_id "
     "JOIN agenda_items ai ON ai.id = d.item_id JOIN cases c ON c.id = d.case_id "
     "LEFT JOIN seals s ON s.meeting_id = d.meeting_id"
@@ -202,6 +203,7 @@ class MeetingQueries:
             revision=row["revision"],
             created_at=datetime.fromisoformat(row["created_at"]),
             updated_at=datetime.fromisoformat(row["updated_at"]),
+            sealed_outcomes=_sealed_outcomes(row["sealed_outcomes"]),
         )
 
     def _number(self, meeting_id: int) -> str | None:
@@ -457,7 +459,7 @@ class MeetingQueries:
                 case_id=r["case_id"],
                 case_reference=r["case_reference"],
                 outcome=r["outcome"],
-                outcome_label=labels.get(r["outcome"], r["outcome"]),
+                outcome_label=_label(r, labels),
                 text=r["text"],
                 responsible_organisation=r["responsible_organisation"],
                 responsible=r["responsible"],
@@ -860,6 +862,21 @@ class MeetingQueries:
             decisions=decisions,
             actions=actions,
         )
+
+
+def _label(row: dict[str, Any], labels: dict[str, str]) -> str:
+    """A sealed decision keeps the label its outcome had at adoption."""
+    if row["seal_id"] is not None and row["sealed_outcomes"]:
+        frozen = {key: nl for key, nl, _en in _sealed_outcomes(row["sealed_outcomes"])}
+        if row["outcome"] in frozen:
+            return frozen[row["outcome"]]
+    return labels.get(row["outcome"], row["outcome"])
+
+
+def _sealed_outcomes(value: str | None) -> tuple[tuple[str, str, str], ...]:
+    if not value:
+        return ()
+    return tuple((str(k), str(nl), str(en)) for k, nl, en in json.loads(value))
 
 
 def _start(meeting: Meeting) -> datetime:

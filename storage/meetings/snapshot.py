@@ -96,7 +96,11 @@ def snapshot(store: Store, meeting_id: int, fmt: str | None = None) -> dict[str,
         "WHERE am.meeting_id = ? ORDER BY am.id",
         (meeting_id,),
     )
+    extra: dict[str, Any] = {}
+    if not v1:
+        extra["outcomes"] = json.loads(m["sealed_outcomes"]) if m["sealed_outcomes"] else None
     return {
+        **extra,
         "format": fmt,
         "meeting": {
             "number": m["number"],
