@@ -11,7 +11,9 @@ returns a frozen dataclass from ``storage.meetings.model``):
     ``update_meeting(id, **fields)`` (date, start_time, place, chair, secretary, marking),
     ``delete_meeting(id)`` (only without record), ``add_participant(id, ParticipantInput)``,
     ``update_participant(pid, **fields)``, ``set_attendance(pid, "present"|"apologies"|"absent")``,
-    ``remove_participant(pid)``; status: ``fix_agenda``, ``reopen_agenda``, ``start_meeting``,
+    ``remove_participant(pid)``; status: ``fix_agenda``, ``reopen_agenda``,
+    ``start_meeting(id, *, on_date=None)`` (``on_date`` = today when it is held on another day
+    than planned: the meeting's date becomes that day, the planned one goes to the audit log),
     ``close_meeting``, ``reopen_meeting`` (``MeetingStatus``: concept → agenda_vastgesteld →
     in_vergadering → afgelopen → vastgesteld; the last step is ``AdoptionService.adopt_minutes``).
 
@@ -53,8 +55,10 @@ returns a frozen dataclass from ``storage.meetings.model``):
 ``AdoptionService`` (adoption.py)
     ``record_amendment(meeting_id, text, *, item_id=None, decision_id=None, in_meeting_id=None,
     new_minutes=None) -> Amendment``, ``delete_amendment(id)``,
-    ``adopt_minutes(meeting_id, *, in_meeting_id=None) -> SealInfo`` (all decisions final;
-    "vastgesteld (met wijzigingen)" when amendments exist), ``add_addendum(meeting_id, text, *,
+    ``adopt_minutes(meeting_id, *, in_meeting_id) -> SealInfo`` (only while ``in_meeting_id``, a
+    later meeting, is in session, else ``AdoptionOutsideMeeting``; all decisions final;
+    "vastgesteld (met wijzigingen)" when amendments exist; case summaries and outcome labels are
+    frozen into the record), ``add_addendum(meeting_id, text, *,
     item_id=None, decision_id=None, in_meeting_id=None) -> Amendment``.
 
 ``MeetingQueries`` (queries.py) — read models for the UI and reports

@@ -534,7 +534,7 @@ class LiveView(QWidget):
             )
 
         dialog.submitted.connect(submit)
-        QTimer.singleShot(0, lambda: self._open_dialog(dialog))
+        QTimer.singleShot(0, self, lambda: self._open_dialog(dialog))  # after the warning has closed
 
     def _decision(self) -> Decision | None:
         entry = self.selected_item()
