@@ -609,6 +609,14 @@
         <source>Action items: {numbers}</source>
         <translation>Action items: {numbers}</translation>
     </message>
+    <message>
+        <source>Version {n}; earlier versions:</source>
+        <translation>Version {n}; earlier versions:</translation>
+    </message>
+    <message>
+        <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
+        <translation>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDetail</name>

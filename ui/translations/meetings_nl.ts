@@ -269,8 +269,8 @@
         <translation>De gekozen casus op de agenda zetten (Return of Ins)</translation>
     </message>
     <message>
-        <source>They are discussed under the item &quot;Action list&quot;.</source>
-        <translation>Ze worden besproken onder het punt &quot;Actielijst&quot;.</translation>
+        <source>They are discussed under the item "Action list".</source>
+        <translation>Ze worden besproken onder het punt "Actielijst".</translation>
     </message>
     <message>
         <source>Open action items from earlier meetings</source>
@@ -305,7 +305,7 @@
         <translation>De agenda is vastgesteld. Heropen hem om hem te wijzigen.</translation>
     </message>
     <message>
-        <source>The agenda is part of the meeting&apos;s record; it is changed in the live view.</source>
+        <source>The agenda is part of the meeting's record; it is changed in the live view.</source>
         <translation>De agenda hoort bij het verslag van de vergadering; wijzigingen gaan via de vergaderweergave.</translation>
     </message>
     <message>
@@ -353,8 +353,8 @@
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <source>Take &quot;{title}&quot; off the agenda?</source>
-        <translation>&quot;{title}&quot; van de agenda halen?</translation>
+        <source>Take "{title}" off the agenda?</source>
+        <translation>"{title}" van de agenda halen?</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -609,6 +609,14 @@
         <source>Action items: {numbers}</source>
         <translation>Actiepunten: {numbers}</translation>
     </message>
+    <message>
+        <source>Version {n}; earlier versions:</source>
+        <translation>Versie {n}; eerdere versies:</translation>
+    </message>
+    <message>
+        <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
+        <translation>Versie {n} ({outcome}), vervangen op {date}; bevestigd door: {orgs}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDetail</name>
@@ -859,16 +867,16 @@
         <translation>Het eerstvolgende overleg openen (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <source>No meetings yet. Plan the first one with &quot;New meeting&quot; (Ctrl+N).</source>
-        <translation>Nog geen overleggen. Plan het eerste met &quot;Nieuw overleg&quot; (Ctrl+N).</translation>
+        <source>No meetings yet. Plan the first one with "New meeting" (Ctrl+N).</source>
+        <translation>Nog geen overleggen. Plan het eerste met "Nieuw overleg" (Ctrl+N).</translation>
     </message>
     <message>
         <source>Upcoming: {number} on {date} at {time} — {status}</source>
         <translation>Eerstvolgend: {number} op {date} om {time} — {status}</translation>
     </message>
     <message>
-        <source>No meeting is planned. Plan the next one with &quot;New meeting&quot;.</source>
-        <translation>Er is geen overleg gepland. Plan het volgende met &quot;Nieuw overleg&quot;.</translation>
+        <source>No meeting is planned. Plan the next one with "New meeting".</source>
+        <translation>Er is geen overleg gepland. Plan het volgende met "Nieuw overleg".</translation>
     </message>
 </context>
 <context>
@@ -997,11 +1005,11 @@
         <translation>Agenda afdrukken</translation>
     </message>
     <message>
-        <source>Chair&apos;s agenda</source>
+        <source>Chair's agenda</source>
         <translation>Agenda voorzitter</translation>
     </message>
     <message>
-        <source>Print the chair&apos;s agenda with planned times and notes</source>
+        <source>Print the chair's agenda with planned times and notes</source>
         <translation>Agenda voor de voorzitter afdrukken, met geplande tijden en aantekeningen</translation>
     </message>
     <message>
@@ -1404,7 +1412,7 @@
 <context>
     <name>StartDate</name>
     <message>
-        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today&apos;s date.</source>
+        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today's date.</source>
         <translation>{number} was gepland op {planned}; vandaag is het {today}. De vergadering vandaag beginnen? Het verslag, de besluitenlijst en de andere documenten krijgen dan de datum van vandaag.</translation>
     </message>
     <message>

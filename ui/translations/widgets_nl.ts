@@ -31,8 +31,8 @@
         <translation>Bewaren met redenen</translation>
     </message>
     <message>
-        <source>Why may this stay? e.g. 'pseudonym used by the IND'</source>
-        <translation>Waarom mag dit blijven? Bijv. 'schuilnaam van de IND'</translation>
+        <source>Why may this stay? e.g. &apos;pseudonym used by the IND&apos;</source>
+        <translation>Waarom mag dit blijven? Bijv. &apos;schuilnaam van de IND&apos;</translation>
     </message>
     <message>
         <source>Reason for keeping this finding</source>
