@@ -111,6 +111,18 @@ def test_adoption_waits_until_the_next_meeting_is_in_session(qtbot, setup) -> No
     assert seal is not None and seal.sealed_in == "OT 2026-02"
 
 
+def test_a_next_meeting_that_ended_cannot_adopt_until_reopened(qtbot, setup) -> None:
+    area, ctx, data = setup
+    start_next(ctx, data)
+    in_store(ctx, lambda store: MeetingService(store).close_meeting(data["next"]))
+    panel = open_previous_minutes(qtbot, area, ctx, data["next"])
+    assert not panel.adopt_button.isEnabled()
+    assert panel.adopt_hint.text() == (
+        "OT 2026-02 is afgelopen zonder dit verslag vast te stellen: heropen OT 2026-02 om het daarin "
+        "vast te stellen."
+    )
+
+
 def test_adopt_previous_minutes_with_an_amendment(qtbot, setup) -> None:
     area, ctx, data = setup
     start_next(ctx, data)

@@ -359,13 +359,22 @@ class RecordPanel(QWidget):
                 self.tr("Adopt (with corrections)") if count else self.tr("Adopt unchanged")
             )
             self.adopt_button.setAccessibleName(self.adopt_button.text())
-            if not self._in_session():
+            adopting = self.data.adopting
+            if not self._in_session() and adopting is not None and adopting.status == "afgelopen":
+                self.adopt_hint.setObjectName("hintText")
+                self.adopt_hint.setText(
+                    self.tr(
+                        "{number} has ended without adopting these minutes: reopen {number} to adopt "
+                        "them during it."
+                    ).format(number=adopting.number)
+                )
+            elif not self._in_session():
                 self.adopt_hint.setObjectName("hintText")
                 self.adopt_hint.setText(
                     self.tr(
                         "The minutes are adopted during {number}, at its item 2 (minutes and decision list "
                         "of the previous meeting). Start that meeting first; corrections can be recorded now."
-                    ).format(number=self.data.adopting.number if self.data.adopting else "")
+                    ).format(number=adopting.number if adopting else "")
                 )
             elif drafts:
                 self.adopt_hint.setObjectName("warningText")

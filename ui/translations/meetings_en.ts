@@ -1277,6 +1277,10 @@
         <translation>Adopt unchanged</translation>
     </message>
     <message>
+        <source>{number} has ended without adopting these minutes: reopen {number} to adopt them during it.</source>
+        <translation>{number} has ended without adopting these minutes: reopen {number} to adopt them during it.</translation>
+    </message>
+    <message>
         <source>The minutes are adopted during {number}, at its item 2 (minutes and decision list of the previous meeting). Start that meeting first; corrections can be recorded now.</source>
         <translation>The minutes are adopted during {number}, at its item 2 (minutes and decision list of the previous meeting). Start that meeting first; corrections can be recorded now.</translation>
     </message>

@@ -1277,6 +1277,10 @@
         <translation>Ongewijzigd vaststellen</translation>
     </message>
     <message>
+        <source>{number} has ended without adopting these minutes: reopen {number} to adopt them during it.</source>
+        <translation>{number} is afgelopen zonder dit verslag vast te stellen: heropen {number} om het daarin vast te stellen.</translation>
+    </message>
+    <message>
         <source>The minutes are adopted during {number}, at its item 2 (minutes and decision list of the previous meeting). Start that meeting first; corrections can be recorded now.</source>
         <translation>Het verslag wordt vastgesteld tijdens {number}, bij agendapunt 2 (verslag en besluitenlijst vorige vergadering). Start eerst die vergadering; correcties kunt u nu al vastleggen.</translation>
     </message>
