@@ -146,6 +146,8 @@ def test_nicknames(text: str, name: str) -> None:
         "De zaak is bekend onder zaaknummer 123456789.",
         "De grensovergang bij Abu Kamal werd in 2017 heroverd.",
         "Hij gebruikte geen alias.",
+        "Schuilnaam uit het IND-dossier",
+        "De bijnaam van de Kamer van Koophandel is niet van belang.",
         "De operatie werd 'Storm' genoemd.",
         "Het kamp werd door de bewoners 'de hel' genoemd.",
     ],

@@ -17,8 +17,9 @@ _STRONG = (
     r"|nom\s+de\s+guerre|kunya|nickname|a\.?k\.?a\.?|codenaam"
 )
 _WEAK = r"bekend\s+(?:als|onder)|noemden\s+(?:hem|haar)|noemen\s+(?:hem|haar)|known\s+as"
-# Up to four linking words between the naming word and the nickname: "roepnaam over de radio was".
-_LINK = r"(?:\s*[:,]?\s*(?:[a-zé]{1,8}\s+){0,4}?(?:was|is|luidde|luidt|:)?\s*)"
+# Linking words between the naming word and the nickname end in a verb: "roepnaam over de radio was";
+# without the verb they belong to the sentence ("schuilnaam uit het IND-dossier").
+_LINK = r"(?:\s*[:,]?\s*(?:(?:[a-zé]{1,8}\s+){0,4}?(?:was|is|luidde|luidt)\s+)?)"
 _QUOTED = r"['\"‘’“”„«‹]([^'\"‘’“”„«»‹›\n]{1,40})['\"’”»›]"
 _CAPITALISED = r"(?:(?:de|het|the)\s+)?[A-ZÀ-Þ][\w’'-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w’'-]*){0,3}"
 _ALIAS_RE = re.compile(rf"\b(?P<strong>{_STRONG})|\b(?P<weak>{_WEAK})", re.IGNORECASE)
