@@ -88,6 +88,36 @@ def test_organisations_and_places_in_other_scripts(text: str) -> None:
     assert persons(text) == []
 
 
+# --- transliteration variants --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Zijn naam staat ook als Gholamreza Nouri en als Ghulam Riza Noori in de stukken.",
+            ["Gholamreza Nouri", "Ghulam Riza Noori"],
+        ),
+        (
+            "De getuige heet Mukhtar Abdulkadir, elders Moukhtar Abd al-Qadir.",
+            ["Mukhtar Abdulkadir", "Moukhtar Abd al-Qadir"],
+        ),
+        (
+            "Het document noemt Tesfamichael Gebreyesus (ook: Tesfamikael Ghebreyesus).",
+            ["Tesfamichael Gebreyesus", "Tesfamikael Ghebreyesus"],
+        ),
+        (
+            "In de Russische stukken staat Dzhokhar Magomadov, in de Engelse Jokhar Magomadow.",
+            ["Dzhokhar Magomadov", "Jokhar Magomadow"],
+        ),
+    ],
+)
+def test_every_spelling_of_a_name_is_found(text: str, names: list[str]) -> None:
+    found = persons(text)
+    for name in names:
+        assert any(name in f for f in found), (name, found)
+
+
 # --- possessives and inflections -----------------------------------------------------------
 
 
