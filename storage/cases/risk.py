@@ -233,6 +233,12 @@ def check_threshold(value: object) -> int:
     return number
 
 
+_REGISTER_SQL = (
+    "SELECT id, reference, status, grounds, country, period_from, period_to, role, organisations, "
+    "ind_status FROM cases ORDER BY reference"
+)
+
+
 class RiskService:
     """The risk view over the register of one store; the threshold is a store-wide setting."""
 
@@ -251,12 +257,40 @@ class RiskService:
         self.store.settings.set(THRESHOLD_SETTING, number)
         return number
 
+    def _register(self) -> list[Case]:
+        """Every case with only the fields the risk reads (not the long texts)."""
+        rows = self.store.db.execute(_REGISTER_SQL).fetchall()
+        return [
+            Case(
+                id=int(r[0]),
+                reference=r[1],
+                status=r[2],
+                grounds=tuple(g for g in r[3].split(",") if g),
+                country=r[4],
+                period_from=r[5],
+                period_to=r[6],
+                role=r[7],
+                organisations=r[8],
+                ind_status=r[9],
+                ind_status_note="",
+                urgent=False,
+                urgency_reason="",
+                question="",
+                summary="",
+                created_at="",
+                updated_at="",
+                closed_at=None,
+                retention_until=None,
+            )
+            for r in rows
+        ]
+
     def assess_all(self) -> list[CaseRisk]:
-        return assess_register(CaseService(self.store).list())
+        return assess_register(self._register())
 
     def assess(self, case_id: int) -> CaseRisk:
         CaseService(self.store).get(case_id)  # NotFound for an unknown case
-        (risk,) = assess_register(CaseService(self.store).list(), only=case_id)
+        (risk,) = assess_register(self._register(), only=case_id)
         return risk
 
     def below_threshold(self) -> list[CaseRisk]:

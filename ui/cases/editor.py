@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,6 +52,7 @@ from ui.widgets.typing_undo import TypingEdit
 MERGE_SECONDS = 1.5
 PERIOD_FIELDS = ("period_from", "period_to")
 # The fields the re-identification risk is computed from; a save of another field leaves it.
+RISK_DELAY_MS = 400
 RISK_FIELDS = ("grounds", "country", "period_from", "period_to", "role", "organisations", "ind_status")
 
 
@@ -191,6 +192,12 @@ class CaseEditor(QWidget):
         self.risk_hint = RiskHint(self.page)
         self.risk_hint.generalise_requested.connect(self._generalise)
         self._risk_basis: tuple[object, ...] | None = None
+        # Browsing the register with the arrow keys opens case after case: count only for the
+        # case the user stays on, so the worker queue does not fill up with counts.
+        self._risk_timer = QTimer(self)
+        self._risk_timer.setSingleShot(True)
+        self._risk_timer.setInterval(RISK_DELAY_MS)
+        self._risk_timer.timeout.connect(self._count_risk)
         self._specific_basis: tuple[object, ...] | None = None
         self.tabs = QTabWidget(self.page)
         self.tabs.setAccessibleName(self.tr("Case sections"))
@@ -641,8 +648,13 @@ class CaseEditor(QWidget):
         if basis == self._risk_basis:
             return
         self._risk_basis = basis
+        self._risk_timer.start()
+
+    def _count_risk(self) -> None:
+        if self.case is None:
+            return
         self.ctx.worker.with_store(
-            lambda store, case_id=case.id: _risk_of(store, case_id),
+            lambda store, case_id=self.case.id: _risk_of(store, case_id),
             self._show_risk,
             lambda _exc: self.risk_hint.show_risk(None, 0),  # advice only: without it, no hint
             owner=self,
