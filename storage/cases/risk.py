@@ -166,7 +166,7 @@ def _changes(case: Case, field: str, p: Profile, level: int) -> tuple[tuple[str,
     found = place_of(case.country, case.role, case.organisations)
     if found is None:
         return ()
-    pattern = re.compile(re.escape(found[0]), re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", re.IGNORECASE)
     out = []
     for name in ("country", "role", "organisations"):
         text = str(getattr(case, name))
