@@ -207,3 +207,13 @@ def test_ctrl_shift_p_then_escape_returns_to_the_minutes(qtbot, live) -> None:
     assert presence.currentItem() is not None and presence.currentItem().isSelected()
     press(qtbot, "Escape")
     assert _in_minutes(live)
+
+
+def test_the_preview_is_shown_also_from_the_secretarys_view(qtbot, live) -> None:
+    _open_and_take_second_case(qtbot, live)
+    view = live.view
+    view.set_mode("secretary")
+    press(qtbot, "F5", view.secretary.editor)
+    assert view.presentation is not None and view.presentation.isVisible()  # not hidden in the chair's view
+    assert view.mode == "both"
+    assert _in_minutes(live)

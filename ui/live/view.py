@@ -701,6 +701,8 @@ class LiveView(QWidget):
             window = PresentationWindow(self.window())
         else:
             window = PresentationWindow(self.chair.preview, embedded=True)
+            if self.mode == "secretary":
+                self.set_mode("both")  # the preview stands in the chair's view
         window.blank_changed.connect(lambda _blank: self.chair.update_state())
         window.closed.connect(self._presentation_closed)
         self.presentation = window
