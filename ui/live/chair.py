@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.meetings import ItemMinutes
 from ui.live.colours import PHASE_COLOURS
 from ui.live.data import LiveData
 from ui.live.texts import clock_text, end_delta_text, item_label, outcome_label, status_label, timer_status
@@ -439,7 +440,7 @@ class ChairView(QWidget):
         self.item_summary.setToolTip(summary if shown != summary else "")
         self.item_summary.setVisible(bool(summary))
 
-    def decision_state(self, entry) -> str:  # noqa: ANN001 - ItemMinutes
+    def decision_state(self, entry: ItemMinutes) -> str:
         """ "Aanhouden, concept" / "…, definitief" / "geen besluit" for a case item."""
         if not entry.decisions:
             return self.tr("no decision")
