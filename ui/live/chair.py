@@ -238,21 +238,7 @@ class ChairView(QWidget):
         projector.addWidget(self.present_button)
         projector.addWidget(self.blank_button)
 
-        # with one screen the presentation shows here, small, instead of covering this screen
-        self.preview = QFrame(self)
-        self.preview.setObjectName("presentationPreviewFrame")
-        self.preview.setAccessibleName(self.tr("Preview of the presentation"))
-        self.preview.setFixedHeight(PREVIEW_HEIGHT)
-        self.preview_note = QLabel(
-            self.tr("Only one screen: the presentation is shown here. Connect a projector to show it there."),
-            self,
-        )
-        self.preview_note.setObjectName("hintText")
-        self.preview_note.setWordWrap(True)
-        preview_layout = QVBoxLayout(self.preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview.setVisible(False)
-        self.preview_note.setVisible(False)
+        self._build_preview()
 
         self.close_button = QPushButton(self.tr("Close the meeting…"), self)
         self.close_button.setToolTip("Ctrl+Shift+E")
@@ -309,6 +295,23 @@ class ChairView(QWidget):
         self._phase = ""
         self._summary = ""
         self._apply_phase(Phase.NORMAL.value)
+
+    def _build_preview(self) -> None:
+        """With one screen the presentation shows here, small, instead of covering this screen."""
+        self.preview = QFrame(self)
+        self.preview.setObjectName("presentationPreviewFrame")
+        self.preview.setAccessibleName(self.tr("Preview of the presentation"))
+        self.preview.setFixedHeight(PREVIEW_HEIGHT)
+        self.preview_note = QLabel(
+            self.tr("Only one screen: the presentation is shown here. Connect a projector to show it there."),
+            self,
+        )
+        self.preview_note.setObjectName("hintText")
+        self.preview_note.setWordWrap(True)
+        preview_layout = QVBoxLayout(self.preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview.setVisible(False)
+        self.preview_note.setVisible(False)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
