@@ -59,3 +59,29 @@ from tests import test_cases_ui  # noqa: E402 - the register fixtures
 
 area = test_cases_ui.area
 filled_store = test_cases_ui.filled_store
+
+
+def test_the_logbook_writes_its_times_with_the_same_date(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from storage.audit import AuditEntry
+    from ui.shell.logbook_area import AuditModel
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    model = AuditModel(None, parent)  # type: ignore[arg-type] - no store needed to show rows
+    model.rows = [
+        AuditEntry(
+            1,
+            "2026-12-09T10:12:33+01:00",
+            "secretaris",
+            "case.create",
+            "case",
+            "C-2026-001",
+            "ok",
+            {},
+            "",
+            "",
+        )
+    ]
+    assert model.index(0, 1).data() == "9 december 2026, 10.12.33"

@@ -27,3 +27,15 @@ def display_date(value: date | datetime | str | None) -> str:
     if isinstance(value, datetime):
         value = value.date()
     return QLocale().toString(QDate(value.year, value.month, value.day), FORMAT)
+
+
+def display_date_time(value: str) -> str:
+    """A stored timestamp ("2026-12-09T10:12:33+01:00") as "9 december 2026, 10.12.33" (the log
+    keeps its seconds; English "9 December 2026, 10:12:33")."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    separator = "." if QLocale().language() == QLocale.Language.Dutch else ":"
+    clock = separator.join(f"{part:02d}" for part in (moment.hour, moment.minute, moment.second))
+    return f"{display_date(moment)}, {clock}"

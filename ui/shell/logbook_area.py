@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from storage.audit import AuditEntry, ChainCheck
 from ui.context import AppContext
+from ui.dates import display_date_time
 from ui.widgets.row_model import RowTableModel
 
 PAGE = 500
@@ -110,7 +111,7 @@ class AuditModel(RowTableModel):
         if col == 0:
             return str(e.seq)
         if col == 1:
-            return e.at.replace("T", " ")[:19]
+            return display_date_time(e.at)
         if col == 2:
             return e.actor
         if col == 3:
