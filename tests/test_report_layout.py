@@ -77,9 +77,7 @@ def concept_pdf() -> bytes:
 
 @pytest.fixture(scope="module")
 def adopted_pdf() -> bytes:
-    info = make_info(
-        status="vastgesteld", adopted_on=date(2023, 7, 12), fingerprint=FINGERPRINT, version="2"
-    )
+    info = make_info(status="vastgesteld", adopted_on=date(2023, 7, 12), fingerprint=FINGERPRINT, version="2")
     return render_pdf(info, long_story, copies=2)
 
 
@@ -220,9 +218,7 @@ def test_progress_reports_every_page() -> None:
 # -- determinism --------------------------------------------------------------------------------
 
 
-def test_output_is_byte_identical(
-    concept_pdf: bytes, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_output_is_byte_identical(concept_pdf: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
     assert render_pdf(make_info(), long_story) == concept_pdf
     # reportlab otherwise takes its timestamp from SOURCE_DATE_EPOCH when that is set.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
@@ -396,9 +392,7 @@ def test_characters_beyond_the_bmp_survive_text_extraction() -> None:
 
 
 def test_escape_helpers() -> None:
-    assert escape_text('R&D <b>"x"</b>\nregel') == (
-        "R&amp;D &lt;b&gt;&quot;x&quot;&lt;/b&gt;<br/>regel"
-    )
+    assert escape_text('R&D <b>"x"</b>\nregel') == ("R&amp;D &lt;b&gt;&quot;x&quot;&lt;/b&gt;<br/>regel")
     assert clean_text("a\x00b\x07c\r\nd\te\ud800\ufffe") == "abc\nd e"
     assert single_line("  twee\nregels  ") == "twee regels"
     markup = rich("<b>{nr}</b> {title}", nr="B-1", title="<i>&</i>")
@@ -464,9 +458,7 @@ def body_text(pdf: bytes, info: DocumentInfo) -> str:
     for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages):
         top = first_top if number == 0 else LATER_BODY_TOP
 
-        def visit(
-            text: str, cm: list, tm: list, _font: object, _size: object, top: float = top
-        ) -> None:
+        def visit(text: str, cm: list, tm: list, _font: object, _size: object, top: float = top) -> None:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             if BODY_BOTTOM - 2 <= y <= top + 2:
                 parts.append(text)
