@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop import cli_io
-from storage import access, keyring_access, migrations
+from storage import access, anchor, backup, keyring_access, migrations
+from storage.checking import open_for_checking
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, WeakPassphrase
 from storage.i18n import pick
 from storage.paths import StorePaths
@@ -260,6 +261,30 @@ def doctor_report(store: Store) -> tuple[list[tuple[str, str, bool]], dict[str, 
             chain.ok,
         ),
     ]
+    rows.append((pick("Kop van het logboek", "Audit log head"), store.audit_head().short(), True))
+    if not any(a.kind == anchor.KEYFILE_CHANGED for a in store.alarms):
+        rows.append(
+            (
+                pick("Sleutelbestand", "Key file"),
+                pick(
+                    f"controlegetal en MAC van de sleutel kloppen; {len(store.keyfile.slots)} sloten "
+                    "(ook het herstelslot) ongewijzigd",
+                    f"checksum and the key's MAC match; {len(store.keyfile.slots)} slots "
+                    "(the recovery slot too) unchanged",
+                ),
+                True,
+            )
+        )
+    for alarm in store.alarms:
+        rows.append((pick("LOGBOEK BESCHADIGD", "AUDIT LOG DAMAGED"), alarm.message(), False))
+    if store.anchor_error is not None:
+        rows.append(
+            (
+                pick("Controlepunt", "Checkpoint"),
+                pick("kon niet worden bijgewerkt: ", "could not be updated: ") + str(store.anchor_error),
+                False,
+            )
+        )
     for warning in kdf_warnings:
         rows.append((pick("Waarschuwing", "Warning"), warning, True))
     if access.NEEDS_NEW_RECOVERY_CODE in store.keyfile.notices:
@@ -297,6 +322,8 @@ def doctor_report(store: Store) -> tuple[list[tuple[str, str, bool]], dict[str, 
         "integrity": integrity if integrity else "ok",
         "audit_entries": chain.entries,
         "audit_chain_ok": chain.ok,
+        "audit_head": store.audit_head().short(),
+        "audit_alarms": [a.message() for a in store.alarms],
         "warnings": kdf_warnings,
     }
     return rows, facts
@@ -369,8 +396,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     secret = cli_io.passphrase(args.passphrase_file)
     with access.open_store(store_dir(args), secret) as store:
-        code = access.new_recovery_code(store, secret)
-        cli_io.out(pick("De oude herstelcode werkt niet meer.", "The old recovery code no longer works."))
+        code = backup.new_recovery_code(store, secret)
+        cli_io.out(
+            pick(
+                "De oude herstelcode werkt niet meer, ook niet voor de back-ups in de back-upmap.",
+                "The old recovery code no longer works, nor for the backups in the backup folder.",
+            )
+        )
         _print_recovery_code(code, args.recovery_sheet, store)
     return EXIT_OK
 
@@ -385,8 +417,20 @@ def verify_checks(store: Store) -> list[dict[str, Any]]:
             "entries": chain.entries,
             "first_broken": chain.first_broken,
             "reason": chain.reason,
+            "head": store.audit_head().short(),
         }
     ]
+    for alarm in store.alarms:
+        checks.append(
+            {
+                "check": "audit_anchor",
+                "ok": False,
+                "kind": alarm.kind,
+                "log_seq": alarm.log_seq,
+                "checkpoint_seq": alarm.anchor_seq,
+                "message": pick("Logboek beschadigd: ", "Audit log damaged: ") + alarm.message() + ".",
+            }
+        )
     try:
         from storage.seals import verify_seals  # type: ignore[import-not-found]
     except ModuleNotFoundError:
@@ -396,7 +440,13 @@ def verify_checks(store: Store) -> list[dict[str, Any]]:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store:
+    # Read only: checks a copy, appends nothing, changes no byte of the store.
+    root = store_dir(args)
+    if not StorePaths(root).exists():
+        from storage.errors import StoreNotFound
+
+        raise StoreNotFound(path=str(root))
+    with open_for_checking(root, cli_io.passphrase(args.passphrase_file)) as store:
         checks = verify_checks(store)
     ok = all(c["ok"] for c in checks)
     if args.json:
@@ -407,8 +457,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 if check["ok"]:
                     cli_io.out(
                         pick(
-                            f"Logboek: {check['entries']} regels, keten intact.",
-                            f"Audit log: {check['entries']} entries, chain intact.",
+                            f"Logboek: {check['entries']} regels, keten intact (kop {check['head']}).",
+                            f"Audit log: {check['entries']} entries, chain intact (head {check['head']}).",
                         )
                     )
                 else:
