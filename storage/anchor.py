@@ -45,7 +45,12 @@ HEAD_MISMATCH = "head_mismatch"
 KEYFILE_CHANGED = "keyfile_changed"
 ANCHOR_INVALID = "anchor_invalid"
 
-_SOURCES = {"keyfile": ("sleutelbestand", "key file"), "keyring": ("sleutelbos", "keyring"), "": ("", "")}
+_SOURCES = {
+    "keyfile": ("sleutelbestand", "key file"),
+    "keyring": ("sleutelbos", "keyring"),
+    "keyfile+keyring": ("sleutelbestand en sleutelbos", "key file and keyring"),
+    "": ("", ""),
+}
 
 
 @dataclass(frozen=True)
@@ -129,8 +134,9 @@ class Alarm:
                 lang,
             )
         if self.found_at:
-            text += pick(f" (gevonden {self.found_at[:16]})", f" (found {self.found_at[:16]})", lang)
-        return text + (f". {self.offer}" if self.offer else "")
+            when = self.found_at[:16].replace("T", " ")
+            text += pick(f" (gevonden {when})", f" (found {when})", lang)
+        return text + (f". {self.offer[:1].upper()}{self.offer[1:]}" if self.offer else "")
 
 
 @dataclass(frozen=True)
@@ -258,9 +264,17 @@ def inspect(
         found.append(Alarm(HEAD_MISMATCH, tail.seq, head.seq if head else 0, "", now))
     file_cp = Checkpoint.from_json(keyfile.anchor) if keyfile.anchor is not None else None
     ring_cp, ring_ok = keyring_checkpoint
-    for source, cp in (("keyfile", file_cp), ("keyring", ring_cp)):
-        if cp is not None and (alarm := _compare(db, tail, cp, source, now)) is not None:
-            found.append(alarm)
+    compared = [
+        alarm
+        for source, cp in (("keyfile", file_cp), ("keyring", ring_cp))
+        if cp is not None and (alarm := _compare(db, tail, cp, source, now)) is not None
+    ]
+    if len(compared) == 2 and (compared[0].kind, compared[0].anchor_seq) == (
+        compared[1].kind,
+        compared[1].anchor_seq,
+    ):
+        compared = [Alarm(compared[0].kind, tail.seq, compared[0].anchor_seq, "keyfile+keyring", now)]
+    found.extend(compared)
     if not keyfile_mac_ok:
         found.append(Alarm(KEYFILE_CHANGED, tail.seq, 0, "keyfile", now))
     if not ring_ok:

@@ -592,7 +592,8 @@ def backup_now(store: Store) -> BackupInfo:
     folder = backup_folder(store)
     _ensure_folder(folder)
     info = create_backup(store, _file_name(store, folder), kind="manual")
-    rotate(folder, store.store_id)
+    if not store.log_damaged:  # a damaged or rolled-back store never rotates older backups away
+        rotate(folder, store.store_id)
     return info
 
 
@@ -610,6 +611,8 @@ def backup_on_close(store: Store) -> CloseBackup:
             return CloseBackup(skipped="quick_check")
         _ensure_folder(folder)
         info = create_backup(store, _file_name(store, folder), kind="auto")
+        if store.log_damaged:  # keep every older backup: one of them may be the good state
+            return CloseBackup(made=info)
         return CloseBackup(made=info, removed=tuple(rotate(folder, store.store_id)))
     except Exception as exc:
         error = exc if isinstance(exc, StoreError) else InternalError(detail=type(exc).__name__)

@@ -68,3 +68,23 @@ def test_restoring_an_older_backup_on_purpose_moves_the_checkpoint(
     assert verify.returncode == 0, verify.stdout + verify.stderr
     with open_store(root, PASSPHRASE) as again:
         assert not again.log_damaged
+
+
+def test_a_rolled_back_store_never_rotates_older_backups_away(tmp_path: Path, memory_keyring) -> None:
+    root = tmp_path / "opslag"
+    store, _code = make_store(root)
+    add_entries(store, 2)
+    old = backup.create_backup(store, tmp_path / "oud.otbak")
+    add_entries(store, 4)
+    store.close()
+    paths = StorePaths(root)
+    _header, body = backup_body(old.path)
+    paths.database.write_bytes(body)
+    with open_store(root, PASSPHRASE) as rolled_back:
+        assert rolled_back.log_damaged
+        folder = backup.backup_folder(rolled_back)
+        before = set(folder.glob("*.otbak"))
+        for _ in range(backup.KEEP_LATEST + 2):
+            backup.backup_now(rolled_back)
+        assert before <= set(folder.glob("*.otbak"))  # the good state's backups are all still there
+        assert len(list(folder.glob("*.otbak"))) == len(before) + backup.KEEP_LATEST + 2

@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Overlegtafel keeps the anonymised cases, agendas, minutes, decisions and action items of the IND–OM consultation on 1F cases in an encrypted store on this computer, and prints the official records.</source>
-        <translation>Overlegtafel bewaart de geanonimiseerde casussen, agenda's, verslagen, besluiten en actiepunten van het IND–OM-overleg over 1F-zaken in een versleutelde opslag op deze computer, en drukt de officiële stukken af.</translation>
+        <translation>Overlegtafel bewaart de geanonimiseerde casussen, agenda&apos;s, verslagen, besluiten en actiepunten van het IND–OM-overleg over 1F-zaken in een versleutelde opslag op deze computer, en drukt de officiële stukken af.</translation>
     </message>
     <message>
         <source>Create a new store</source>
@@ -203,7 +203,7 @@
         <translation>Alleen wachtwoord op deze computer</translation>
     </message>
     <message>
-        <source>The store key is protected by your passphrase and by this computer's keyring ({backend}). A copy of the store plus the passphrase is not enough to open it.</source>
+        <source>The store key is protected by your passphrase and by this computer&apos;s keyring ({backend}). A copy of the store plus the passphrase is not enough to open it.</source>
         <translation>De sleutel van de opslag wordt beschermd door uw wachtwoord én door de sleutelbos van deze computer ({backend}). Een kopie van de opslag plus het wachtwoord is niet genoeg om hem te openen.</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <source>This code opens the store on a new laptop, or when this computer's keyring loses its key. It is shown only now. Write it down or print the sheet, and keep it in a safe place away from this laptop. Without passphrase and recovery code the data is lost for good: there is no back door.</source>
+        <source>This code opens the store on a new laptop, or when this computer&apos;s keyring loses its key. It is shown only now. Write it down or print the sheet, and keep it in a safe place away from this laptop. Without passphrase and recovery code the data is lost for good: there is no back door.</source>
         <translation>Met deze code opent u de opslag op een nieuwe laptop, of als de sleutelbos van deze computer zijn sleutel kwijtraakt. Hij wordt alleen nu getoond. Schrijf hem op of druk het blad af, en bewaar hem op een veilige plek, niet bij deze laptop. Zonder wachtwoord én herstelcode zijn de gegevens voorgoed verloren: er is geen achterdeur.</translation>
     </message>
     <message>
@@ -719,8 +719,8 @@
         <translation>Navigatie</translation>
     </message>
     <message>
-        <source>AUDIT LOG DAMAGED: %1. This stays visible until a backup is restored; 'overlegtafel verify' gives the details.</source>
-        <translation>LOGBOEK BESCHADIGD: %1. Deze melding blijft staan tot er een back-up is teruggezet; 'overlegtafel verify' geeft de details.</translation>
+        <source>AUDIT LOG DAMAGED: %1. This stays visible until a backup is restored; &apos;overlegtafel verify&apos; gives the details.</source>
+        <translation>LOGBOEK BESCHADIGD: %1. Deze melding blijft staan tot er een back-up is teruggezet; &apos;overlegtafel verify&apos; geeft de details.</translation>
     </message>
     <message>
         <source>DEMO — this store holds only fictitious cases. Never enter real cases here.</source>
