@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage.errors import EXIT_CHECK_FAILED, UsageError
-from storage.guard import Finding, kind_label, scan
+from storage.guard import Finding, kind_label, scan, scan_parts
 from storage.i18n import language, pick
 from storage.store import Store
 
@@ -183,7 +183,10 @@ def validate_reason(reason: str) -> str:
                 f"keep the reason shorter than {MAX_REASON_LENGTH} characters.",
             )
         )
-    if scan(cleaned):
+    # Only what the working detectors found counts here: if a broken detector also made the
+    # reason "not checked", refusing it would leave no way to keep anything at all.
+    found, _failed = scan_parts(cleaned)
+    if found:
         raise OverrideReasonInvalid(
             detail=pick(
                 "de reden zelf bevat mogelijk persoonsgegevens en komt in het logboek; "

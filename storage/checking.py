@@ -15,7 +15,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from storage import access, connection
+from storage import access, connection, integrity
+from storage.errors import StoreCorrupt
 from storage.keyslots import KeyFile
 from storage.locking import StoreLock
 from storage.paths import StorePaths
@@ -45,7 +46,14 @@ def open_for_checking(root: Path, passphrase: str, *, clock: Clock = system_cloc
         lock.release(clean=False)
     store: Store | None = None
     try:
-        db, key = access.open_candidates(copy, keyfile, keys, clock)
+        try:
+            db, key = access.open_candidates(copy, keyfile, keys, clock)
+        except StoreCorrupt as exc:
+            # Found in the copy: nothing of the store itself was moved aside.
+            detail = str(exc.params.get("detail", ""))
+            raise StoreCorrupt(
+                detail=detail, aside="-", backup=integrity.newest_backup(paths, keyfile.store_id)
+            ) from exc
         try:
             found = access.inspect_anchor(paths, db, keyfile, keys, clock)
         except BaseException:

@@ -125,6 +125,45 @@ class NoSecureKeyring(AccessError):
     )
 
 
+class StoreFolderShared(AccessError):
+    nl = (
+        "De map {path} is schrijfbaar voor andere gebruikers (rechten {mode}); daar kan iemand "
+        "bestanden van de opslag vervangen. Maak de map alleen van u (chmod 700 {path}) en probeer "
+        "het opnieuw. Er is niets veranderd."
+    )
+    en = (
+        "The folder {path} can be written by other users (mode {mode}); someone could replace the "
+        "store's files there. Make the folder yours alone (chmod 700 {path}) and try again. Nothing "
+        "was changed."
+    )
+
+
+class StoreFolderExposed(AccessError):
+    nl = (
+        "De map {path}, waarin de opslag staat, is schrijfbaar voor iedereen: daar kan iemand de "
+        "opslagmap wegzetten en een andere in de plaats zetten. Kies een opslagmap in uw eigen "
+        "gebruikersmap. Er is niets veranderd."
+    )
+    en = (
+        "The folder {path}, which holds the store, can be written by everyone: someone could move "
+        "the store folder away and put another in its place. Choose a store folder inside your "
+        "own user folder. Nothing was changed."
+    )
+
+
+class StoreFileIsLink(AccessError):
+    nl = (
+        "{path} is een koppeling (symbolische of harde link) of geen gewoon bestand. Een bestand van "
+        "de opslag wordt nooit via een koppeling geopend; iemand kan hem hebben neergezet om een "
+        "ander bestand te laten overschrijven. Verwijder de koppeling. Er is niets veranderd."
+    )
+    en = (
+        "{path} is a link (symbolic or hard) or not a regular file. A store file is never opened "
+        "through a link; someone may have placed it to get another file overwritten. Remove the "
+        "link. Nothing was changed."
+    )
+
+
 class RecoveryCodeInvalid(AccessError):
     exit_code = EXIT_USAGE
     nl = "Deze herstelcode is niet geldig: {detail}"

@@ -41,6 +41,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from storage import kdf
 from storage.atomic import write_atomic
 from storage.errors import KeyFileCorrupt, RecoveryCodeWrong, WrongPassphrase
+from storage.file_safety import read_no_link
 from storage.i18n import pick
 
 FORMAT = "overlegtafel-keyfile"
@@ -361,8 +362,7 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
-            with open(path, "rb") as fh:
-                raw = fh.read(_MAX_FILE_BYTES + 1)
+            raw = read_no_link(path)
         except OSError as exc:
             raise KeyFileCorrupt(path=str(path), detail=exc.strerror or str(exc)) from exc
         return cls.from_bytes(raw, path)

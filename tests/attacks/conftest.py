@@ -15,6 +15,7 @@ from tests.support.memory_keyring import FileKeyring
 def shared_keyring(cli_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> FileKeyring:
     """The in-process keyring and the CLI subprocesses' keyring are the same file."""
     monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING_FILE", cli_env["OVERLEGTAFEL_TEST_KEYRING_FILE"])
+    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", cli_env["OVERLEGTAFEL_TEST_KEYRING"])
     backend = FileKeyring()
     keyring.set_keyring(backend)
     return backend
