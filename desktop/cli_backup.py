@@ -77,6 +77,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "put back only the copy of the key file (when the key file is damaged)",
         ),
     )
+    p.add_argument(
+        "--replace-intact",
+        action="store_true",
+        help=pick(
+            "met --key-file: vervang ook een onbeschadigd sleutelbestand (als doctor meldt dat het buiten "
+            "Overlegtafel is gewijzigd)",
+            "with --key-file: also replace a key file that is not damaged (when doctor reports it was "
+            "changed outside Overlegtafel)",
+        ),
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -133,9 +143,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _restore_keyfile(args: argparse.Namespace, root: Path, source: Path) -> int:
     if args.recovery_file:
-        aside = backup.restore_keyfile(source, root, recovery_code=cli_io.recovery_code(args.recovery_file))
+        aside = backup.restore_keyfile(
+            source,
+            root,
+            recovery_code=cli_io.recovery_code(args.recovery_file),
+            replace_intact=args.replace_intact,
+        )
     else:
-        aside = backup.restore_keyfile(source, root, passphrase=cli_io.passphrase(args.passphrase_file))
+        aside = backup.restore_keyfile(
+            source,
+            root,
+            passphrase=cli_io.passphrase(args.passphrase_file),
+            replace_intact=args.replace_intact,
+        )
     cli_io.out(
         pick(
             f"Het sleutelbestand uit {source} is teruggezet; het beschadigde staat apart in {aside}.",

@@ -850,11 +850,17 @@ def _chain_tail(path: Path, key: bytearray, store_id: str) -> anchor.Head:
 
 
 def restore_keyfile(
-    backup: Path, root: Path, *, passphrase: str | None = None, recovery_code: str | None = None
+    backup: Path,
+    root: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_code: str | None = None,
+    replace_intact: bool = False,
 ) -> Path:
     """Replace a damaged live key file by the copy in ``backup`` (checked: SHA-256, the slot opens,
     HMAC). The damaged file moves to ``beschadigd/<time>/``; returns its new path. A key file that
-    is not damaged is never replaced."""
+    is not damaged is only replaced with ``replace_intact`` (doctor reported it changed outside
+    Overlegtafel), and only by a copy of the same store."""
     backup = Path(backup).expanduser().resolve()
     verify_backup(backup)
     _info, header, _offset = _read_header(backup)
@@ -869,7 +875,11 @@ def restore_keyfile(
             current = KeyFile.load(paths.keyfile)
         except KeyFileCorrupt:
             current = None
-        if current is not None:
+        if current is not None and replace_intact and current.store_id != keyfile.store_id:
+            raise RestoreOtherStore(
+                backup_id=keyfile.store_id, store_id=current.store_id, path=str(paths.root)
+            )
+        if current is not None and not replace_intact:
             raise ValidationError(
                 detail=pick(
                     f"het sleutelbestand {paths.keyfile} is niet beschadigd; het wordt niet vervangen",
@@ -881,9 +891,23 @@ def restore_keyfile(
         aside = _keyfile_aside(paths)
         keyfile.bind(key)
         keyfile.save(paths.keyfile)
+        _forget_keyfile_alarms(paths, keyfile, key)
     finally:
         lock.release(clean=True)
     return aside
+
+
+def _forget_keyfile_alarms(paths: StorePaths, keyfile: KeyFile, key: bytearray) -> None:
+    """Putting back a signed copy answers "the key file was changed outside Overlegtafel"; every
+    other alarm stays."""
+    checkpoint, valid = anchor.read_keyring(keyfile.store_id, paths.root, [key])
+    if checkpoint is None or not valid:
+        return
+    kept = tuple(a for a in checkpoint.alarms if a.kind != anchor.KEYFILE_CHANGED)
+    if kept != checkpoint.alarms:
+        anchor.write_keyring(
+            keyfile.store_id, paths.root, key, anchor.Checkpoint(checkpoint.seq, checkpoint.head, kept)
+        )
 
 
 def _raw_text(path: Path) -> str:

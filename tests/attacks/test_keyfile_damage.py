@@ -71,6 +71,7 @@ def test_a_flip_in_any_field_says_damaged_not_wrong_passphrase(store_dir: Path) 
 
 def test_doctor_reports_a_changed_recovery_slot_loudly(store_dir: Path) -> None:
     store, _code = make_store(store_dir)
+    made = backup.backup_now(store)
     store.close()
     path = StorePaths(store_dir).keyfile
     doc = json.loads(path.read_text())
@@ -83,6 +84,14 @@ def test_doctor_reports_a_changed_recovery_slot_loudly(store_dir: Path) -> None:
     bad = [(label, value) for label, value, ok in rows if not ok]
     assert bad, rows
     assert any("herstel" in value.lower() for _label, value in bad), bad
+    with open_store(store_dir, PASSPHRASE) as again:  # lasting, though the file was re-signed since
+        assert again.log_damaged
+
+    # The way out the message names: the signed copy from a backup, explicitly over an intact file.
+    backup.restore_keyfile(made.path, store_dir, passphrase=PASSPHRASE, replace_intact=True)
+    with open_store(store_dir, PASSPHRASE) as repaired:
+        rows, _facts = doctor_report(repaired)
+        assert [r for r in rows if not r[2]] == []
 
 
 def test_a_damaged_key_file_offers_the_copy_in_the_newest_backup(store_dir: Path) -> None:
