@@ -216,6 +216,28 @@ class SealedRecord(UsageError):
     en = "{what} has been adopted and can no longer be changed. Record a correction as an addendum."
 
 
+class DecisionChangeRequired(UsageError):
+    nl = (
+        "Besluit {number} is al vastgelegd (versie {version}). Vervang het alleen via 'Besluit wijzigen': "
+        "de vorige versie blijft bewaard en de bevestigingen van IND en OM worden ingetrokken."
+    )
+    en = (
+        "Decision {number} is already recorded (version {version}). Replace it only through 'Change "
+        "decision': the previous version is kept and the IND and OM confirmations are withdrawn."
+    )
+
+
+class AdoptionOutsideMeeting(UsageError):
+    nl = (
+        "Het verslag van {number} wordt vastgesteld tijdens de volgende vergadering, bij agendapunt 2 "
+        "'Verslag en besluitenlijst vorige vergadering'. {detail}"
+    )
+    en = (
+        "The minutes of {number} are adopted during the next meeting, at agenda item 2 'Minutes and "
+        "decision list of the previous meeting'. {detail}"
+    )
+
+
 class WrongMeetingStatus(UsageError):
     nl = "Vergadering {meeting} heeft de status '{status}': {detail}"
     en = "Meeting {meeting} has the status '{status}': {detail}"
