@@ -101,6 +101,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         ),
     )
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--head",
+        action="append",
+        default=[],
+        metavar="'#NR HASH'",
+        help=pick(
+            "kop van het logboek zoals afgedrukt op een vastgesteld stuk (herhaalbaar): die regel moet "
+            "nog in het logboek staan",
+            "audit head as printed on an adopted record (repeatable): that entry must still be in the log",
+        ),
+    )
     p.set_defaults(handler=cmd_verify)
 
 
@@ -442,6 +453,37 @@ def verify_checks(store: Store) -> list[dict[str, Any]]:
     return checks
 
 
+def _printed_heads(texts: list[str]) -> list[anchor.Head]:
+    heads = []
+    for text in texts:
+        head = anchor.parse_head(text)
+        if head is None:
+            from storage.errors import ValidationError
+
+            raise ValidationError(
+                detail=pick(
+                    f"'{text}' is geen kop van het logboek zoals '#328 1a2b3c4d5e6f'",
+                    f"'{text}' is not an audit head like '#328 1a2b3c4d5e6f'",
+                )
+            )
+        heads.append(head)
+    return heads
+
+
+def _paper_check(store: Store, printed: anchor.Head) -> dict[str, Any]:
+    ok = anchor.matches_paper(store.db, printed)
+    label = f"#{printed.seq} {printed.hash}"
+    return {
+        "check": "paper_head",
+        "ok": ok,
+        "seq": printed.seq,
+        "message": pick(
+            f"Afgedrukte kop {label}: " + ("staat in het logboek." if ok else "ONTBREEKT of is herschreven."),
+            f"Printed head {label}: " + ("is in the audit log." if ok else "MISSING or rewritten."),
+        ),
+    }
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     # Read only: checks a copy, appends nothing, changes no byte of the store.
     root = store_dir(args)
@@ -449,8 +491,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         from storage.errors import StoreNotFound
 
         raise StoreNotFound(path=str(root))
+    printed = _printed_heads(args.head)
     with open_for_checking(root, cli_io.passphrase(args.passphrase_file)) as store:
-        checks = verify_checks(store)
+        checks = verify_checks(store) + [_paper_check(store, head) for head in printed]
     ok = all(c["ok"] for c in checks)
     if args.json:
         cli_io.out_json({"ok": ok, "checks": checks})

@@ -329,3 +329,20 @@ def reset_for_restore(root: Path, keyfile: KeyFile, key: bytes | bytearray, tail
     if keyfile.device_mode == "keyring":
         with contextlib.suppress(Exception):
             write_keyring(keyfile.store_id, root, key, checkpoint)
+
+
+def parse_head(text: str) -> Head | None:
+    """A head as printed ("#328 1a2b3c4d5e6f", also "328 1a2b…"); None when unreadable."""
+    parts = text.replace("#", " ").split()
+    if len(parts) != 2 or not parts[0].isdigit():
+        return None
+    digest = parts[1].rstrip("…").lower()
+    if len(digest) < 8 or any(c not in "0123456789abcdef" for c in digest):
+        return None
+    return Head(int(parts[0]), digest)
+
+
+def matches_paper(db: Database | dbapi2.Connection, printed: Head) -> bool:
+    """Whether the chain still holds the entry a printed record names (its hash starts so)."""
+    found = _hash_at(db, printed.seq)
+    return found is not None and found.startswith(printed.hash)

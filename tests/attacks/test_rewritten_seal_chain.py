@@ -8,8 +8,11 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from storage import audit, demo
+from storage import anchor, audit, demo
+from storage.keyslots import KeyFile
 from storage.meetings import snapshot as snap
+from storage.meetings.queries import MeetingQueries
+from storage.paths import StorePaths
 from storage.sqlite_driver import Database
 from tests.attacks._support import make_store, raw, stolen_key
 from tests.conftest import run_cli
@@ -61,3 +64,38 @@ def test_rewritten_seal_with_rebuilt_chain_is_caught_by_the_checkpoint(
     result = run_cli(["verify", "--store", str(root), "--passphrase-file", str(secret)], cli_env)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "herschreven" in result.stdout, result.stdout
+
+
+def test_checkpoints_forged_too_are_caught_by_the_head_printed_on_the_record(
+    tmp_path: Path, cli_env: dict[str, str], shared_keyring, secret: Path
+) -> None:
+    """The README's limit: with passphrase, keyring and write access the attacker rewrites the
+    checkpoints as well. The head printed on the adopted record still tells."""
+    root = tmp_path / "opslag"
+    store, _code = make_store(root)
+    demo.populate(store, cases=6)
+    store_id = store.store_id
+    meeting_id = store.db.execute(
+        "SELECT meeting_id FROM seals WHERE redacted_at IS NULL LIMIT 1"
+    ).fetchone()[0]
+    printed = MeetingQueries(store).seal(meeting_id).audit_head  # what the VASTGESTELD footer shows
+    store.close()
+    assert printed
+
+    key = stolen_key(root)
+    with raw(root, key) as conn:
+        conn.execute("UPDATE audit_log SET detail = '{}' WHERE action = 'meeting.seal'")
+        _rebuild_chain(conn, store_id)
+        tail = anchor.chain_tail(conn, store_id)
+    paths = StorePaths(root)
+    keyfile = KeyFile.load(paths.keyfile)
+    keyfile.anchor = anchor.checkpoint_for(tail, ()).to_json()
+    keyfile.bind(key)
+    keyfile.save(paths.keyfile)
+    anchor.write_keyring(store_id, root, key, anchor.checkpoint_for(tail, ()))
+
+    args = ["verify", "--store", str(root), "--passphrase-file", str(secret)]
+    assert "herschreven" not in run_cli(args, cli_env).stdout  # the checkpoints were forged as well
+    result = run_cli([*args, "--head", printed], cli_env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "ONTBREEKT of is herschreven" in result.stdout, result.stdout
