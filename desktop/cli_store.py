@@ -126,7 +126,12 @@ def open_from_args(args: argparse.Namespace) -> Store:
         from storage.errors import StoreNotFound
 
         raise StoreNotFound(path=str(root))
-    return access.open_store(root, cli_io.passphrase(args.passphrase_file))
+    store = access.open_store(root, cli_io.passphrase(args.passphrase_file))
+    for alarm in store.alarms:  # the lasting "log damaged" state shows with every command
+        cli_io.err(
+            pick("Let op, logboek beschadigd: ", "Warning, audit log damaged: ") + alarm.message() + "."
+        )
+    return store
 
 
 def _check_strength(passphrase: str) -> None:

@@ -68,6 +68,8 @@ def test_truncation_found_at_open_is_a_lasting_state_never_repaired(
     assert "controlepunt zegt" in doctor.stdout
     verify = run_cli(["verify", "--store", str(root), "--passphrase-file", str(secret)], cli_env)
     assert verify.returncode == 1
+    listing = run_cli(["cases", "list", "--store", str(root), "--passphrase-file", str(secret)], cli_env)
+    assert listing.returncode == 0 and "logboek beschadigd" in listing.stderr, listing.stderr
 
 
 def test_verify_on_a_healthy_store_passes_prints_the_head_and_writes_nothing(
