@@ -14,10 +14,15 @@ import os
 from collections.abc import Callable
 
 from storage.guard.addresses import find_addresses, find_emails, find_postcodes
+from storage.guard.aliases import find_aliases
 from storage.guard.dates import find_dates_of_birth
 from storage.guard.documents import find_documents, find_plates
 from storage.guard.findings import UNCHECKED, Finding
+from storage.guard.foreign_addresses import find_foreign_addresses, find_po_boxes
+from storage.guard.foreign_scripts import find_script_names
+from storage.guard.fragments import find_fragments
 from storage.guard.lexicon import lexicon
+from storage.guard.lowercase_names import find_lowercase_names
 from storage.guard.merge import merge
 from storage.guard.names import find_persons
 from storage.guard.numbers import find_bsn, find_iban, find_phone, find_v_number
@@ -34,6 +39,12 @@ _DETECTORS: tuple[Callable[[str], list[Finding]], ...] = (
     find_addresses,
     find_postcodes,
     find_persons,
+    find_lowercase_names,
+    find_script_names,
+    find_aliases,
+    find_fragments,
+    find_foreign_addresses,
+    find_po_boxes,
 )
 
 
