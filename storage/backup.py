@@ -509,6 +509,7 @@ def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInf
         detail={"kind": kind, "bytes": info.size, "schema": info.schema_version},
     )
     store.mark_unchanged()
+    store.sync_anchor(keyring=True)  # the backup carries this head: the keyring checkpoint follows
     _update_pointer(
         store.paths,
         last={"file": str(out), "created": info.created, "bytes": info.size},
