@@ -52,6 +52,9 @@ def make_store(root: Path) -> float:
     from storage.cases.demo import fill_demo
     from storage.kdf import FAST_TEST_PARAMS
 
+    # Fast KDF slots open only in test mode (a key file below the secure floor is refused).
+    os.environ["OVERLEGTAFEL_KDF"] = "fast"
+
     store, _code = create_store(root, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
     try:
         start = time.perf_counter()
@@ -106,6 +109,9 @@ def register_stall(root: Path) -> bool:
     from PySide6.QtTest import QTest
 
     from storage.kdf import FAST_TEST_PARAMS
+
+    # Fast KDF slots open only in test mode (a key file below the secure floor is refused).
+    os.environ["OVERLEGTAFEL_KDF"] = "fast"
     from ui.app import build_context, create_application
     from ui.i18n import install_translators
     from ui.preferences import Preferences

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 import statistics
 import tempfile
@@ -339,6 +340,9 @@ def open_demo(root: Path, clock: Callable[[], datetime] | None = None):
     from storage import demo
     from storage.kdf import FAST_TEST_PARAMS
 
+    # Fast KDF slots open only in test mode (a key file below the secure floor is refused).
+    os.environ["OVERLEGTAFEL_KDF"] = "fast"
+
     kwargs: dict[str, object] = {"kdf_params": FAST_TEST_PARAMS}
     if clock is not None:
         kwargs["clock"] = clock
@@ -363,6 +367,9 @@ def open_demo(root: Path, clock: Callable[[], datetime] | None = None):
 def _temp_store() -> Iterator[object]:
     from storage.access import create_store
     from storage.kdf import FAST_TEST_PARAMS
+
+    # Fast KDF slots open only in test mode (a key file below the secure floor is refused).
+    os.environ["OVERLEGTAFEL_KDF"] = "fast"
 
     folder = Path(tempfile.mkdtemp(prefix="bench-reports-"))
     try:

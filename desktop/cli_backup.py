@@ -69,6 +69,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
             "also replace a store with another store id (it is kept aside)",
         ),
     )
+    p.add_argument(
+        "--key-file",
+        action="store_true",
+        help=pick(
+            "zet alleen de kopie van het sleutelbestand terug (als het sleutelbestand beschadigd is)",
+            "put back only the copy of the key file (when the key file is damaged)",
+        ),
+    )
+    p.add_argument(
+        "--replace-intact",
+        action="store_true",
+        help=pick(
+            "met --key-file: vervang ook een onbeschadigd sleutelbestand (als doctor meldt dat het buiten "
+            "Overlegtafel is gewijzigd)",
+            "with --key-file: also replace a key file that is not damaged (when doctor reports it was "
+            "changed outside Overlegtafel)",
+        ),
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -123,10 +141,36 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _restore_keyfile(args: argparse.Namespace, root: Path, source: Path) -> int:
+    if args.recovery_file:
+        aside = backup.restore_keyfile(
+            source,
+            root,
+            recovery_code=cli_io.recovery_code(args.recovery_file),
+            replace_intact=args.replace_intact,
+        )
+    else:
+        aside = backup.restore_keyfile(
+            source,
+            root,
+            passphrase=cli_io.passphrase(args.passphrase_file),
+            replace_intact=args.replace_intact,
+        )
+    cli_io.out(
+        pick(
+            f"Het sleutelbestand uit {source} is teruggezet; het beschadigde staat apart in {aside}.",
+            f"The key file from {source} was put back; the damaged one was set aside in {aside}.",
+        )
+    )
+    return EXIT_OK
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     root = store_dir(args)
     source = Path(args.file)
     backup.verify_backup(source)  # a damaged file is reported before any secret is asked for
+    if args.key_file:
+        return _restore_keyfile(args, root, source)
     if args.recovery_file:
         from storage import recovery_code as rc
 

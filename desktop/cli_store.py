@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop import cli_io
-from storage import access, keyring_access, migrations
+from storage import access, anchor, backup, keyring_access, migrations
+from storage.checking import open_for_checking
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, WeakPassphrase
 from storage.i18n import pick
 from storage.paths import StorePaths
@@ -100,6 +101,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         ),
     )
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--head",
+        action="append",
+        default=[],
+        metavar="'#NR HASH'",
+        help=pick(
+            "kop van het logboek zoals afgedrukt op een vastgesteld stuk (herhaalbaar): die regel moet "
+            "nog in het logboek staan",
+            "audit head as printed on an adopted record (repeatable): that entry must still be in the log",
+        ),
+    )
     p.set_defaults(handler=cmd_verify)
 
 
@@ -114,7 +126,12 @@ def open_from_args(args: argparse.Namespace) -> Store:
         from storage.errors import StoreNotFound
 
         raise StoreNotFound(path=str(root))
-    return access.open_store(root, cli_io.passphrase(args.passphrase_file))
+    store = access.open_store(root, cli_io.passphrase(args.passphrase_file))
+    for alarm in store.alarms:  # the lasting "log damaged" state shows with every command
+        cli_io.err(
+            pick("Let op, logboek beschadigd: ", "Warning, audit log damaged: ") + alarm.message() + "."
+        )
+    return store
 
 
 def _check_strength(passphrase: str) -> None:
@@ -263,6 +280,30 @@ def doctor_report(store: Store) -> tuple[list[tuple[str, str, bool]], dict[str, 
             chain.ok,
         ),
     ]
+    rows.append((pick("Kop van het logboek", "Audit log head"), store.audit_head().short(), True))
+    if not any(a.kind == anchor.KEYFILE_CHANGED for a in store.alarms):
+        rows.append(
+            (
+                pick("Sleutelbestand", "Key file"),
+                pick(
+                    f"controlegetal en MAC van de sleutel kloppen; {len(store.keyfile.slots)} sloten "
+                    "(ook het herstelslot) ongewijzigd",
+                    f"checksum and the key's MAC match; {len(store.keyfile.slots)} slots "
+                    "(the recovery slot too) unchanged",
+                ),
+                True,
+            )
+        )
+    for alarm in store.alarms:
+        rows.append((pick("LOGBOEK BESCHADIGD", "AUDIT LOG DAMAGED"), alarm.message(), False))
+    if store.anchor_error is not None:
+        rows.append(
+            (
+                pick("Controlepunt", "Checkpoint"),
+                pick("kon niet worden bijgewerkt: ", "could not be updated: ") + str(store.anchor_error),
+                False,
+            )
+        )
     for warning in kdf_warnings:
         rows.append((pick("Waarschuwing", "Warning"), warning, True))
     if access.NEEDS_NEW_RECOVERY_CODE in store.keyfile.notices:
@@ -300,6 +341,8 @@ def doctor_report(store: Store) -> tuple[list[tuple[str, str, bool]], dict[str, 
         "integrity": integrity if integrity else "ok",
         "audit_entries": chain.entries,
         "audit_chain_ok": chain.ok,
+        "audit_head": store.audit_head().short(),
+        "audit_alarms": [a.message() for a in store.alarms],
         "warnings": kdf_warnings,
     }
     return rows, facts
@@ -372,8 +415,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     secret = cli_io.passphrase(args.passphrase_file)
     with access.open_store(store_dir(args), secret) as store:
-        code = access.new_recovery_code(store, secret)
-        cli_io.out(pick("De oude herstelcode werkt niet meer.", "The old recovery code no longer works."))
+        code = backup.new_recovery_code(store, secret)
+        cli_io.out(
+            pick(
+                "De oude herstelcode werkt niet meer, ook niet voor de back-ups in de back-upmap.",
+                "The old recovery code no longer works, nor for the backups in the backup folder.",
+            )
+        )
         _print_recovery_code(code, args.recovery_sheet, store)
     return EXIT_OK
 
@@ -388,8 +436,20 @@ def verify_checks(store: Store) -> list[dict[str, Any]]:
             "entries": chain.entries,
             "first_broken": chain.first_broken,
             "reason": chain.reason,
+            "head": store.audit_head().short(),
         }
     ]
+    for alarm in store.alarms:
+        checks.append(
+            {
+                "check": "audit_anchor",
+                "ok": False,
+                "kind": alarm.kind,
+                "log_seq": alarm.log_seq,
+                "checkpoint_seq": alarm.anchor_seq,
+                "message": pick("Logboek beschadigd: ", "Audit log damaged: ") + alarm.message() + ".",
+            }
+        )
     try:
         from storage.seals import verify_seals  # type: ignore[import-not-found]
     except ModuleNotFoundError:
@@ -398,9 +458,47 @@ def verify_checks(store: Store) -> list[dict[str, Any]]:
     return checks
 
 
+def _printed_heads(texts: list[str]) -> list[anchor.Head]:
+    heads = []
+    for text in texts:
+        head = anchor.parse_head(text)
+        if head is None:
+            from storage.errors import ValidationError
+
+            raise ValidationError(
+                detail=pick(
+                    f"'{text}' is geen kop van het logboek zoals '#328 1a2b3c4d5e6f'",
+                    f"'{text}' is not an audit head like '#328 1a2b3c4d5e6f'",
+                )
+            )
+        heads.append(head)
+    return heads
+
+
+def _paper_check(store: Store, printed: anchor.Head) -> dict[str, Any]:
+    ok = anchor.matches_paper(store.db, printed)
+    label = f"#{printed.seq} {printed.hash}"
+    return {
+        "check": "paper_head",
+        "ok": ok,
+        "seq": printed.seq,
+        "message": pick(
+            f"Afgedrukte kop {label}: " + ("staat in het logboek." if ok else "ONTBREEKT of is herschreven."),
+            f"Printed head {label}: " + ("is in the audit log." if ok else "MISSING or rewritten."),
+        ),
+    }
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store:
-        checks = verify_checks(store)
+    # Read only: checks a copy, appends nothing, changes no byte of the store.
+    root = store_dir(args)
+    if not StorePaths(root).exists():
+        from storage.errors import StoreNotFound
+
+        raise StoreNotFound(path=str(root))
+    printed = _printed_heads(args.head)
+    with open_for_checking(root, cli_io.passphrase(args.passphrase_file)) as store:
+        checks = verify_checks(store) + [_paper_check(store, head) for head in printed]
     ok = all(c["ok"] for c in checks)
     if args.json:
         cli_io.out_json({"ok": ok, "checks": checks})
@@ -410,8 +508,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 if check["ok"]:
                     cli_io.out(
                         pick(
-                            f"Logboek: {check['entries']} regels, keten intact.",
-                            f"Audit log: {check['entries']} entries, chain intact.",
+                            f"Logboek: {check['entries']} regels, keten intact (kop {check['head']}).",
+                            f"Audit log: {check['entries']} entries, chain intact (head {check['head']}).",
                         )
                     )
                 else:

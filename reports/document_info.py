@@ -29,6 +29,7 @@ class DocumentInfo:
     author: str = "Overlegtafel"
     subject: str = ""
     lang: str = "nl"
+    audit_head: str | None = None  # the audit chain's head at adoption, printed with VASTGESTELD
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:

@@ -332,6 +332,8 @@ class PageFurniture:
             parts = [format_date(info.adopted_on, info.lang)] if info.adopted_on else []
             if info.short_fingerprint:
                 parts.append(f"SHA-256 {info.short_fingerprint}")
+            if info.audit_head:
+                parts.append(("logboek " if info.lang == "nl" else "audit log ") + info.audit_head)
             canv.setFillColor(ACCENT)
             canv.setFont(SANS_BOLD, _FOOTER_SIZE)
             canv.drawString(MARGIN_LEFT, FOOTER_LINE_2, lab.adopted)

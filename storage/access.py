@@ -16,11 +16,22 @@ import secrets
 from dataclasses import replace
 from pathlib import Path
 
-from storage import connection, file_safety, integrity, keyring_access, keyslots, migrations, recovery_code
+from storage import (
+    anchor,
+    connection,
+    file_safety,
+    integrity,
+    keyring_access,
+    keyslots,
+    migrations,
+    recovery_code,
+)
 from storage.atomic import fsync_dir, raise_for_oserror
 from storage.errors import (
+    KeyFileCorrupt,
     KeyFileMissing,
     KeyringEntryMissing,
+    KeyringEntryReplaced,
     KeyringUnavailable,
     NoSecureKeyring,
     RecoveryCodeWrong,
@@ -51,22 +62,34 @@ def _require_secure_keyring() -> None:
         raise NoSecureKeyring(backend=f"{info.name}: {info.reason}")
 
 
-def _store_device_secret(store_id: str) -> bytes:
+def _store_device_secret(store_id: str, slot_id: str) -> bytes:
+    """A new device secret in its own keyring entry (one per enrolment; never overwritten)."""
     secret = secrets.token_bytes(32)
     try:
-        keyring_access.set_device_secret(store_id, secret)
+        keyring_access.set_device_secret(store_id, slot_id, secret)
     except keyring_access.Unavailable as exc:
         raise KeyringUnavailable(backend=keyring_access.backend_info().name, detail=exc.detail) from exc
     return secret
 
 
-def _read_device_secret(store_id: str) -> bytes:
+def _read_device_secret(store_id: str, slot: keyslots.Slot) -> bytes:
     try:
-        return keyring_access.get_device_secret(store_id)
+        secret = keyring_access.get_device_secret(store_id, slot.slot_id)
     except keyring_access.EntryMissing as exc:
         raise KeyringEntryMissing(backend=keyring_access.backend_info().name) from exc
     except keyring_access.Unavailable as exc:
         raise KeyringUnavailable(backend=keyring_access.backend_info().name, detail=exc.detail) from exc
+    if slot.device_id and keyslots.device_fingerprint(secret) != slot.device_id:
+        raise KeyringEntryReplaced(backend=keyring_access.backend_info().name)
+    return secret
+
+
+def _new_passphrase_slot(
+    key: bytes | bytearray, store_id: str, passphrase: str, use_keyring: bool, params: KdfParams
+) -> keyslots.Slot:
+    slot_id = keyslots.new_slot_id()
+    secret = _store_device_secret(store_id, slot_id) if use_keyring else None
+    return keyslots.make_passphrase_slot(key, store_id, passphrase, secret, params, slot_id=slot_id)
 
 
 def _prepare_root(root: Path) -> None:
@@ -116,10 +139,10 @@ def create_store(
         params = kdf_params or default_params()
         keyfile = KeyFile.new()
         key = keyslots.new_database_key()
-        device_secret = _store_device_secret(keyfile.store_id) if use_keyring else None
+        keyfile.bind(key)
         code = recovery_code.generate()
         keyfile.slots = [
-            keyslots.make_passphrase_slot(key, keyfile.store_id, passphrase, device_secret, params),
+            _new_passphrase_slot(key, keyfile.store_id, passphrase, use_keyring, params),
             keyslots.make_recovery_slot(key, keyfile.store_id, code, params),
         ]
         # The key file comes first and says "creating": a crash before the database exists can
@@ -152,11 +175,8 @@ def create_store(
 def _keys_from_passphrase(keyfile: KeyFile, passphrase: str) -> list[bytearray]:
     """Keys from every passphrase slot this passphrase opens; settled slots before pending ones."""
     keys: list[bytearray] = []
-    device_secret: bytes | None = None
     for slot in sorted(keyfile.passphrase_slots(), key=lambda s: s.pending):
-        if slot.device == "keyring" and device_secret is None:
-            device_secret = _read_device_secret(keyfile.store_id)
-        secret = device_secret if slot.device == "keyring" else None
+        secret = _read_device_secret(keyfile.store_id, slot) if slot.device == "keyring" else None
         with contextlib.suppress(WrongPassphrase):
             keys.append(keyslots.open_passphrase_slot(slot, keyfile.store_id, passphrase, secret))
     if not keys:
@@ -263,6 +283,9 @@ def _finish_open(
     # session did not close cleanly. See storage.integrity.
     db, key = _open_with_candidates(paths, keyfile, keys, clock, after_crash=lock.stale_holder is not None)
     try:
+        # Checked before anything writes: the key file's MAC and the chain against its checkpoints.
+        found = inspect_anchor(paths, db, keyfile, keys, clock)
+        keyfile.bind(key)
         _settle_rekey(paths, keyfile, key)
         migrations.migrate(db)
         _finish_creation(paths, keyfile, how)
@@ -271,10 +294,37 @@ def _finish_open(
         raise
     file_safety.make_private([paths.database, paths.wal, paths.shm, paths.keyfile, paths.lockfile])
     store = Store(paths, db, keyfile, key, lock, clock)
+    store.alarms = found.alarms
+    for alarm in found.new:
+        store.audit.append("audit.alarm", "store", keyfile.store_id, result="failed", detail=alarm.to_json())
     store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
+    store.sync_anchor(keyring=True)
     store.mark_unchanged()  # the automatic backup at close only follows real changes
     lock.mark_open()
     return store
+
+
+def inspect_anchor(
+    paths: StorePaths, db: Database, keyfile: KeyFile, keys: list[bytearray], clock: Clock
+) -> anchor.Inspection:
+    """The chain against its stored head and the checkpoints outside the database (read only)."""
+    mac_ok = keyfile.mac_key_that_fits(keys) is not None
+    ring = anchor.read_keyring(keyfile.store_id, paths.root, keys)
+    found = anchor.inspect(db, keyfile, mac_ok, ring, clock().isoformat(timespec="seconds"))
+    if any(a.kind == anchor.ROLLED_BACK for a in found.alarms):
+        found.alarms = anchor.with_offer(found.alarms, _recovery_offer(paths, keyfile.store_id))
+    return found
+
+
+def _recovery_offer(paths: StorePaths, store_id: str) -> str:
+    parts = []
+    newest = integrity.newest_backup(paths, store_id)
+    if newest:
+        parts.append(pick(f"nieuwste back-up: {newest}", f"newest backup: {newest}"))
+    for folder in (paths.root / "vervangen", paths.quarantine):
+        if folder.is_dir() and any(folder.iterdir()):
+            parts.append(pick(f"apart gezette bestanden: {folder}", f"files set aside: {folder}"))
+    return "; ".join(parts)
 
 
 def _load_for_open(paths: StorePaths) -> None:
@@ -285,13 +335,39 @@ def _load_for_open(paths: StorePaths) -> None:
         raise StoreNotFound(path=str(paths.root))
 
 
+check_store_files = _load_for_open
+
+
+def load_keyfile(paths: StorePaths) -> KeyFile:
+    """The live key file; when it is damaged, the error names the newest backup whose copy of it
+    can take its place (``overlegtafel restore BACKUP --key-file``)."""
+    try:
+        return KeyFile.load(paths.keyfile)
+    except KeyFileCorrupt as exc:
+        offer = integrity.newest_backup(paths, None)
+        if not offer:
+            raise
+        raise KeyFileCorrupt(**exc.params, backup=offer) from exc
+
+
+def keys_from_passphrase(keyfile: KeyFile, passphrase: str) -> list[bytearray]:
+    return _keys_from_passphrase(keyfile, passphrase)
+
+
+def open_candidates(
+    paths: StorePaths, keyfile: KeyFile, keys: list[bytearray], clock: Clock
+) -> tuple[Database, bytearray]:
+    """Open with the first key that fits, after every check a crash could call for."""
+    return _open_with_candidates(paths, keyfile, keys, clock, after_crash=True)
+
+
 def open_store(root: Path, passphrase: str, *, clock: Clock = system_clock) -> Store:
     paths = StorePaths(Path(root))
     _load_for_open(paths)
     lock = StoreLock(paths.lockfile)
     lock.acquire()
     try:
-        keyfile = KeyFile.load(paths.keyfile)
+        keyfile = load_keyfile(paths)
         keys = _keys_from_passphrase(keyfile, passphrase)
         return _finish_open(paths, keyfile, keys, lock, clock, "passphrase")
     except BaseException:
@@ -317,7 +393,7 @@ def recover_store(
     lock = StoreLock(paths.lockfile)
     lock.acquire()
     try:
-        keyfile = KeyFile.load(paths.keyfile)
+        keyfile = load_keyfile(paths)
         keys = _keys_from_recovery(keyfile, code)
         store = _finish_open(paths, keyfile, keys, lock, clock, "recovery")
     except BaseException:
@@ -337,8 +413,7 @@ def recover_store(
 def _enrol_passphrase(store: Store, passphrase: str, use_keyring: bool, kdf_params: KdfParams | None) -> None:
     keyfile = store.keyfile
     params = kdf_params or _strongest_params(keyfile)
-    device_secret = _store_device_secret(keyfile.store_id) if use_keyring else None
-    new_slot = keyslots.make_passphrase_slot(store.key, keyfile.store_id, passphrase, device_secret, params)
+    new_slot = _new_passphrase_slot(store.key, keyfile.store_id, passphrase, use_keyring, params)
     keyfile.slots = [s for s in keyfile.slots if s.kind != "passphrase"] + [new_slot]
     keyfile.save(store.paths.keyfile)
 
@@ -364,9 +439,8 @@ def change_passphrase(store: Store, current: str, new: str, *, kdf_params: KdfPa
     verify_passphrase(store, current)
     keyfile = store.keyfile
     old = next(s for s in keyfile.passphrase_slots() if not s.pending)
-    secret = _read_device_secret(keyfile.store_id) if old.device == "keyring" else None
     params = kdf_params or (old.kdf if not old.kdf.weak else default_params())
-    slot = keyslots.make_passphrase_slot(store.key, keyfile.store_id, new, secret, params)
+    slot = _new_passphrase_slot(store.key, keyfile.store_id, new, old.device == "keyring", params)
     keyfile.slots = [s for s in keyfile.slots if s.kind != "passphrase"] + [slot]
     keyfile.save(store.paths.keyfile)
     store.audit.append("store.passphrase_change", "store", store.store_id)
@@ -424,7 +498,6 @@ def rekey(
     paths = store.paths
     keyfile = store.keyfile
     old_slot = next(s for s in keyfile.passphrase_slots() if not s.pending)
-    secret = _read_device_secret(keyfile.store_id) if old_slot.device == "keyring" else None
     params = kdf_params or _strongest_params(keyfile)
     step = after_step if callable(after_step) else (lambda _name: None)
 
@@ -463,12 +536,18 @@ def rekey(
 
     pending = [
         replace(
-            keyslots.make_passphrase_slot(new_key, keyfile.store_id, passphrase, secret, params), pending=True
+            _new_passphrase_slot(new_key, keyfile.store_id, passphrase, old_slot.device == "keyring", params),
+            pending=True,
         ),
         replace(keyslots.make_recovery_slot(new_key, keyfile.store_id, code, params), pending=True),
     ]
     keyfile.slots = [s for s in keyfile.slots if not s.pending] + pending
     keyfile.save(paths.keyfile)
+    if keyfile.device_mode == "keyring":
+        # From here on either key may open the store: sign the keyring checkpoint with the new one,
+        # which every later open can check (the pending slots give it until the re-key settles).
+        checkpoint = anchor.checkpoint_for(store.audit_head(), store.alarms)
+        anchor.write_keyring(keyfile.store_id, paths.root, new_key, checkpoint)
     step("slots_pending")
 
     # Close the old database but keep the store lock. Every committed change must be in the main
@@ -487,12 +566,15 @@ def rekey(
     keyfile.slots = [replace(s, pending=False) for s in keyfile.slots if s.pending]
     # The caller shows the new recovery code: an earlier request for one is answered.
     keyfile.notices = [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE]
+    keyfile.bind(new_key)  # from now on the key file is signed under the new key
     keyfile.save(paths.keyfile)
     step("slots_final")
 
     db2 = connection.open_database(paths.database, new_key)
     reopened = Store(paths, db2, keyfile, new_key, lock, store.clock)
+    reopened.alarms = list(store.alarms)
     reopened.audit.append("store.rekey", "store", reopened.store_id, result="ok")
+    reopened.sync_anchor(keyring=True)
     return reopened, code
 
 

@@ -3,7 +3,9 @@
 Entries never hold sensitive text (case content, minutes, flagged identifiers); ``detail`` carries
 only structural facts such as field names, finding kinds, counts and versions. Each entry's hash
 covers the previous hash, so editing or deleting an entry breaks the chain from that point on; the
-head is also kept in ``meta`` so a truncated tail is noticed.
+head is also kept in ``meta`` so a truncated tail is noticed, and outside the database (key file and
+keyring, ``storage.anchor``) so that whoever holds the key cannot truncate, roll back or rebuild the
+chain unnoticed either.
 """
 
 from __future__ import annotations

@@ -5,11 +5,15 @@ File layout (integers big-endian)::
     magic     8 bytes   b"OTBACKUP"
     version   2 bytes   1
     hlen      4 bytes   length of the header
-    header    JSON      format, store id, created, schema and app versions, database size, and the
-                        store's key file: the database key K wrapped in its passphrase and recovery
-                        slots (nothing else secret, nothing of the content)
+    header    JSON      format, store id, created, schema and app versions, database size, and a
+                        copy of the store's key file: the database key K wrapped in its passphrase
+                        and recovery slots, with the audit checkpoint (nothing else secret, nothing
+                        of the content). It can replace a damaged live key file (restore_keyfile).
     database  db_bytes  a SQLCipher copy under the same key K, made with sqlcipher_export
-    trailer   32 bytes  SHA-256 of everything before it (bit rot and truncation are noticed)
+    sha256    32 bytes  SHA-256 of everything before it (bit rot and truncation, checked without key)
+    hmac      32 bytes  HMAC-SHA256 of the same bytes under a key derived from K by HKDF: the whole
+                        file, slot metadata included (KDF parameters, device mode, pending state),
+                        is authenticated before anything of it is used
 
 So a backup opens with the same passphrase on the same computer (device secret in the keyring), or
 with the recovery code anywhere. The copy is made next to the target, proven (integrity_check and
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -36,9 +41,9 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from storage import access, connection, keyslots, migrations
+from storage import access, anchor, connection, keyslots, migrations
 from storage.atomic import atomic_writer, fsync_dir, raise_for_oserror, write_atomic
 from storage.errors import (
     BackupInvalid,
@@ -51,10 +56,11 @@ from storage.errors import (
     StoreError,
     StoreIOError,
     StoreTooNew,
+    ValidationError,
 )
 from storage.i18n import pick
 from storage.kdf import KdfParams
-from storage.keyslots import KeyFile, Slot
+from storage.keyslots import KeyFile
 from storage.locking import StoreLock
 from storage.paths import StorePaths
 from storage.sqlite_driver import Database, DatabaseError
@@ -62,7 +68,8 @@ from storage.store import Clock, Store, system_clock
 
 MAGIC = b"OTBACKUP"
 FORMAT = "overlegtafel-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+MAC_PURPOSE = "backup v2"
 SUFFIX = ".otbak"
 PREFIX = "overlegtafel-"
 DEFAULT_FOLDER_NAME = "back-ups"
@@ -74,7 +81,8 @@ KEEP_LATEST = 5
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 _FIXED = struct.Struct(">8sHI")
-_TRAILER = 32
+_DIGEST = 32
+_TRAILER = 2 * _DIGEST
 _MAX_HEADER = 1024 * 1024
 _CHUNK = 1024 * 1024
 _STALE_TEMP_SECONDS = 3600
@@ -209,6 +217,12 @@ def _read_header(path: Path) -> tuple[BackupInfo, dict[str, Any], int]:
                     "gemaakt door een nieuwere versie van Overlegtafel",
                     "written by a newer version of Overlegtafel",
                 )
+            if version < FORMAT_VERSION:
+                raise _invalid(
+                    path,
+                    "oude opmaak zonder echtheidscontrole (HMAC)",
+                    "old format without an authenticity check (HMAC)",
+                )
             if hlen > _MAX_HEADER:
                 raise _invalid(path, "kop onleesbaar", "header unreadable")
             raw = fh.read(hlen)
@@ -243,12 +257,14 @@ def describe_backup(path: Path) -> BackupInfo:
     return _read_header(Path(path))[0]
 
 
-def verify_backup(path: Path) -> BackupInfo:
-    """Read the whole file and check its SHA-256 trailer; BackupInvalid if anything is off."""
-    path = Path(path)
-    info, _header, _offset = _read_header(path)
+def _backup_mac_key(key: bytes | bytearray) -> bytes:
+    return keyslots.mac_key(key, MAC_PURPOSE)
+
+
+def _read_trailer(path: Path, size: int, macs: list[hmac.HMAC]) -> tuple[bytes, bytes]:
+    """Feed everything before the trailer to SHA-256 and ``macs``; returns (sha256, hmac) stored."""
     digest = hashlib.sha256()
-    remaining = info.size - _TRAILER
+    remaining = size - _TRAILER
     try:
         with open(path, "rb") as fh:
             while remaining:
@@ -256,15 +272,43 @@ def verify_backup(path: Path) -> BackupInfo:
                 if not chunk:
                     raise _invalid(path, "afgekapt", "truncated")
                 digest.update(chunk)
+                for mac in macs:
+                    mac.update(chunk)
                 remaining -= len(chunk)
             trailer = fh.read(_TRAILER)
     except OSError as exc:
         raise BackupInvalid(path=str(path), detail=exc.strerror or str(exc)) from exc
-    if trailer != digest.digest():
+    if trailer[:_DIGEST] != digest.digest():
         raise _invalid(
             path, "controlegetal klopt niet: het bestand is beschadigd", "checksum mismatch: damaged"
         )
+    return trailer[:_DIGEST], trailer[_DIGEST:]
+
+
+def verify_backup(path: Path) -> BackupInfo:
+    """Read the whole file and check its SHA-256; BackupInvalid if anything is off. (Whether the
+    file is authentic needs the key: ``authentic_key``.)"""
+    path = Path(path)
+    info, _header, _offset = _read_header(path)
+    _read_trailer(path, info.size, [])
     return info
+
+
+def authentic_key(path: Path, keys: list[bytearray]) -> bytearray:
+    """The key under whose HMAC the whole backup file was written; BackupInvalid if none fits (the
+    file, its key slots or their metadata were changed by someone without the key)."""
+    path = Path(path)
+    info, _header, _offset = _read_header(path)
+    macs = [hmac.new(_backup_mac_key(k), digestmod=hashlib.sha256) for k in keys]
+    _sha, stored = _read_trailer(path, info.size, macs)
+    for key, mac in zip(keys, macs, strict=True):
+        if hmac.compare_digest(mac.digest(), stored):
+            return key
+    raise _invalid(
+        path,
+        "echtheidscontrole (HMAC) mislukt: het bestand of zijn sleutelgegevens zijn gewijzigd",
+        "authenticity check (HMAC) failed: the file or its key data were changed",
+    )
 
 
 def list_backups(folder: Path, store_id: str | None = None) -> list[BackupInfo]:
@@ -303,7 +347,7 @@ def _known_folders(paths: StorePaths) -> list[Path]:
     return folders
 
 
-def newest_good_backup(paths: StorePaths, store_id: str) -> Path | None:
+def newest_good_backup(paths: StorePaths, store_id: str | None) -> Path | None:
     """The newest backup of this store that verifies and that this version can open."""
     seen: set[Path] = set()
     candidates: list[BackupInfo] = []
@@ -395,12 +439,18 @@ def _prove_copy(store: Store, copy: Path, expected_digest: str) -> None:
         raise InternalError(detail="backup copy differs from the store")
 
 
-def _header(store: Store, db_bytes: int) -> bytes:
+def _keyfile_copy(store: Store) -> dict[str, object]:
+    """The key file as it travels with a backup: only settled slots of the current key, signed."""
     key_id = keyslots.key_id(store.key)
-    doc = json.loads(store.keyfile.to_bytes())
-    # Only settled slots of the current key travel with the backup.
-    doc["slots"] = [s for s in doc["slots"] if s.get("key_id") == key_id and not s.get("pending")]
-    doc["notices"] = [n for n in doc.get("notices", []) if n != access.CREATING]
+    copy = store.keyfile.copy()
+    copy.slots = [s for s in copy.slots if s.key_id == key_id and not s.pending]
+    copy.notices = [n for n in copy.notices if n != access.CREATING]
+    copy.bind(store.key)
+    return copy.to_doc()
+
+
+def _header(store: Store, db_bytes: int) -> bytes:
+    doc = _keyfile_copy(store)
     header = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -410,6 +460,7 @@ def _header(store: Store, db_bytes: int) -> bytes:
         "app_version": _app_version(),
         "sqlcipher": store.cipher_version,
         "db_bytes": db_bytes,
+        "key_id": keyslots.key_id(store.key),
         "keyfile": doc,
     }
     return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
@@ -444,16 +495,8 @@ def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInf
             raise _as_target_error(exc, copy) from exc
         db_bytes = copy.stat().st_size
         header = _header(store, db_bytes)
-        digest = hashlib.sha256()
-        with atomic_writer(out) as fh:
-            for part in (_FIXED.pack(MAGIC, FORMAT_VERSION, len(header)), header):
-                fh.write(part)
-                digest.update(part)
-            with open(copy, "rb") as src:
-                while chunk := src.read(_CHUNK):
-                    fh.write(chunk)
-                    digest.update(chunk)
-            fh.write(digest.digest())
+        with open(copy, "rb") as src:
+            _write_backup_file(out, header, src, _backup_mac_key(store.key))
     except OSError as exc:
         raise_for_oserror(exc, out)
     finally:
@@ -466,12 +509,39 @@ def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInf
         detail={"kind": kind, "bytes": info.size, "schema": info.schema_version},
     )
     store.mark_unchanged()
+    store.sync_anchor(keyring=True)  # the backup carries this head: the keyring checkpoint follows
     _update_pointer(
         store.paths,
         last={"file": str(out), "created": info.created, "bytes": info.size},
         last_error=None,
     )
     return info
+
+
+def _write_backup_file(out: Path, header: bytes, body: BinaryIO, mac_key: bytes, length: int = -1) -> None:
+    """Fixed part, header, ``length`` bytes of ``body`` (all of it: -1), SHA-256 and HMAC; atomically."""
+    digest = hashlib.sha256()
+    mac = hmac.new(mac_key, digestmod=hashlib.sha256)
+    with atomic_writer(out) as fh:
+
+        def put(part: bytes) -> None:
+            fh.write(part)
+            digest.update(part)
+            mac.update(part)
+
+        put(_FIXED.pack(MAGIC, FORMAT_VERSION, len(header)))
+        put(header)
+        remaining = length
+        while remaining:
+            chunk = body.read(_CHUNK if remaining < 0 else min(_CHUNK, remaining))
+            if not chunk:
+                if remaining > 0:
+                    raise InternalError(detail="backup body shorter than its header says")
+                break
+            put(chunk)
+            remaining -= len(chunk) if remaining > 0 else 0
+        fh.write(digest.digest())
+        fh.write(mac.digest())
 
 
 def _clean_stale_temp_files(folder: Path, store_id: str) -> None:
@@ -523,7 +593,8 @@ def backup_now(store: Store) -> BackupInfo:
     folder = backup_folder(store)
     _ensure_folder(folder)
     info = create_backup(store, _file_name(store, folder), kind="manual")
-    rotate(folder, store.store_id)
+    if not store.log_damaged:  # a damaged or rolled-back store never rotates older backups away
+        rotate(folder, store.store_id)
     return info
 
 
@@ -541,6 +612,8 @@ def backup_on_close(store: Store) -> CloseBackup:
             return CloseBackup(skipped="quick_check")
         _ensure_folder(folder)
         info = create_backup(store, _file_name(store, folder), kind="auto")
+        if store.log_damaged:  # keep every older backup: one of them may be the good state
+            return CloseBackup(made=info)
         return CloseBackup(made=info, removed=tuple(rotate(folder, store.store_id)))
     except Exception as exc:
         error = exc if isinstance(exc, StoreError) else InternalError(detail=type(exc).__name__)
@@ -582,17 +655,9 @@ def status(store: Store) -> BackupStatus:
 
 # --- restoring ------------------------------------------------------------------------------------
 def _keyfile_from_header(path: Path, header: dict[str, Any]) -> KeyFile:
-    doc = header["keyfile"]
     try:
-        if doc.get("format") != keyslots.FORMAT or int(doc.get("version", 0)) > keyslots.VERSION:
-            raise ValueError("keyfile format")
-        keyfile = KeyFile(
-            store_id=str(doc["store_id"]),
-            created=str(doc.get("created", "")),
-            slots=[Slot.from_json(s) for s in doc["slots"]],
-            notices=[str(n) for n in doc.get("notices", [])],
-        )
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        keyfile = KeyFile.from_bytes(keyslots.serialise(header["keyfile"]), path)
+    except (KeyFileCorrupt, ValueError, TypeError) as exc:
         raise _invalid(path, "sleutelgegevens onleesbaar", "key data unreadable") from exc
     if keyfile.store_id != str(header["store_id"]):
         raise _invalid(path, "sleutelgegevens horen bij een andere opslag", "key data of another store")
@@ -700,6 +765,7 @@ def restore_backup(
         keys = access.unwrap_keys(keyfile, recovery=recovery_code)
     else:
         keys = access.unwrap_keys(keyfile, passphrase=passphrase)
+    keys = [authentic_key(backup, keys)]
 
     root = Path(root).expanduser().resolve()
     access.validate_store_root(root)
@@ -723,6 +789,7 @@ def restore_backup(
         try:
             _write_database(staged, backup, offset, info.db_bytes)
             key = _first_opening_key(staged, keys, info.store_id)
+            tail = _chain_tail(staged, key, info.store_id)
             replaced = _set_aside(paths)
             try:
                 restored_keyfile = KeyFile(
@@ -731,10 +798,14 @@ def restore_backup(
                     slots=[s for s in keyfile.slots if s.key_id == keyslots.key_id(key)],
                     notices=list(keyfile.notices),
                 )
+                restored_keyfile.bind(key)
+                # Restoring is the explicit act that moves the audit checkpoint back.
+                anchor.set_keyfile_checkpoint(restored_keyfile, anchor.checkpoint_for(tail, ()))
                 restored_keyfile.save(paths.keyfile)
                 os.replace(staged, paths.database)
                 fsync_dir(root)
                 _prove_database(paths.database, key, info.store_id)
+                anchor.reset_for_restore(root, restored_keyfile, key, tail)
             except BaseException:
                 _remove_quietly(paths.database, paths.keyfile, paths.wal, paths.shm)
                 _put_back(paths, replaced)
@@ -769,6 +840,149 @@ def restore_backup(
         store.close()
         raise
     return RestoreResult(store=store, backup=info, replaced=replaced)
+
+
+def _chain_tail(path: Path, key: bytearray, store_id: str) -> anchor.Head:
+    conn = connection.raw_connect(path, key)
+    try:
+        return anchor.chain_tail(conn, store_id)
+    finally:
+        conn.close()
+
+
+def restore_keyfile(
+    backup: Path,
+    root: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_code: str | None = None,
+    replace_intact: bool = False,
+) -> Path:
+    """Replace a damaged live key file by the copy in ``backup`` (checked: SHA-256, the slot opens,
+    HMAC). The damaged file moves to ``beschadigd/<time>/``; returns its new path. A key file that
+    is not damaged is only replaced with ``replace_intact`` (doctor reported it changed outside
+    Overlegtafel), and only by a copy of the same store."""
+    backup = Path(backup).expanduser().resolve()
+    verify_backup(backup)
+    _info, header, _offset = _read_header(backup)
+    keyfile = _keyfile_from_header(backup, header)
+    keys = access.unwrap_keys(keyfile, passphrase=passphrase, recovery=recovery_code)
+    key = authentic_key(backup, keys)
+    paths = StorePaths(Path(root).expanduser().resolve())
+    lock = StoreLock(paths.lockfile)
+    lock.acquire()
+    try:
+        try:
+            current = KeyFile.load(paths.keyfile)
+        except KeyFileCorrupt:
+            current = None
+        if current is not None and replace_intact and current.store_id != keyfile.store_id:
+            raise RestoreOtherStore(
+                backup_id=keyfile.store_id, store_id=current.store_id, path=str(paths.root)
+            )
+        if current is not None and not replace_intact:
+            raise ValidationError(
+                detail=pick(
+                    f"het sleutelbestand {paths.keyfile} is niet beschadigd; het wordt niet vervangen",
+                    f"the key file {paths.keyfile} is not damaged; it is not replaced",
+                )
+            )
+        if current is None and paths.keyfile.exists() and keyfile.store_id not in _raw_text(paths.keyfile):
+            raise RestoreOtherStore(backup_id=keyfile.store_id, store_id="?", path=str(paths.root))
+        aside = _keyfile_aside(paths)
+        keyfile.bind(key)
+        keyfile.save(paths.keyfile)
+        _forget_keyfile_alarms(paths, keyfile, key)
+    finally:
+        lock.release(clean=True)
+    return aside
+
+
+def _forget_keyfile_alarms(paths: StorePaths, keyfile: KeyFile, key: bytearray) -> None:
+    """Putting back a signed copy answers "the key file was changed outside Overlegtafel"; every
+    other alarm stays."""
+    checkpoint, valid = anchor.read_keyring(keyfile.store_id, paths.root, [key])
+    if checkpoint is None or not valid:
+        return
+    kept = tuple(a for a in checkpoint.alarms if a.kind != anchor.KEYFILE_CHANGED)
+    if kept != checkpoint.alarms:
+        anchor.write_keyring(
+            keyfile.store_id, paths.root, key, anchor.Checkpoint(checkpoint.seq, checkpoint.head, kept)
+        )
+
+
+def _raw_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("ascii", errors="replace")
+    except OSError:
+        return ""
+
+
+def _keyfile_aside(paths: StorePaths) -> Path:
+    stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
+    folder = paths.quarantine / stamp
+    n = 1
+    while folder.exists():
+        n += 1
+        folder = paths.quarantine / f"{stamp}-{n}"
+    target = folder / paths.keyfile.name
+    try:
+        folder.mkdir(parents=True, mode=0o700)
+        if paths.keyfile.exists():
+            os.replace(paths.keyfile, target)
+        fsync_dir(folder)
+    except OSError as exc:
+        raise_for_oserror(exc, folder)
+    return target
+
+
+# --- a new recovery code reaches the backups --------------------------------------------------------
+def new_recovery_code(store: Store, passphrase: str, *, kdf_params: KdfParams | None = None) -> str:
+    """``access.new_recovery_code``, then every backup of this store in its known folders that is
+    under the current key gets the new recovery slot instead of the old one, so the old code no
+    longer opens them. The database bodies are copied unchanged."""
+    code = access.new_recovery_code(store, passphrase, kdf_params=kdf_params)
+    rewrapped, skipped = rewrap_backups(store)
+    store.audit.append("backup.rewrap", "backup", "-", detail={"rewrapped": rewrapped, "skipped": skipped})
+    return code
+
+
+def rewrap_backups(store: Store) -> tuple[int, int]:
+    """(backups given the current recovery slot, backups left as they were: other key or unreadable)."""
+    folders = [backup_folder(store), *_known_folders(store.paths)]
+    seen: set[Path] = set()
+    done = skipped = 0
+    for folder in folders:
+        for info in list_backups(folder, store.store_id):
+            if info.path in seen:
+                continue
+            seen.add(info.path)
+            try:
+                _rewrap(store, info)
+            except (StoreError, OSError):
+                skipped += 1
+                continue
+            done += 1
+    return done, skipped
+
+
+def _rewrap(store: Store, info: BackupInfo) -> None:
+    key = bytearray(store.key)
+    authentic_key(info.path, [key])  # BackupInvalid for another key or a changed file
+    _info, header, offset = _read_header(info.path)
+    copy = _keyfile_from_header(info.path, header)
+    current = [
+        s for s in store.keyfile.recovery_slots() if not s.pending and s.key_id == keyslots.key_id(key)
+    ]
+    copy.slots = [s for s in copy.slots if s.kind != "recovery"] + current
+    copy.bind(key)
+    header["keyfile"] = copy.to_doc()
+    raw = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    stat = info.path.stat()
+    with open(info.path, "rb") as src:
+        src.seek(offset)
+        _write_backup_file(info.path, raw, src, _backup_mac_key(key), info.db_bytes)
+    os.utime(info.path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
 def _first_opening_key(path: Path, keys: list[bytearray], store_id: str) -> bytearray:

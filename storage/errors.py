@@ -87,6 +87,21 @@ class KeyringEntryMissing(AccessError):
     )
 
 
+class KeyringEntryReplaced(AccessError):
+    nl = (
+        "De sleutelbos van dit besturingssysteem ({backend}) bevat voor deze opslag een andere "
+        "apparaatsleutel dan die waarmee het wachtwoordslot is gemaakt (de vermelding is vervangen). "
+        "Het wachtwoord is daarom niet gecontroleerd. Gebruik de herstelcode: 'overlegtafel recover' "
+        "of 'Herstellen met herstelcode'. Er is niets veranderd."
+    )
+    en = (
+        "This operating system's keyring ({backend}) holds a different device secret for this store "
+        "than the one its passphrase slot was made with (the entry was replaced), so the passphrase "
+        "was not checked. Use the recovery code: 'overlegtafel recover' or 'Recover with recovery "
+        "code'. Nothing was changed."
+    )
+
+
 class KeyringUnavailable(AccessError):
     nl = (
         "De sleutelbos van het besturingssysteem ({backend}) is nu niet bereikbaar of vergrendeld: "
@@ -320,6 +335,23 @@ class StoreCorrupt(StoreError):
 class KeyFileCorrupt(StoreError):
     nl = "Het sleutelbestand {path} is onleesbaar of beschadigd: {detail}. Er is niets veranderd."
     en = "The key file {path} is unreadable or damaged: {detail}. Nothing was changed."
+
+    @property
+    def backup(self) -> str | None:
+        value = self.params.get("backup")
+        return str(value) if value else None
+
+    def message(self, lang: str | None = None) -> str:
+        text = super().message(lang)
+        if self.backup:
+            text += " " + pick(
+                f"Een kopie van het sleutelbestand staat in de back-up {self.backup}; zet die terug met "
+                f"'overlegtafel restore {self.backup} --key-file' (het beschadigde bestand wordt apart gezet).",
+                f"A copy of the key file is in the backup {self.backup}; put it back with "
+                f"'overlegtafel restore {self.backup} --key-file' (the damaged file is set aside).",
+                lang,
+            )
+        return text
 
 
 class KeyFileMissing(StoreError):

@@ -75,8 +75,9 @@ def latest_quarantine(paths: StorePaths) -> Path | None:
     return folders[-1] if folders else None
 
 
-def newest_backup(paths: StorePaths, store_id: str) -> str:
-    """The newest backup of this store that verifies, or "" when there is none."""
+def newest_backup(paths: StorePaths, store_id: str | None) -> str:
+    """The newest backup of this store (None: of any store, in this store's backup folders) that
+    verifies, or "" when there is none."""
     from storage import backup  # late: backup uses access, which uses this module
 
     try:

@@ -17,6 +17,17 @@ MIN_ITERATIONS = 3
 MAX_ITERATIONS = 32
 # Below these a slot counts as weak (doctor reports it); tests use them to stay fast.
 MIN_SECURE_MEMORY_KIB = 64 * 1024
+MIN_SECURE_ITERATIONS = 2
+# Parameters read from disk must lie in this window: a tampered key file must neither hang the
+# program (t = 100000), exhaust memory (m = 2^32 KiB) nor crash Argon2 (p = 0).
+BOUND_ITERATIONS = (1, 64)
+BOUND_MEMORY_KIB = (8, 4 * 1024 * 1024)
+BOUND_LANES = (1, 16)
+TEST_MODE_ENV = "OVERLEGTAFEL_KDF"
+
+
+class UnsafeParams(ValueError):
+    """Parameters from disk outside the allowed window (the key file is damaged or tampered)."""
 
 
 @dataclass(frozen=True)
@@ -33,15 +44,41 @@ class KdfParams:
     def from_json(cls, data: dict[str, object]) -> KdfParams:
         if data.get("name") != "argon2id":
             raise ValueError(f"unknown KDF {data.get('name')!r}")
-        return cls(
-            iterations=int(data["iterations"]),  # type: ignore[arg-type]
-            memory_kib=int(data["memory_kib"]),  # type: ignore[arg-type]
-            lanes=int(data["lanes"]),  # type: ignore[arg-type]
-        )
+        values = [data.get(k) for k in ("iterations", "memory_kib", "lanes")]
+        if not all(type(v) is int for v in values):
+            raise UnsafeParams("Argon2id-parameters zijn geen gehele getallen")
+        params = cls(iterations=int(values[0]), memory_kib=int(values[1]), lanes=int(values[2]))  # type: ignore[arg-type]
+        params.check_bounds()
+        return params
+
+    def check_bounds(self, *, allow_weak: bool | None = None) -> None:
+        """Raise UnsafeParams unless every value lies in its window and, outside the test suite,
+        at or above the secure floor."""
+        for name, value, (low, high) in (
+            ("iterations", self.iterations, BOUND_ITERATIONS),
+            ("memory_kib", self.memory_kib, BOUND_MEMORY_KIB),
+            ("lanes", self.lanes, BOUND_LANES),
+        ):
+            if not low <= value <= high:
+                raise UnsafeParams(f"Argon2id-parameter {name} = {value} ligt buiten {low}–{high}")
+        if self.memory_kib < 8 * self.lanes:
+            raise UnsafeParams(f"Argon2id-geheugen {self.memory_kib} KiB is te klein voor {self.lanes} lanes")
+        if allow_weak is None:
+            allow_weak = test_mode()
+        if self.weak and not allow_weak:
+            raise UnsafeParams(
+                f"Argon2id-parameters onder de veilige ondergrens ({self.memory_kib} KiB, "
+                f"{self.iterations} rondes)"
+            )
 
     @property
     def weak(self) -> bool:
-        return self.memory_kib < MIN_SECURE_MEMORY_KIB or self.iterations < 2
+        return self.memory_kib < MIN_SECURE_MEMORY_KIB or self.iterations < MIN_SECURE_ITERATIONS
+
+
+def test_mode() -> bool:
+    """Only the test suite sets ``OVERLEGTAFEL_KDF=fast``; then weak parameters are allowed."""
+    return os.environ.get(TEST_MODE_ENV) == "fast"
 
 
 FAST_TEST_PARAMS = KdfParams(iterations=1, memory_kib=8, lanes=1)
@@ -71,6 +108,6 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
 def default_params() -> KdfParams:
     """Calibrated parameters; ``OVERLEGTAFEL_KDF=fast`` exists only for the test suite and makes
     slots that ``doctor`` reports as weak."""
-    if os.environ.get("OVERLEGTAFEL_KDF") == "fast":
+    if test_mode():
         return FAST_TEST_PARAMS
     return calibrate()

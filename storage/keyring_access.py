@@ -1,4 +1,8 @@
-"""The OS keyring holds one device secret per store.
+"""The OS keyring holds one device secret per enrolment (store id plus passphrase-slot id), and
+the audit checkpoint of each store folder (``storage.anchor``).
+
+An entry is never overwritten: a restore or recovery into another folder enrols a new slot with an
+entry of its own, so the original store keeps opening.
 
 Secure is an allow-list: the OS keyrings as python keyring itself defines them (Windows Credential
 Manager, macOS Keychain, Secret Service, KWallet), checked by class identity, so a plaintext class
@@ -146,19 +150,30 @@ class Unavailable(Exception):
         self.detail = detail
 
 
-def _username(store_id: str) -> str:
-    return f"store-{store_id}"
+def _username(store_id: str, slot_id: str) -> str:
+    return f"store-{store_id}-slot-{slot_id}"
 
 
-def get_device_secret(store_id: str) -> bytes:
+def _get(username: str) -> str | None:
     try:
-        value = keyring.get_password(SERVICE, _username(store_id))
+        return keyring.get_password(SERVICE, username)
     except keyring.errors.KeyringLocked as exc:
         raise Unavailable(pick("de sleutelbos is vergrendeld", "the keyring is locked")) from exc
     except keyring.errors.KeyringError as exc:
         raise Unavailable(str(exc) or type(exc).__name__) from exc
     except Exception as exc:  # D-Bus and platform errors surface as arbitrary exceptions
         raise Unavailable(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _set(username: str, value: str) -> None:
+    try:
+        keyring.set_password(SERVICE, username, value)
+    except Exception as exc:
+        raise Unavailable(f"{type(exc).__name__}: {exc}") from exc
+
+
+def get_device_secret(store_id: str, slot_id: str) -> bytes:
+    value = _get(_username(store_id, slot_id))
     if value is None:
         raise EntryMissing()
     try:
@@ -177,14 +192,32 @@ def get_device_secret(store_id: str) -> bytes:
     return secret
 
 
-def set_device_secret(store_id: str, secret: bytes) -> None:
-    encoded = base64.b64encode(secret).decode("ascii")
-    try:
-        keyring.set_password(SERVICE, _username(store_id), encoded)
-    except Exception as exc:
-        raise Unavailable(f"{type(exc).__name__}: {exc}") from exc
+def set_device_secret(store_id: str, slot_id: str, secret: bytes) -> None:
+    """Store the secret of a new enrolment; an existing entry is never replaced."""
+    username = _username(store_id, slot_id)
+    if _get(username) is not None:
+        raise Unavailable(
+            pick(
+                "er staat al een sleutel onder deze naam; die wordt nooit overschreven",
+                "a secret is already stored under this name; it is never overwritten",
+            )
+        )
+    _set(username, base64.b64encode(secret).decode("ascii"))
     # Read back: some backends accept a write and drop it (Joplin, Vorta lost keys that way).
-    if get_device_secret(store_id) != secret:
+    if get_device_secret(store_id, slot_id) != secret:
         raise Unavailable(
             pick("de sleutelbos bewaarde de sleutel niet", "the keyring did not keep the secret")
         )
+
+
+def _anchor_username(store_id: str, folder_tag: str) -> str:
+    return f"anchor-{store_id}-{folder_tag}"
+
+
+def get_anchor(store_id: str, folder_tag: str) -> str | None:
+    """The audit checkpoint text of one store folder, or None when there is none."""
+    return _get(_anchor_username(store_id, folder_tag))
+
+
+def set_anchor(store_id: str, folder_tag: str, value: str) -> None:
+    _set(_anchor_username(store_id, folder_tag), value)

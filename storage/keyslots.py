@@ -4,8 +4,18 @@
   in the OS keyring, or is absent when the user chose "passphrase only on this computer".
 * recovery slot: KEK = Argon2id(recovery code).
 
-The associated data binds each slot to its store, kind and key, so slots cannot be moved between
-stores. K itself never touches the disk unwrapped.
+The associated data binds each slot to its store, kind, key, Argon2id parameters, device mode and
+device-secret fingerprint, so slots cannot be moved between stores nor their metadata changed.
+K itself never touches the disk unwrapped.
+
+The file guards itself twice (version 2):
+
+* a SHA-256 ``checksum`` over the rest of the file, which must also be byte-for-byte in the one
+  canonical form we write: any flipped bit anywhere is "key file damaged", before any passphrase
+  is tried, so damage is never mistaken for a wrong passphrase;
+* a ``mac`` under a key derived from K (HKDF), over everything but the checksum: pending flags,
+  notices, the recovery slot and the audit checkpoint (``anchor``, see ``storage.anchor``) cannot be
+  changed by someone who can only write the file. It is checked once a slot has given K.
 """
 
 from __future__ import annotations
@@ -35,8 +45,12 @@ from storage.file_safety import read_no_link
 from storage.i18n import pick
 
 FORMAT = "overlegtafel-keyfile"
-VERSION = 1
+VERSION = 2
 KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+WRAPPED_BYTES = KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
+_MAX_FILE_BYTES = 256 * 1024
 
 SlotKind = Literal["passphrase", "recovery"]
 DeviceMode = Literal["keyring", "none"]
@@ -65,6 +79,25 @@ def key_id(key: bytes | bytearray) -> str:
     return hmac.new(bytes(key), b"overlegtafel key id", hashlib.sha256).hexdigest()[:16]
 
 
+def device_fingerprint(secret: bytes) -> str:
+    """A public fingerprint of a device secret: tells "the keyring holds another secret" apart
+    from "wrong passphrase" without revealing anything about the secret."""
+    return hmac.new(secret, b"overlegtafel device id", hashlib.sha256).hexdigest()[:16]
+
+
+def _derive(key: bytes | bytearray, purpose: str) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(bytes(key))
+
+
+def mac_key(key: bytes | bytearray, purpose: str = "key file v2") -> bytes:
+    """A MAC key derived from the database key K, one per purpose."""
+    return _derive(key, f"overlegtafel {purpose}")
+
+
+def canonical_json(value: object) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
 def normalise_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
@@ -81,9 +114,14 @@ class Slot:
     created: str
     device: DeviceMode = "none"
     pending: bool = False
+    device_id: str = ""  # fingerprint of the device secret the slot was made with
 
     def aad(self, store_id: str) -> bytes:
-        return f"{FORMAT}/v{VERSION}/{store_id}/{self.kind}/{self.slot_id}/{self.key_id}".encode()
+        k = self.kdf
+        return (
+            f"{FORMAT}/v{VERSION}/{store_id}/{self.kind}/{self.slot_id}/{self.key_id}/"
+            f"{k.name}:{k.iterations}:{k.memory_kib}:{k.lanes}/{self.device}/{self.device_id}/{self.created}"
+        ).encode()
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -98,6 +136,8 @@ class Slot:
         }
         if self.kind == "passphrase":
             data["device"] = self.device
+            if self.device_id:
+                data["device_id"] = self.device_id
         if self.pending:
             data["pending"] = True
         return data
@@ -113,7 +153,7 @@ class Slot:
         kdf_data = data["kdf"]
         if not isinstance(kdf_data, dict):
             raise ValueError("kdf must be an object")
-        return cls(
+        slot = cls(
             kind=kind,  # type: ignore[arg-type]
             slot_id=str(data["id"]),
             key_id=str(data["key_id"]),
@@ -123,8 +163,18 @@ class Slot:
             ciphertext=_unb64(data["ciphertext"]),
             created=str(data["created"]),
             device=device,  # type: ignore[arg-type]
-            pending=bool(data.get("pending", False)),
+            pending=data.get("pending", False) is True,
+            device_id=str(data.get("device_id", "")),
         )
+        if (len(slot.salt), len(slot.nonce), len(slot.ciphertext)) != (
+            SALT_BYTES,
+            NONCE_BYTES,
+            WRAPPED_BYTES,
+        ):
+            raise ValueError(
+                pick("een sleutelslot heeft de verkeerde lengte", "a key slot has the wrong length")
+            )
+        return slot
 
 
 def _passphrase_kek(
@@ -143,6 +193,10 @@ def _recovery_kek(code: str, salt: bytes, params: kdf.KdfParams) -> bytes:
     return kdf.derive(code.encode("ascii"), salt, params)
 
 
+def new_slot_id() -> str:
+    return secrets.token_hex(8)
+
+
 def _seal(
     kind: SlotKind,
     key: bytes | bytearray,
@@ -151,10 +205,13 @@ def _seal(
     salt: bytes,
     params: kdf.KdfParams,
     device: DeviceMode,
+    *,
+    slot_id: str | None = None,
+    device_id: str = "",
 ) -> Slot:
     draft = Slot(
         kind=kind,
-        slot_id=secrets.token_hex(8),
+        slot_id=slot_id or new_slot_id(),
         key_id=key_id(key),
         kdf=params,
         salt=salt,
@@ -162,6 +219,7 @@ def _seal(
         ciphertext=b"",
         created=now_iso(),
         device=device,
+        device_id=device_id,
     )
     nonce = secrets.token_bytes(12)
     ciphertext = AESGCM(kek).encrypt(nonce, bytes(key), draft.aad(store_id))
@@ -174,15 +232,23 @@ def make_passphrase_slot(
     passphrase: str,
     device_secret: bytes | None,
     params: kdf.KdfParams,
+    *,
+    slot_id: str | None = None,
 ) -> Slot:
-    salt = secrets.token_bytes(16)
+    """A passphrase slot; with a device secret, ``slot_id`` must be the id its keyring entry was
+    stored under (one entry per enrolment)."""
+    salt = secrets.token_bytes(SALT_BYTES)
     kek = _passphrase_kek(store_id, passphrase, device_secret, salt, params)
-    device: DeviceMode = "keyring" if device_secret is not None else "none"
-    return _seal("passphrase", key, store_id, kek, salt, params, device)
+    if device_secret is None:
+        return _seal("passphrase", key, store_id, kek, salt, params, "none", slot_id=slot_id)
+    fingerprint = device_fingerprint(device_secret)
+    return _seal(
+        "passphrase", key, store_id, kek, salt, params, "keyring", slot_id=slot_id, device_id=fingerprint
+    )
 
 
 def make_recovery_slot(key: bytes | bytearray, store_id: str, code: str, params: kdf.KdfParams) -> Slot:
-    salt = secrets.token_bytes(16)
+    salt = secrets.token_bytes(SALT_BYTES)
     return _seal("recovery", key, store_id, _recovery_kek(code, salt, params), salt, params, "none")
 
 
@@ -217,6 +283,9 @@ class KeyFile:
     created: str
     slots: list[Slot] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    anchor: dict[str, object] | None = None  # the audit checkpoint (storage.anchor)
+    mac: str = ""  # as read from disk; recomputed on every save
+    _mac_key: bytes | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def new(cls) -> KeyFile:
@@ -233,19 +302,62 @@ class KeyFile:
         slots = [s for s in self.passphrase_slots() if not s.pending]
         return slots[0].device if slots else "none"
 
-    def to_bytes(self) -> bytes:
-        doc = {
+    # -- the key's own MAC ---------------------------------------------------------------------
+    def bind(self, key: bytes | bytearray) -> None:
+        """Sign every later save with a MAC key derived from the database key ``key``."""
+        self._mac_key = mac_key(key)
+
+    def unbind(self) -> None:
+        self._mac_key = None
+
+    @property
+    def bound(self) -> bool:
+        return self._mac_key is not None
+
+    def body(self) -> dict[str, object]:
+        doc: dict[str, object] = {
             "format": FORMAT,
             "version": VERSION,
             "store_id": self.store_id,
             "created": self.created,
             "slots": [s.to_json() for s in self.slots],
-            "notices": self.notices,
+            "notices": list(self.notices),
         }
-        return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
+        if self.anchor is not None:
+            doc["anchor"] = self.anchor
+        return doc
+
+    def _mac_with(self, key: bytes) -> str:
+        return hmac.new(key, canonical_json(self.body()), hashlib.sha256).hexdigest()
+
+    def mac_key_that_fits(self, keys: list[bytearray]) -> bytearray | None:
+        """The database key whose MAC key signed this file, or None (changed outside Overlegtafel)."""
+        for key in keys:
+            if hmac.compare_digest(self._mac_with(mac_key(key)), self.mac):
+                return key
+        return None
+
+    def copy(self) -> KeyFile:
+        twin = replace(self, slots=list(self.slots), notices=list(self.notices))
+        twin.anchor = json.loads(json.dumps(self.anchor)) if self.anchor is not None else None
+        return twin
+
+    # -- bytes on disk ---------------------------------------------------------------------------
+    def to_doc(self) -> dict[str, object]:
+        doc = self.body()
+        doc["mac"] = self._mac_with(self._mac_key) if self._mac_key is not None else self.mac
+        doc["checksum"] = hashlib.sha256(canonical_json(doc)).hexdigest()
+        return doc
+
+    def to_bytes(self) -> bytes:
+        return serialise(self.to_doc())
 
     def save(self, path: Path) -> None:
-        write_atomic(path, self.to_bytes(), store_file=True)
+        if self._mac_key is None:
+            raise RuntimeError("a key file is only saved under its key's MAC")
+        data = self.to_bytes()
+        write_atomic(path, data, store_file=True)
+        self.mac = str(json.loads(data)["mac"])
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -253,26 +365,74 @@ class KeyFile:
             raw = read_no_link(path)
         except OSError as exc:
             raise KeyFileCorrupt(path=str(path), detail=exc.strerror or str(exc)) from exc
+        return cls.from_bytes(raw, path)
+
+    @classmethod
+    def from_bytes(cls, raw: bytes, path: Path) -> KeyFile:
         try:
-            doc = json.loads(raw.decode("utf-8"))
-            if doc.get("format") != FORMAT:
-                raise ValueError(
-                    pick("dit is geen sleutelbestand van Overlegtafel", "not an Overlegtafel key file")
-                )
-            if int(doc.get("version", 0)) > VERSION:
-                raise ValueError(pick("gemaakt door een nieuwere versie", "written by a newer version"))
-            slots = [Slot.from_json(s) for s in doc["slots"]]
-            store_id = str(doc["store_id"])
-            if not store_id:
-                raise ValueError(pick("opslag-id ontbreekt", "store id missing"))
-            return cls(
-                store_id=store_id,
-                created=str(doc.get("created", "")),
-                slots=slots,
-                notices=[str(n) for n in doc.get("notices", [])],
-            )
+            return cls.from_doc(_checked_doc(raw))
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileCorrupt(path=str(path), detail=str(exc)) from exc
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, object]) -> KeyFile:
+        """A key file from its document (checksum already checked); ValueError when malformed."""
+        if doc.get("format") != FORMAT:
+            raise ValueError(
+                pick("dit is geen sleutelbestand van Overlegtafel", "not an Overlegtafel key file")
+            )
+        version = doc.get("version")
+        if type(version) is not int or version > VERSION:
+            raise ValueError(pick("gemaakt door een nieuwere versie", "written by a newer version"))
+        if version < VERSION:
+            raise ValueError(pick("verouderde opmaak zonder controlegetal", "old format without a checksum"))
+        store_id = doc["store_id"]
+        if not isinstance(store_id, str) or len(store_id) != 32 or not _is_hex(store_id):
+            raise ValueError(pick("opslag-id onleesbaar", "store id unreadable"))
+        anchor = doc.get("anchor")
+        if anchor is not None and not isinstance(anchor, dict):
+            raise ValueError("anchor")
+        notices = doc.get("notices", [])
+        slots = doc["slots"]
+        if not isinstance(notices, list) or not isinstance(slots, list) or not slots:
+            raise ValueError(pick("sleutelslots ontbreken", "key slots missing"))
+        return cls(
+            store_id=store_id,
+            created=str(doc.get("created", "")),
+            slots=[Slot.from_json(s) for s in slots],
+            notices=[str(n) for n in notices],
+            anchor=anchor,
+            mac=str(doc.get("mac", "")),
+        )
+
+
+def serialise(doc: dict[str, object]) -> bytes:
+    return (json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=True) + "\n").encode("ascii")
+
+
+def _is_hex(text: str) -> bool:
+    return all(c in "0123456789abcdef" for c in text)
+
+
+def _checked_doc(raw: bytes) -> dict[str, object]:
+    """The parsed document, if its checksum fits and the bytes are in the one form we write."""
+    if len(raw) > _MAX_FILE_BYTES:
+        raise ValueError(pick("te groot", "too large"))
+    doc = json.loads(raw.decode("ascii"))
+    if not isinstance(doc, dict):
+        raise ValueError(pick("geen sleutelbestand", "not a key file"))
+    stored = doc.pop("checksum", None)
+    if stored is None:
+        raise ValueError(pick("controlegetal ontbreekt", "checksum missing"))
+    if not isinstance(stored, str) or not hmac.compare_digest(
+        stored, hashlib.sha256(canonical_json(doc)).hexdigest()
+    ):
+        raise ValueError(pick("controlegetal klopt niet", "checksum mismatch"))
+    doc["checksum"] = stored
+    if serialise(doc) != raw:
+        raise ValueError(pick("opmaak gewijzigd", "layout changed"))
+    doc.pop("checksum")
+    return doc
 
 
 def remove_file_quietly(path: Path) -> None:

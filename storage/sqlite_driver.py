@@ -18,7 +18,29 @@ for _module in (_su_db, _su_utils):
     _module.OperationalError = dbapi2.OperationalError  # type: ignore[attr-defined]
 _su_utils.dbapi2 = dbapi2  # type: ignore[attr-defined]
 
-from sqlite_utils import Database  # noqa: E402  (must follow the wiring above)
+import contextlib  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+
+from sqlite_utils import Database as _SqliteUtilsDatabase  # noqa: E402  (must follow the wiring above)
+
+
+class Database(_SqliteUtilsDatabase):
+    """sqlite-utils' Database, plus callbacks that run after each outermost ``atomic()`` block has
+    committed (the audit checkpoint outside the database follows every committed change)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.after_commit: list[Callable[[], None]] = []
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:  # type: ignore[override]
+        outermost = not self.conn.in_transaction
+        with super().atomic():
+            yield self
+        if outermost:
+            for callback in list(self.after_commit):
+                callback()
+
 
 Connection = dbapi2.Connection
 DatabaseError = dbapi2.DatabaseError

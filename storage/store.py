@@ -11,10 +11,10 @@ import getpass
 import json
 from datetime import datetime
 
-from storage import connection, migrations
+from storage import anchor, connection, migrations
 from storage.audit import AuditLog, ChainCheck
 from storage.clock import Clock, system_clock
-from storage.errors import StoreClosed
+from storage.errors import StoreClosed, StoreError
 from storage.keyslots import KeyFile
 from storage.locking import StoreLock
 from storage.paths import StorePaths
@@ -31,6 +31,8 @@ class Store:
         key: bytearray,
         lock: StoreLock,
         clock: Clock = system_clock,
+        *,
+        read_only: bool = False,
     ) -> None:
         self.paths = paths
         self._db: Database | None = db
@@ -46,6 +48,18 @@ class Store:
         self.backup_on_close = True
         self.last_close_backup: object = None  # what the backup at close did, for UI and tests
         self._changes_baseline: int | None = None
+        # The audit checkpoint outside the database (storage.anchor). ``alarms`` is the lasting
+        # "log damaged" state: shown by doctor, verify and the main window, never cleared silently.
+        self.read_only = read_only
+        self.alarms: list[anchor.Alarm] = []
+        self.anchor_error: StoreError | OSError | None = None
+        # The folder whose keyring checkpoint this store keeps (a checking copy keeps none).
+        self.anchor_root = paths.root
+        if read_only:
+            self.backup_on_close = False
+        else:
+            keyfile.bind(key)
+            db.after_commit.append(self._after_commit)
 
     # -- identity ---------------------------------------------------------------------------
     @property
@@ -109,6 +123,31 @@ class Store:
     def verify_audit(self) -> ChainCheck:
         return self.audit.verify()
 
+    # -- the audit checkpoint outside the database ---------------------------------------------
+    @property
+    def log_damaged(self) -> bool:
+        return bool(self.alarms)
+
+    def audit_head(self) -> anchor.Head:
+        return anchor.chain_tail(self.db, self.store_id)
+
+    def _after_commit(self) -> None:
+        self.sync_anchor()
+
+    def sync_anchor(self, *, keyring: bool = False) -> None:
+        """Move the checkpoint in the key file (and, with ``keyring``, in the keyring) to the
+        chain's head. A failure never undoes committed work; it is kept for doctor."""
+        if self.read_only or self._db is None or self._key is None:
+            return
+        checkpoint = anchor.checkpoint_for(self.audit_head(), self.alarms)
+        try:
+            if anchor.set_keyfile_checkpoint(self.keyfile, checkpoint):
+                self.keyfile.save(self.paths.keyfile)
+        except (StoreError, OSError) as exc:
+            self.anchor_error = exc
+        if keyring and self.keyfile.device_mode == "keyring":
+            anchor.write_keyring(self.store_id, self.anchor_root, self._key, checkpoint)
+
     def stale_lock_notice(self) -> str | None:
         """The message for a previous session that did not close cleanly, or None."""
         if not self.stale_lock:
@@ -141,6 +180,9 @@ class Store:
             from storage import backup
 
             self.last_close_backup = backup.backup_on_close(self)
+        if self._db is not None and not keep_lock:
+            with contextlib.suppress(Exception):  # closing goes on whatever happens
+                self.sync_anchor(keyring=True)
         db, self._db = self._db, None
         if db is not None:
             # Closing must go on even if the checkpoint fails; the WAL is replayed next time.
@@ -151,6 +193,7 @@ class Store:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._key = None
+        self.keyfile.unbind()
         if not keep_lock:
             self._lock.release(clean=True)
         return self._lock

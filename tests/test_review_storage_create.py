@@ -17,6 +17,8 @@ from storage.paths import StorePaths
 from tests.conftest import PASSPHRASE
 from tests.test_cases_service import example
 
+REAL_SAVE = KeyFile.save
+
 
 def _fail_on_save(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
     real_save = KeyFile.save
@@ -37,7 +39,7 @@ def test_creation_interrupted_after_the_database_is_finished_at_open(
     _fail_on_save(monkeypatch, 2)  # the database exists; the key file still says "creating"
     with pytest.raises(DiskFull):
         create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
-    monkeypatch.undo()
+    monkeypatch.setattr(KeyFile, "save", REAL_SAVE)
     paths = StorePaths(store_dir)
     assert CREATING in KeyFile.load(paths.keyfile).notices
     with open_store(store_dir, PASSPHRASE) as store:
@@ -58,10 +60,11 @@ def test_creation_interrupted_before_the_database_asks_for_a_new_recovery_code(
     def no_database(*_args: object, **_kw: object) -> None:
         raise DiskFull(path=str(store_dir))
 
+    real_initialise = access._initialise_database
     monkeypatch.setattr(access, "_initialise_database", no_database)
     with pytest.raises(DiskFull):
         create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
-    monkeypatch.undo()
+    monkeypatch.setattr(access, "_initialise_database", real_initialise)
     with open_store(store_dir, PASSPHRASE) as store:
         assert NEEDS_NEW_RECOVERY_CODE in store.keyfile.notices
         code = access.new_recovery_code(store, PASSPHRASE, kdf_params=FAST_TEST_PARAMS)

@@ -42,6 +42,7 @@ class SessionInfo:
     actor: str
     stale_lock: bool
     notices: list[str] = field(default_factory=list)
+    log_alarms: list[str] = field(default_factory=list)  # the lasting "log damaged" state
 
 
 def _info(store: Store, is_demo: bool) -> SessionInfo:
@@ -53,6 +54,7 @@ def _info(store: Store, is_demo: bool) -> SessionInfo:
         actor=store.actor(),
         stale_lock=store.stale_lock,
         notices=list(store.keyfile.notices),
+        log_alarms=[alarm.message() for alarm in store.alarms],
     )
 
 

@@ -169,6 +169,7 @@ def meeting_info(
         issued=issued or meeting.date,
         subject=words.t("subject", number=meeting.number, title=title),
         lang=words.lang,
+        audit_head=meeting.seal.audit_head if status == "vastgesteld" and meeting.seal else None,
     )
 
 

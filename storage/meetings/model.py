@@ -139,6 +139,9 @@ class SealInfo:
     format: str
     fingerprint: str
     redacted_at: datetime | None
+    # The audit chain's head right after the seal was logged ("#328 1a2b3c4d5e6f"), printed on the
+    # adopted record so that the paper anchors the chain too (storage.anchor).
+    audit_head: str | None = None
 
     @property
     def adoption_label(self) -> str:

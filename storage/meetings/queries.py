@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from storage.anchor import Head
 from storage.errors import NotFound
 from storage.i18n import pick
 from storage.meetings import _base as b
@@ -228,7 +229,13 @@ class MeetingQueries:
         )
         if row is None:
             return None
+        logged = self.store.db.execute(
+            "SELECT seq, hash FROM audit_log WHERE action = 'meeting.seal' AND object_id = ? "
+            "ORDER BY seq DESC LIMIT 1",
+            (row["meeting_number"],),
+        ).fetchone()
         return SealInfo(
+            audit_head=Head(int(logged[0]), str(logged[1])).short() if logged else None,
             id=row["id"],
             meeting_number=row["meeting_number"],
             sealed_at=datetime.fromisoformat(row["sealed_at"]),

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import access
+from storage import access, backup
 from ui.context import AppContext
 from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
@@ -116,7 +116,7 @@ class NewRecoveryCodeDialog(QDialog):
         secret = self.passphrase.text()
         self.buttons.setEnabled(False)
         self.ctx.worker.with_store(
-            lambda store: access.new_recovery_code(store, secret),
+            lambda store: backup.new_recovery_code(store, secret),
             self._done,
             self._failed,
             owner=self,

@@ -73,6 +73,17 @@ class Workspace(QWidget):
         from storage.access import NEEDS_NEW_RECOVERY_CODE
 
         banners = []
+        if info.log_alarms:
+            banners.append(
+                Banner(
+                    self.tr(
+                        "AUDIT LOG DAMAGED: %1. This stays visible until a backup is restored; "
+                        "'overlegtafel verify' gives the details."
+                    ).replace("%1", "; ".join(info.log_alarms)),
+                    "warning",
+                    self,
+                )
+            )
         if info.is_demo:
             banners.append(
                 Banner(

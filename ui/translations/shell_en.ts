@@ -754,6 +754,10 @@
         <translation>Navigation</translation>
     </message>
     <message>
+        <source>AUDIT LOG DAMAGED: %1. This stays visible until a backup is restored; 'overlegtafel verify' gives the details.</source>
+        <translation>AUDIT LOG DAMAGED: %1. This stays visible until a backup is restored; 'overlegtafel verify' gives the details.</translation>
+    </message>
+    <message>
         <source>DEMO — this store holds only fictitious cases. Never enter real cases here.</source>
         <translation>DEMO — this store holds only fictitious cases. Never enter real cases here.</translation>
     </message>

@@ -754,6 +754,10 @@
         <translation>Navigatie</translation>
     </message>
     <message>
+        <source>AUDIT LOG DAMAGED: %1. This stays visible until a backup is restored; &apos;overlegtafel verify&apos; gives the details.</source>
+        <translation>LOGBOEK BESCHADIGD: %1. Deze melding blijft staan tot er een back-up is teruggezet; &apos;overlegtafel verify&apos; geeft de details.</translation>
+    </message>
+    <message>
         <source>DEMO — this store holds only fictitious cases. Never enter real cases here.</source>
         <translation>DEMO — deze opslag bevat alleen fictieve casussen. Voer hier nooit echte casussen in.</translation>
     </message>
