@@ -152,7 +152,12 @@ def raw_connect(path: Path, key: bytes | bytearray) -> dbapi2.Connection:
     if path.exists() and starts_with_plaintext_header(path):
         raise PlaintextStore(path=str(path))
     try:
-        conn = dbapi2.connect(str(path), isolation_level=None, timeout=5.0, factory=StoreConnection)
+        # With cipher_memory_security on, every statement prepared anew costs allocations that
+        # SQLCipher locks and wipes; the services use a few hundred distinct statements, so
+        # keeping them all prepared made a demo fill 2.5x faster (128, the default, thrashed).
+        conn = dbapi2.connect(
+            str(path), isolation_level=None, timeout=5.0, factory=StoreConnection, cached_statements=1024
+        )
     except dbapi2.OperationalError as exc:
         raise classify(exc, path) from exc
     conn.store_path = path
