@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import cli_io
-from storage import access, keyring_access, migrations
+from storage import access, keyring_access, migrations, restore_journal
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, WeakPassphrase
 from storage.i18n import pick
 from storage.paths import StorePaths
@@ -110,9 +110,7 @@ def open_from_args(args: argparse.Namespace) -> Store:
     root = store_dir(args)
     paths = StorePaths(root)
     if not paths.exists():
-        from storage.errors import StoreNotFound
-
-        raise StoreNotFound(path=str(root))
+        raise restore_journal.not_found(paths)
     return access.open_store(root, cli_io.passphrase(args.passphrase_file))
 
 

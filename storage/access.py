@@ -16,7 +16,15 @@ import secrets
 from dataclasses import replace
 from pathlib import Path
 
-from storage import connection, integrity, keyring_access, keyslots, migrations, recovery_code
+from storage import (
+    connection,
+    integrity,
+    keyring_access,
+    keyslots,
+    migrations,
+    recovery_code,
+    restore_journal,
+)
 from storage.atomic import fsync_dir, raise_for_oserror
 from storage.errors import (
     KeyFileMissing,
@@ -27,7 +35,6 @@ from storage.errors import (
     StoreBusy,
     StoreCorrupt,
     StoreExists,
-    StoreNotFound,
     ValidationError,
     WrongDatabaseKey,
     WrongPassphrase,
@@ -277,14 +284,27 @@ def _load_for_open(paths: StorePaths) -> None:
     if not paths.keyfile.exists():
         if paths.database.exists():
             raise KeyFileMissing(path=str(paths.keyfile))
-        raise StoreNotFound(path=str(paths.root))
+        raise restore_journal.not_found(paths)
+
+
+def _lock_settled(paths: StorePaths) -> StoreLock:
+    """Take the store lock and, before anything else, finish a restore that a kill interrupted."""
+    if not restore_journal.pending(paths):
+        _load_for_open(paths)  # no lock file is made in a folder without a store
+    lock = StoreLock(paths.lockfile)
+    lock.acquire()
+    try:
+        restore_journal.settle(paths)
+        _load_for_open(paths)
+    except BaseException:
+        lock.release(clean=False)
+        raise
+    return lock
 
 
 def open_store(root: Path, passphrase: str, *, clock: Clock = system_clock) -> Store:
     paths = StorePaths(Path(root))
-    _load_for_open(paths)
-    lock = StoreLock(paths.lockfile)
-    lock.acquire()
+    lock = _lock_settled(paths)
     try:
         keyfile = KeyFile.load(paths.keyfile)
         keys = _keys_from_passphrase(keyfile, passphrase)
@@ -308,9 +328,7 @@ def recover_store(
     if use_keyring:
         _require_secure_keyring()
     paths = StorePaths(Path(root))
-    _load_for_open(paths)
-    lock = StoreLock(paths.lockfile)
-    lock.acquire()
+    lock = _lock_settled(paths)
     try:
         keyfile = KeyFile.load(paths.keyfile)
         keys = _keys_from_recovery(keyfile, code)

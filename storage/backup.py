@@ -38,8 +38,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from storage import access, connection, keyslots, migrations
-from storage.atomic import atomic_writer, fsync_dir, raise_for_oserror, write_atomic
+from storage import access, connection, keyslots, migrations, restore_journal
+from storage.atomic import atomic_writer, raise_for_oserror, write_atomic
 from storage.errors import (
     BackupInvalid,
     DiskFull,
@@ -67,7 +67,7 @@ SUFFIX = ".otbak"
 PREFIX = "overlegtafel-"
 DEFAULT_FOLDER_NAME = "back-ups"
 POINTER_NAME = "overlegtafel.backup.json"
-REPLACED_FOLDER_NAME = "vervangen"
+REPLACED_FOLDER_NAME = restore_journal.REPLACED_FOLDER_NAME
 SETTING_FOLDER = "backup_folder"
 SETTING_AUTOMATIC = "backup_automatic"
 KEEP_LATEST = 5
@@ -635,40 +635,6 @@ def _prove_database(path: Path, key: bytearray, store_id: str) -> None:
         raise InternalError(detail="restored database belongs to another store")
 
 
-def _set_aside(paths: StorePaths) -> Path | None:
-    """Move the store being replaced into ``vervangen/<timestamp>`` (renames: no space needed)."""
-    present = [p for p in (paths.database, paths.wal, paths.shm, paths.keyfile) if p.exists()]
-    if not present:
-        return None
-    base = paths.root / REPLACED_FOLDER_NAME
-    stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
-    folder = base / stamp
-    n = 1
-    while folder.exists():
-        n += 1
-        folder = base / f"{stamp}-{n}"
-    try:
-        folder.mkdir(parents=True, mode=0o700)
-        for path in present:
-            os.replace(path, folder / path.name)
-        fsync_dir(folder)
-        fsync_dir(paths.root)
-    except OSError as exc:
-        _put_back(paths, folder)
-        raise_for_oserror(exc, folder)
-    return folder
-
-
-def _put_back(paths: StorePaths, folder: Path | None) -> None:
-    if folder is None or not folder.is_dir():
-        return
-    for path in folder.iterdir():
-        with contextlib.suppress(OSError):
-            os.replace(path, paths.root / path.name)
-    with contextlib.suppress(OSError):
-        folder.rmdir()
-
-
 def restore_backup(
     backup: Path,
     root: Path,
@@ -685,8 +651,9 @@ def restore_backup(
     tells; an open store is never touched). Opens the backup with the passphrase (and this
     computer's device secret), or with the recovery code, after which ``new_passphrase`` is enrolled
     as after ``overlegtafel recover``. The store being replaced is moved to ``vervangen/<time>``
-    only once the restored copy has been proven, and put back if the final check fails.
-    Returns the restored store, open."""
+    only once the restored copy has been staged and proven and the restore journal written; a kill
+    after that is finished by the next open (storage.restore_journal). Returns the restored store,
+    open."""
     backup = Path(backup).expanduser().resolve()
     verify_backup(backup)
     info, header, offset = _read_header(backup)
@@ -710,38 +677,10 @@ def restore_backup(
         raise_for_oserror(exc, root)
     lock = StoreLock(paths.lockfile)
     lock.acquire()  # StoreAlreadyOpen if any process has this store open
-    replaced: Path | None = None
     try:
-        if paths.keyfile.exists() and not replace_other:
-            try:
-                current_id = KeyFile.load(paths.keyfile).store_id
-            except KeyFileCorrupt:
-                current_id = "?"
-            if current_id != info.store_id:
-                raise RestoreOtherStore(backup_id=info.store_id, store_id=current_id, path=str(paths.root))
-        staged = root / f".{PREFIX}restore-{secrets.token_hex(4)}.db"
-        try:
-            _write_database(staged, backup, offset, info.db_bytes)
-            key = _first_opening_key(staged, keys, info.store_id)
-            replaced = _set_aside(paths)
-            try:
-                restored_keyfile = KeyFile(
-                    store_id=keyfile.store_id,
-                    created=keyfile.created,
-                    slots=[s for s in keyfile.slots if s.key_id == keyslots.key_id(key)],
-                    notices=list(keyfile.notices),
-                )
-                restored_keyfile.save(paths.keyfile)
-                os.replace(staged, paths.database)
-                fsync_dir(root)
-                _prove_database(paths.database, key, info.store_id)
-            except BaseException:
-                _remove_quietly(paths.database, paths.keyfile, paths.wal, paths.shm)
-                _put_back(paths, replaced)
-                replaced = None
-                raise
-        finally:
-            _remove_quietly(staged, Path(f"{staged}-journal"))
+        restore_journal.settle(paths)  # an earlier restore that a kill interrupted comes first
+        _refuse_other_store(paths, info, replace_other)
+        replaced = _staged_swap(paths, backup, info, offset, keys, keyfile)
     finally:
         lock.release(clean=True)
 
@@ -769,6 +708,40 @@ def restore_backup(
         store.close()
         raise
     return RestoreResult(store=store, backup=info, replaced=replaced)
+
+
+def _refuse_other_store(paths: StorePaths, info: BackupInfo, replace_other: bool) -> None:
+    if not paths.keyfile.exists() or replace_other:
+        return
+    try:
+        current_id = KeyFile.load(paths.keyfile).store_id
+    except KeyFileCorrupt:
+        current_id = "?"
+    if current_id != info.store_id:
+        raise RestoreOtherStore(backup_id=info.store_id, store_id=current_id, path=str(paths.root))
+
+
+def _staged_swap(
+    paths: StorePaths, backup: Path, info: BackupInfo, offset: int, keys: list[bytearray], keyfile: KeyFile
+) -> Path | None:
+    """Stage the restored database and key file beside the store and prove them; then journal the
+    decision and swap (storage.restore_journal). Before the journal nothing of the store moved."""
+    plan = restore_journal.new_plan(paths, datetime.now().astimezone())
+    staged = plan.staged_database(paths)
+    try:
+        _write_database(staged, backup, offset, info.db_bytes)
+        key = _first_opening_key(staged, keys, info.store_id)
+        KeyFile(
+            store_id=keyfile.store_id,
+            created=keyfile.created,
+            slots=[s for s in keyfile.slots if s.key_id == keyslots.key_id(key)],
+            notices=list(keyfile.notices),
+        ).save(plan.staged_keyfile(paths))
+        restore_journal.begin(paths, plan)
+    except BaseException:
+        restore_journal.discard_staged(paths, plan)
+        raise
+    return restore_journal.carry_out(paths, plan)
 
 
 def _first_opening_key(path: Path, keys: list[bytearray], store_id: str) -> bytearray:

@@ -132,6 +132,33 @@ class StoreNotFound(UsageError):
     en = "There is no store at {path}. Create one with 'overlegtafel init' or choose another folder."
 
 
+class StoreNotFoundButReplaced(StoreNotFound):
+    """No store at the live names, but a restore set an earlier one aside (or left staged files):
+    creating a new store there would put a new key beside data that can still be recovered."""
+
+    nl = (
+        "Er is geen opslag op {path}, maar daar staan nog gegevens van een eerdere opslag: {where}. "
+        "Maak geen nieuwe opslag; zet de bestanden uit die map terug in {path} (of zet een back-up "
+        "terug met 'overlegtafel restore'). Er is niets veranderd."
+    )
+    en = (
+        "There is no store at {path}, but data of an earlier store is still there: {where}. Do not "
+        "create a new store; move the files from that folder back into {path} (or restore a backup "
+        "with 'overlegtafel restore'). Nothing was changed."
+    )
+
+
+class RestoreJournalUnreadable(StoreError):
+    nl = (
+        "Een onderbroken terugzetting kan niet worden afgemaakt: het logboek {path} is onleesbaar. "
+        "De vorige opslag staat in {aside}; zet die bestanden terug of zet de back-up opnieuw terug."
+    )
+    en = (
+        "An interrupted restore cannot be finished: its journal {path} is unreadable. The previous "
+        "store is in {aside}; move those files back or restore the backup again."
+    )
+
+
 class StoreExists(UsageError):
     nl = "Op {path} staat al een opslag. Er wordt nooit een nieuwe sleutel naast gezet."
     en = "A store already exists at {path}. A new key is never created next to it."

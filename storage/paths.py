@@ -37,6 +37,11 @@ class StorePaths:
         return self.root / "overlegtafel.db.rekey"
 
     @property
+    def restore_journal(self) -> Path:
+        """Present while a restore is decided but not finished (see storage.restore_journal)."""
+        return self.root / "overlegtafel.restore.json"
+
+    @property
     def quarantine(self) -> Path:
         return self.root / "beschadigd"
 
@@ -45,12 +50,20 @@ class StorePaths:
         return [p for p in (self.database, self.wal, self.shm, self.keyfile) if p.exists()]
 
     def exists(self) -> bool:
-        return self.database.exists() or self.keyfile.exists()
+        return self.database.exists() or self.keyfile.exists() or self.restore_journal.exists()
 
     @staticmethod
     def is_store_file(path: Path) -> bool:
         """Whether ``path`` names one of a store's own files: never a target for an export."""
         path = Path(path)
         here = StorePaths(path.parent)
-        own = (here.database, here.wal, here.shm, here.keyfile, here.lockfile, here.rekey_database)
+        own = (
+            here.database,
+            here.wal,
+            here.shm,
+            here.keyfile,
+            here.lockfile,
+            here.rekey_database,
+            here.restore_journal,
+        )
         return path.name in {p.name for p in own}
