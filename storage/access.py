@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from storage import (
+    backup_temp,
     connection,
     integrity,
     keyring_access,
@@ -296,6 +297,7 @@ def _lock_settled(paths: StorePaths) -> StoreLock:
     try:
         restore_journal.settle(paths)
         _load_for_open(paths)
+        backup_temp.clean(paths)
     except BaseException:
         lock.release(clean=False)
         raise

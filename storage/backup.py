@@ -38,7 +38,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from storage import access, connection, keyslots, migrations, restore_journal
+from storage import access, backup_temp, connection, keyslots, migrations, restore_journal
 from storage.atomic import atomic_writer, raise_for_oserror, write_atomic
 from storage.errors import (
     BackupInvalid,
@@ -342,13 +342,16 @@ def _remove_quietly(*paths: Path) -> None:
             path.unlink()
 
 
-def _as_target_error(exc: BaseException, target: Path) -> BaseException:
-    """Errors while writing the copy concern the backup folder, not the store."""
+def _as_target_error(exc: BaseException, out: Path) -> BaseException:
+    """Errors while writing the copy concern the backup folder, not the store; a full disk names
+    that folder (the temp file's hidden name means nothing to the user)."""
     if isinstance(exc, DiskFull | ReadOnlyStore | StoreIOError):
         cause = exc.__cause__ if isinstance(exc.__cause__, DatabaseError | OSError) else None
-        return connection.classify(cause, target) if cause is not None else exc
-    if isinstance(exc, DatabaseError):
-        return connection.classify(exc, target)
+        exc = connection.classify(cause, out) if cause is not None else exc
+    elif isinstance(exc, DatabaseError):
+        exc = connection.classify(exc, out)
+    if isinstance(exc, DiskFull):
+        return DiskFull(path=str(out.parent))
     return exc
 
 
@@ -426,7 +429,8 @@ def _app_version() -> str:
 
 def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInfo:
     """Write an encrypted backup of ``store`` to ``out`` (atomically). Must not run inside a
-    transaction. Raises StoreCorrupt when the store fails its quick check (no damaged backups)."""
+    transaction. Raises StoreCorrupt when the store fails its quick check (no damaged backups).
+    Its temp files are noted first (storage.backup_temp), so a kill leaves none for long."""
     out = Path(out).expanduser().resolve()
     if out.is_dir():
         out = _file_name(store, out)
@@ -435,29 +439,22 @@ def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInf
     problems = store.integrity_check(quick=True)
     if problems:
         raise StoreCorrupt(detail="; ".join(problems[:3]), aside="-")
-    copy = folder / f".{out.name}.{secrets.token_hex(4)}.tmp-db"
+    backup_temp.noting(store.paths, out)
+    copy = folder / f"{backup_temp.temp_prefix(out)}{secrets.token_hex(4)}.tmp-db"
     try:
         try:
             _export_copy(store, copy)
             _prove_copy(store, copy, access.content_digest(store.db))
         except (StoreError, DatabaseError) as exc:
-            raise _as_target_error(exc, copy) from exc
-        db_bytes = copy.stat().st_size
-        header = _header(store, db_bytes)
-        digest = hashlib.sha256()
-        with atomic_writer(out) as fh:
-            for part in (_FIXED.pack(MAGIC, FORMAT_VERSION, len(header)), header):
-                fh.write(part)
-                digest.update(part)
-            with open(copy, "rb") as src:
-                while chunk := src.read(_CHUNK):
-                    fh.write(chunk)
-                    digest.update(chunk)
-            fh.write(digest.digest())
+            raise _as_target_error(exc, out) from exc
+        _write_backup_file(store, copy, out)
     except OSError as exc:
-        raise_for_oserror(exc, out)
+        raise_for_oserror(exc, folder)
+    except DiskFull as exc:  # name the folder that is full, never a hidden temp file
+        raise DiskFull(path=str(folder)) from exc
     finally:
         _remove_quietly(copy, Path(f"{copy}-journal"))
+        backup_temp.done(store.paths, out)
     info = describe_backup(out)
     store.audit.append(
         "backup.create",
@@ -472,6 +469,21 @@ def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInf
         last_error=None,
     )
     return info
+
+
+def _write_backup_file(store: Store, copy: Path, out: Path) -> None:
+    db_bytes = copy.stat().st_size
+    header = _header(store, db_bytes)
+    digest = hashlib.sha256()
+    with atomic_writer(out) as fh:
+        for part in (_FIXED.pack(MAGIC, FORMAT_VERSION, len(header)), header):
+            fh.write(part)
+            digest.update(part)
+        with open(copy, "rb") as src:
+            while chunk := src.read(_CHUNK):
+                fh.write(chunk)
+                digest.update(chunk)
+        fh.write(digest.digest())
 
 
 def _clean_stale_temp_files(folder: Path, store_id: str) -> None:
@@ -534,7 +546,7 @@ def backup_on_close(store: Store) -> CloseBackup:
         if not bool(store.settings.get(SETTING_AUTOMATIC, True)):
             return CloseBackup(skipped="disabled")
         folder = backup_folder(store)
-        if not store.changed_since_backup() and list_backups(folder, store.store_id):
+        if not _needs_backup(store, folder):
             return CloseBackup(skipped="unchanged")
         if store.integrity_check(quick=True):
             _record_failure(store, "quick_check")
@@ -546,6 +558,28 @@ def backup_on_close(store: Store) -> CloseBackup:
         error = exc if isinstance(exc, StoreError) else InternalError(detail=type(exc).__name__)
         _record_failure(store, type(exc).__name__, error)
         return CloseBackup(error=error)
+
+
+# Audit entries that record no change of content: opening, and backups themselves.
+_NOT_A_CHANGE = ("store.unlock", "backup.create")
+
+
+def _needs_backup(store: Store, folder: Path) -> bool:
+    """Changes in this session, or changes that no backup holds yet because an earlier attempt
+    failed (full disk, missing folder, a kill): the audit log records every change, and the
+    newest successful backup's own entry marks what that backup holds."""
+    if store.changed_since_backup() or not list_backups(folder, store.store_id):
+        return True
+    row = store.db.execute(
+        "SELECT max(seq) FROM audit_log WHERE action = 'backup.create' AND result = 'ok'"
+    ).fetchone()
+    last_ok = int(row[0]) if row and row[0] is not None else 0
+    marks = ", ".join("?" for _ in _NOT_A_CHANGE)
+    later = store.db.execute(
+        f"SELECT 1 FROM audit_log WHERE seq > ? AND action NOT IN ({marks}) LIMIT 1",
+        (last_ok, *_NOT_A_CHANGE),
+    ).fetchone()
+    return later is not None
 
 
 def _record_failure(store: Store, reason: str, error: StoreError | None = None) -> None:

@@ -196,6 +196,8 @@ class WrongMeetingStatus(UsageError):
 
 # --- environment --------------------------------------------------------------------------------
 class StoreAlreadyOpen(StoreError):
+    # No access right now, like a wrong passphrase: exit 3 (README, "Afsluitcodes").
+    exit_code = EXIT_ACCESS
     nl = (
         "Deze opslag is al geopend door een ander venster of proces ({holder}). Sluit dat eerst; "
         "er is niets veranderd."
