@@ -334,6 +334,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             )
         )
         _print_recovery_code(code, None, store)
+        access.recovery_code_shown(store)  # only now: a kill before this keeps asking for a code
     finally:
         store.close()
     return EXIT_OK

@@ -499,8 +499,10 @@ def rekey(
     step("swapped")
 
     keyfile.slots = [replace(s, pending=False) for s in keyfile.slots if s.pending]
-    # The caller shows the new recovery code: an earlier request for one is answered.
-    keyfile.notices = [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE]
+    # The old recovery code is dead from here and the new one is not shown yet: until the caller
+    # has shown it (recovery_code_shown), a kill must leave the request for a new code behind.
+    if NEEDS_NEW_RECOVERY_CODE not in keyfile.notices:
+        keyfile.notices.append(NEEDS_NEW_RECOVERY_CODE)
     keyfile.save(paths.keyfile)
     step("slots_final")
 
@@ -508,6 +510,14 @@ def rekey(
     reopened = Store(paths, db2, keyfile, new_key, lock, store.clock)
     reopened.audit.append("store.rekey", "store", reopened.store_id, result="ok")
     return reopened, code
+
+
+def recovery_code_shown(store: Store) -> None:
+    """The new recovery code of a re-key has been shown to the user: drop the request for one."""
+    keyfile = store.keyfile
+    if NEEDS_NEW_RECOVERY_CODE in keyfile.notices:
+        keyfile.notices = [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE]
+        keyfile.save(store.paths.keyfile)
 
 
 def doctor_kdf_warnings(keyfile: KeyFile) -> list[str]:

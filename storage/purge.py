@@ -714,6 +714,9 @@ class PurgeService:
             if blocked:
                 raise PurgeBlocked(blocked)
             report = self._run(scopes, states, self._mentions(scopes))
+            # Merge the full-text index in the same transaction: its old segments still hold the
+            # purged terms, and a kill before compact() must not leave them readable.
+            self.store.db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
         if compact:
             try:
                 report = replace(report, compact=self.compact())

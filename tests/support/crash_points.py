@@ -78,6 +78,19 @@ def run(
     return Run(len(calls), killed, hit, proc.returncode, proc.stdout, proc.stderr)
 
 
+def trace(argv: list[str], env: dict[str, str], syscalls: str, *, cwd: Path | None = None) -> list[str]:
+    """The trace lines of a run without a kill (to find landmarks, e.g. the first write to stdout)."""
+    env = {**env, "PYTHONDONTWRITEBYTECODE": "1"}
+    with tempfile.NamedTemporaryFile(prefix="strace-", suffix=".txt", delete=False) as fh:
+        out = Path(fh.name)
+    try:
+        cmd = ["strace", "-qq", "-s", "64", "-e", "signal=none", "-e", f"trace={syscalls}", "-o", str(out)]
+        subprocess.run([*cmd, "--", *argv], env=env, cwd=cwd, capture_output=True, timeout=120, check=True)
+        return out.read_text(encoding="utf-8", errors="replace").splitlines()
+    finally:
+        out.unlink(missing_ok=True)
+
+
 def spread(count: int, limit: int | None) -> list[int]:
     """Call numbers 1..count, or ``limit`` of them spread evenly (always the first and the last)."""
     if limit is None or count <= limit:
