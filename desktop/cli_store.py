@@ -111,7 +111,11 @@ def open_from_args(args: argparse.Namespace) -> Store:
     paths = StorePaths(root)
     if not paths.exists():
         raise restore_journal.not_found(paths)
-    return access.open_store(root, cli_io.passphrase(args.passphrase_file))
+    store = access.open_store(root, cli_io.passphrase(args.passphrase_file))
+    notice = store.full_disk_notice()
+    if notice:
+        cli_io.err(notice)
+    return store
 
 
 def _check_strength(passphrase: str) -> None:

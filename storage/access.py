@@ -19,6 +19,7 @@ from pathlib import Path
 from storage import (
     backup_temp,
     connection,
+    full_disk,
     integrity,
     keyring_access,
     keyslots,
@@ -28,6 +29,7 @@ from storage import (
 )
 from storage.atomic import fsync_dir, raise_for_oserror
 from storage.errors import (
+    DiskFull,
     KeyFileMissing,
     KeyringEntryMissing,
     KeyringUnavailable,
@@ -264,6 +266,22 @@ def _finish_open(
     clock: Clock,
     how: str,
 ) -> Store:
+    try:
+        return _finish_open_writable(paths, keyfile, keys, lock, clock, how)
+    except DiskFull as full:
+        # No room for the -shm file (or the audit entry): open read-only so that the user can
+        # still read, print and copy the store to another disk (storage.full_disk).
+        return full_disk.open_read_only(paths, keyfile, keys, lock, clock, full)
+
+
+def _finish_open_writable(
+    paths: StorePaths,
+    keyfile: KeyFile,
+    keys: list[bytearray],
+    lock: StoreLock,
+    clock: Clock,
+    how: str,
+) -> Store:
     # Every open checks every page's HMAC; the structure (quick_check) too when the previous
     # session did not close cleanly. See storage.integrity.
     db, key = _open_with_candidates(paths, keyfile, keys, clock, after_crash=lock.stale_holder is not None)
@@ -271,13 +289,13 @@ def _finish_open(
         _settle_rekey(paths, keyfile, key)
         migrations.migrate(db)
         _finish_creation(paths, keyfile, how)
+        store = Store(paths, db, keyfile, key, lock, clock)
+        store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
+        store.mark_unchanged()  # the automatic backup at close only follows real changes
+        lock.mark_open()
     except BaseException:
         connection.close_quietly(db)
         raise
-    store = Store(paths, db, keyfile, key, lock, clock)
-    store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
-    store.mark_unchanged()  # the automatic backup at close only follows real changes
-    lock.mark_open()
     return store
 
 

@@ -439,7 +439,8 @@ def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInf
     problems = store.integrity_check(quick=True)
     if problems:
         raise StoreCorrupt(detail="; ".join(problems[:3]), aside="-")
-    backup_temp.noting(store.paths, out)
+    if not store.full_disk:  # on a full disk not even the note fits; the copy goes elsewhere
+        backup_temp.noting(store.paths, out)
     copy = folder / f"{backup_temp.temp_prefix(out)}{secrets.token_hex(4)}.tmp-db"
     try:
         try:
@@ -456,6 +457,8 @@ def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInf
         _remove_quietly(copy, Path(f"{copy}-journal"))
         backup_temp.done(store.paths, out)
     info = describe_backup(out)
+    if store.full_disk:
+        return info  # nothing can be written to the store's disk, not even the audit entry
     store.audit.append(
         "backup.create",
         "backup",
@@ -543,6 +546,8 @@ def backup_on_close(store: Store) -> CloseBackup:
     """The automatic backup when the store closes. Never raises: a failure is recorded in the audit
     log and the pointer file, and the store closes as usual."""
     try:
+        if store.full_disk:
+            return CloseBackup(skipped="disk_full")  # the next ordinary session retries it
         if not bool(store.settings.get(SETTING_AUTOMATIC, True)):
             return CloseBackup(skipped="disabled")
         folder = backup_folder(store)

@@ -307,6 +307,21 @@ class DiskFull(StoreError):
     en = "The disk is full: {path} could not be written. Free some space; nothing was lost."
 
 
+class FullDiskReadOnly(StoreError):
+    """Not raised: the notice for a store opened read-only because its disk is full."""
+
+    nl = (
+        "De schijf van {path} is vol. De opslag is alleen-lezen geopend: u kunt alles bekijken, "
+        "stukken maken en een back-up naar een andere schijf schrijven (overlegtafel backup --out), "
+        "maar niets wijzigen. Maak ruimte vrij en open de opslag opnieuw."
+    )
+    en = (
+        "The disk of {path} is full. The store was opened read-only: you can view everything, make "
+        "documents and write a backup to another disk (overlegtafel backup --out), but change "
+        "nothing. Free some space and open the store again."
+    )
+
+
 class ReadOnlyStore(StoreError):
     nl = "De map {path} is alleen-lezen. Overlegtafel kan daar niet schrijven."
     en = "The folder {path} is read-only. Overlegtafel cannot write there."

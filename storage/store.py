@@ -46,6 +46,9 @@ class Store:
         self.backup_on_close = True
         self.last_close_backup: object = None  # what the backup at close did, for UI and tests
         self._changes_baseline: int | None = None
+        # Opened on a full disk without a -shm file (storage.full_disk): reading, reports and a
+        # backup to another disk work; writes fail with DiskFull until space is freed.
+        self.full_disk = False
 
     # -- identity ---------------------------------------------------------------------------
     @property
@@ -108,6 +111,14 @@ class Store:
 
     def verify_audit(self) -> ChainCheck:
         return self.audit.verify()
+
+    def full_disk_notice(self) -> str | None:
+        """The message for a store opened read-only because its disk is full, or None."""
+        if not self.full_disk:
+            return None
+        from storage.errors import FullDiskReadOnly
+
+        return FullDiskReadOnly(path=str(self.paths.root)).message()
 
     def stale_lock_notice(self) -> str | None:
         """The message for a previous session that did not close cleanly, or None."""

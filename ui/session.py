@@ -42,6 +42,7 @@ class SessionInfo:
     actor: str
     stale_lock: bool
     notices: list[str] = field(default_factory=list)
+    full_disk: bool = False  # opened read-only: the disk is full (storage.full_disk)
 
 
 def _info(store: Store, is_demo: bool) -> SessionInfo:
@@ -53,6 +54,7 @@ def _info(store: Store, is_demo: bool) -> SessionInfo:
         actor=store.actor(),
         stale_lock=store.stale_lock,
         notices=list(store.keyfile.notices),
+        full_disk=store.full_disk,
     )
 
 
