@@ -26,6 +26,7 @@ from storage import (
     migrations,
     recovery_code,
     restore_journal,
+    set_aside,
 )
 from storage.atomic import fsync_dir, raise_for_oserror
 from storage.errors import (
@@ -291,6 +292,14 @@ def _finish_open_writable(
         _finish_creation(paths, keyfile, how)
         store = Store(paths, db, keyfile, key, lock, clock)
         store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
+        expired = set_aside.expire(paths)
+        if expired:
+            store.audit.append(
+                "store.set_aside_removed",
+                "store",
+                keyfile.store_id,
+                detail={"count": len(expired), "reason": "expired", "days": set_aside.KEEP_DAYS},
+            )
         store.mark_unchanged()  # the automatic backup at close only follows real changes
         lock.mark_open()
     except BaseException:
