@@ -111,7 +111,7 @@ RESTORE = Scenario(
     _prepare_restore,
     lambda f: crash_points.cli_argv("restore", str(f / "terug.otbak"), *_common(f)),
     _check_restore,
-    ci_points=12,
+    ci_points=4,
 )
 
 
@@ -138,7 +138,7 @@ BACKUP = Scenario(
     _prepare_backup,
     lambda f: crash_points.cli_argv("backup", "--out", str(f / "usb" / "kopie.otbak"), *_common(f)),
     _check_backup,
-    ci_points=5,
+    ci_points=3,
 )
 
 
@@ -179,7 +179,7 @@ PASSWD = Scenario(
     _prepare_passwd,
     lambda f: crash_points.cli_argv("passwd", "--new-passphrase-file", str(f / "nieuw.txt"), *_common(f)),
     _check_passwd,
-    ci_points=6,
+    ci_points=3,
 )
 
 
@@ -223,7 +223,7 @@ REKEY = Scenario(
     _prepare_rekey,
     lambda f: crash_points.cli_argv("rekey", *_common(f)),
     _check_rekey,
-    ci_points=6,
+    ci_points=3,
 )
 
 
@@ -261,7 +261,7 @@ PURGE = Scenario(
         "retention", "purge", "--case", purge_support.PURGED, "--confirm", *_common(f)
     ),
     _check_purge,
-    ci_points=6,
+    ci_points=3,
 )
 
 
@@ -301,7 +301,7 @@ IMPORT = Scenario(
     _prepare_import,
     lambda f: crash_points.cli_argv("cases", "import", str(f / "casussen.csv"), *_common(f)),
     _check_import,
-    ci_points=8,
+    ci_points=4,
 )
 
 
@@ -339,7 +339,7 @@ MIGRATION = Scenario(
     _prepare_migration,
     lambda f: crash_points.cli_argv("doctor", *_common(f)),
     _check_migration,
-    ci_points=8,
+    ci_points=4,
 )
 
 
@@ -371,7 +371,7 @@ STARTUP = Scenario(
     _prepare_startup,
     lambda f: crash_points.cli_argv("cases", "list", *_common(f)),
     _check_startup,
-    ci_points=6,
+    ci_points=3,
 )
 
 
