@@ -1,6 +1,6 @@
 """kill -9 at random moments while minutes are typed (at least 50 kills). The writer types one
 character at a time at a human pace and saves by the live editor's own autosave policy
-(ui.live.autosave_policy: 400 ms pause, at most 800 ms after the first unsaved keystroke) on a
+(ui.live.autosave_policy: 400 ms pause, at most 600 ms after the first unsaved keystroke) on a
 worker thread, as the application does. Afterwards the store always opens, integrity_check is ok,
 every save is all there or not at all, and at most one second of typing is lost: the oldest
 keystroke that the store does not hold is at most 1,000 ms older than the kill.

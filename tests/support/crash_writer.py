@@ -1,5 +1,5 @@
 """The process the kill -9 test kills: a secretary typing minutes, saved by the live editor's own
-autosave policy (ui.live.autosave_policy: after a 400 ms pause, at most 800 ms after the first
+autosave policy (ui.live.autosave_policy: after a 400 ms pause, at most 600 ms after the first
 unsaved keystroke) on a background worker thread, as in the application.
 
     python -m tests.support.crash_writer type STORE PASSPHRASE_FILE SIDE_CHANNEL --writer minutes
