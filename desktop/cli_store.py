@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop import cli_io
 from storage import access, keyring_access, migrations, restore_journal
-from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, WeakPassphrase
+from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, StoreNotFoundButReplaced, WeakPassphrase
 from storage.i18n import pick
 from storage.paths import StorePaths
 from storage.store import Store
@@ -170,6 +170,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         from storage.errors import StoreExists
 
         raise StoreExists(path=str(root))
+    remnant = restore_journal.not_found(StorePaths(root))
+    if isinstance(remnant, StoreNotFoundButReplaced):
+        raise remnant  # a set-aside store is still a store: never a new key next to it
     if not args.no_keyring:
         info = keyring_access.backend_info()
         if not info.secure:

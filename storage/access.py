@@ -39,6 +39,7 @@ from storage.errors import (
     StoreBusy,
     StoreCorrupt,
     StoreExists,
+    StoreNotFoundButReplaced,
     ValidationError,
     WrongDatabaseKey,
     WrongPassphrase,
@@ -114,6 +115,9 @@ def create_store(
     paths = StorePaths(Path(root))
     if paths.exists():
         raise StoreExists(path=str(paths.root))
+    remnant = restore_journal.not_found(paths)
+    if isinstance(remnant, StoreNotFoundButReplaced):
+        raise remnant  # a set-aside store is still a store: never a new key next to it
     check_passphrase_minimum(passphrase)
     if use_keyring:
         _require_secure_keyring()

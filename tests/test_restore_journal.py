@@ -82,3 +82,11 @@ def test_no_store_but_a_set_aside_one_never_suggests_init(tmp_path: Path, cli_en
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     done = run_cli(["doctor", "--store", str(root), "--passphrase-file", str(secret)], cli_env)
     assert done.returncode == 2 and str(aside) in done.stderr and "init" not in done.stderr
+    # Nor does init put a new key next to it (the GUI's "new store" goes through create_store).
+    with pytest.raises(StoreNotFoundButReplaced):
+        create_store(root, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
+    refused = run_cli(
+        ["init", "--store", str(root), "--no-keyring", "--passphrase-file", str(secret)], cli_env
+    )
+    assert refused.returncode == 2 and str(aside) in refused.stderr
+    assert not StorePaths(root).keyfile.exists()
