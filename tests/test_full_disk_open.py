@@ -122,3 +122,29 @@ def test_workspace_says_read_only_on_a_full_disk(qtbot, tmp_path: Path) -> None:
     assert "alleen-lezen geopend" in shown and "andere schijf" in shown
     workspace.grab().save(os.environ.get("OVERLEGTAFEL_SHOT", str(tmp_path / "volle-schijf.png")))
     ctx.worker.shutdown()
+
+
+@pytest.mark.needs_root
+def test_close_on_a_full_disk_keeps_every_saved_value_and_the_backup_follows_later(tmp_path: Path) -> None:
+    with full_tmpfs(tmp_path / "klein") as mount:
+        store_dir = mount / "opslag"
+        closed_store(store_dir, meeting_title="begin")
+        store = open_store(store_dir, PASSPHRASE)
+        store.settings.set("meeting_title", "opgeslagen voor de schijf vol raakte")
+        filler = fill_disk(mount)
+        with pytest.raises(DiskFull):
+            store.settings.set("meeting_title", "past niet meer")
+        store.close()  # never raises: the backup at close fails and is recorded
+        assert store.last_close_backup.error is not None or store.last_close_backup.skipped
+        with open_store(store_dir, PASSPHRASE) as full:  # read-only, or ordinary if the close's
+            # checkpoint gave the WAL's room back
+            assert full.settings.get("meeting_title") == "opgeslagen voor de schijf vol raakte"
+        filler.unlink()
+        with open_store(store_dir, PASSPHRASE) as again:
+            assert not again.full_disk and again.integrity_check() == []
+            assert again.settings.get("meeting_title") == "opgeslagen voor de schijf vol raakte"
+        newest = backup.list_backups(backup.default_folder(StorePaths(store_dir)))[0]
+        # The failed close-time backup was retried: the newest backup holds the value.
+        with backup.restore_backup(newest.path, tmp_path / "proef", passphrase=PASSPHRASE).store as copy:
+            copy.backup_on_close = False
+            assert copy.settings.get("meeting_title") == "opgeslagen voor de schijf vol raakte"
