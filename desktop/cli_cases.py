@@ -1,4 +1,4 @@
-"""Case register commands: ``cases list|show|import|export|retention`` and ``demo``.
+"""Case register commands: ``cases list|show|import|export|retention|risk`` and ``demo``.
 
 ``cases import`` is non-interactive: rows in which the anonymity guard finds possible personal
 data are *not* stored, and the report lists each finding (field, kind, position, never the text).
@@ -86,6 +86,29 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--years", type=int, metavar="N", help=pick("jaren na afsluiten", "years after closing"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_retention)
+
+    p = cases_sub.add_parser(
+        "risk",
+        parents=[common],
+        help=pick(
+            "toon casussen met een zeldzame combinatie van kenmerken (k onder de drempel)",
+            "list cases with a rare combination of characteristics (k below the threshold)",
+        ),
+    )
+    p.add_argument(
+        "--threshold",
+        metavar="K",
+        help=pick("drempel voor deze lijst (standaard de instelling)", "threshold for this listing"),
+    )
+    p.add_argument(
+        "--set-threshold",
+        metavar="K",
+        help=pick(
+            "sla de drempel op als instelling (standaard 2)", "store the threshold setting (default 2)"
+        ),
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_risk)
 
     p = sub.add_parser(
         "demo",
@@ -399,6 +422,59 @@ def cmd_retention(args: argparse.Namespace) -> int:
     )
     for case in due:
         cli_io.out(f"  {case.reference}\t{case.retention_until}")
+    return EXIT_OK
+
+
+def _risk_json(risk: Any) -> dict[str, Any]:
+    return {
+        "reference": risk.reference,
+        "k": risk.k,
+        "rare_field": risk.rare_field,
+        "k_if_generalised": risk.rare_k,
+        "suggestions": [
+            {"field": s.field, "current": s.current, "proposal": s.proposal, "k_after": s.k_after}
+            for s in risk.suggestions
+        ],
+    }
+
+
+def _risk_line(risk: Any) -> str:
+    from storage.cases.risk import risk_field_label
+
+    parts = [risk.reference, f"k={risk.k}"]
+    if risk.rare_field:
+        label = risk_field_label(risk.rare_field)
+        parts.append(
+            pick(
+                f"zeldzaam door: {label} (anders k={risk.rare_k})",
+                f"rare because of: {label} (otherwise k={risk.rare_k})",
+            )
+        )
+    for s in risk.suggestions[:3]:
+        parts.append(f"{risk_field_label(s.field)}: {s.current} → {s.proposal} (k={s.k_after})")
+    return "\t".join(parts)
+
+
+def cmd_risk(args: argparse.Namespace) -> int:
+    from storage.cases.risk import RiskService, check_threshold
+
+    with open_from_args(args) as store:
+        service = RiskService(store)
+        if args.set_threshold is not None:
+            service.set_threshold(args.set_threshold)
+        limit = check_threshold(args.threshold) if args.threshold is not None else service.threshold()
+        rare = [r for r in service.assess_all() if r.informative and r.k < limit]
+    if args.json:
+        cli_io.out_json({"threshold": limit, "cases": [_risk_json(r) for r in rare]})
+        return EXIT_OK
+    for risk in rare:
+        cli_io.out(_risk_line(risk))
+    cli_io.err(
+        pick(
+            f"{len(rare)} casus(sen) met k < {limit}. Dit is advies; de voorzitter beslist.",
+            f"{len(rare)} case(s) with k < {limit}. This is advice; the chair decides.",
+        )
+    )
     return EXIT_OK
 
 

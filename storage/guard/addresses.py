@@ -9,6 +9,7 @@ from stdnum.nl import postcode as stdnum_postcode
 from storage.guard.context import has_keyword, keyword_before
 from storage.guard.findings import Finding
 from storage.guard.lexicon import lexicon
+from storage.guard.official import official_address
 from storage.guard.tokens import WORD_RE, fold
 
 _POSTCODE_RE = re.compile(r"(?<![\w-])([1-9]\d{3}) ?([A-Za-z]{2})(?![\w-])")
@@ -55,7 +56,8 @@ _AFTER_NUMBER = re.compile(
     r"(?:,?\s{1,3}[1-9]\d{3}\s?[A-Z]{2}(?![\w-]))?"
     r"(?:,?\s{1,3}(?:'s-)?[A-Z][^\W\d_]+(?:[ -](?:aan|den|de|op|[A-Z])[^\W\d_]*){0,3})?"
 )
-_NOT_STREETS = frozenset({"gerechtshof", "binnenhof", "antwoord", "woord", "akkoord", "verdrag"})
+_NOT_STREETS = frozenset({"gerechtshof", "binnenhof", "antwoord", "woord", "akkoord", "verdrag", "einde"})
+_DIRECTION = re.compile(r"-(?:oost|west|noord|zuid|zijde|centrum)$")
 _STREET_PREFIXES = frozenset({"laan", "plein", "kade", "weg", "hof", "markt", "dam"})
 _STREET_LINKS = frozenset({"van", "de", "der", "den", "het", "'t", "t", "la", "le", "von", "ter"})
 
@@ -88,6 +90,8 @@ def find_postcodes(text: str) -> list[Finding]:
             city = _CITY_AFTER.match(text, m.end(2))
             if city is None or fold(city.group().strip()) not in lexicon().places:
                 continue
+        if official_address(text, m.start(1)):
+            continue
         out.append(Finding("postcode", m.start(1), m.end(2), "postcode"))
     return out
 
@@ -95,10 +99,15 @@ def find_postcodes(text: str) -> list[Finding]:
 def _is_street(word: str) -> bool:
     if not word[:1].isupper():
         return False
-    key = fold(word)
+    key = _DIRECTION.sub("", fold(word))  # "Stationsweg-Oost", "Noordeinde-Zuid"
     if key in _NOT_STREETS or key in lexicon().places:
         return False
     return key.endswith(lexicon().street_suffixes)
+
+
+def is_street_with_number(text: str, word: str, end: int) -> bool:
+    """True for "Clausplein" in "Prins Clausplein 60": a street name, never a person's name."""
+    return _is_street(word) and _HOUSE_NUMBER.match(text, end) is not None
 
 
 _NAME_PARTS = frozenset(
@@ -197,12 +206,15 @@ def find_addresses(text: str) -> list[Finding]:
             continue
         if tail and (has_postcode or number is not None) and tail.group().strip(" ,"):
             end = tail.end()
-        out.append(Finding("address", _street_start(text, words, i), end, "street"))
+        start = _street_start(text, words, i)
+        if not official_address(text, start):
+            out.append(Finding("address", start, end, "street"))
     for m in _KEYED_STREET_RE.finditer(text):
         if has_keyword(_ADDRESS_KEY, text, m.start(1), 40):
             tail = _AFTER_NUMBER.match(text, m.end(2))
             end = tail.end() if tail and tail.group().strip(" ,") else m.end(2)
-            out.append(Finding("address", m.start(1), end, "street"))
+            if not official_address(text, m.start(1)):
+                out.append(Finding("address", m.start(1), end, "street"))
     return out
 
 

@@ -1,4 +1,5 @@
-"""Scoring the guard against labelled TSV corpora (columns ``pii``, ``kinds``, ``text``).
+"""Scoring the guard against labelled TSV corpora (columns ``pii``, ``kinds``, ``text``, and an
+optional ``category`` for per-category figures).
 
 Shared by the tests and the benchmark so that both count hits and false alarms the same way.
 A text with personal data counts as caught only when every kind listed for it is found.
@@ -19,6 +20,7 @@ class Labelled:
     pii: bool
     kinds: frozenset[str]
     text: str
+    category: str = ""
 
 
 @dataclass(slots=True)
@@ -47,7 +49,8 @@ def load_corpus(path: Path) -> list[Labelled]:
             unknown = kinds - set(KINDS)
             if unknown:
                 raise ValueError(f"{path.name}: unknown kinds {sorted(unknown)}")
-            rows.append(Labelled(row["pii"].strip() == "1", kinds, row["text"]))
+            category = (row.get("category") or "").strip()
+            rows.append(Labelled(row["pii"].strip() == "1", kinds, row["text"], category))
     return rows
 
 
@@ -65,3 +68,11 @@ def score(rows: list[Labelled]) -> Score:
         else:
             result.clean += 1
     return result
+
+
+def score_by_category(rows: list[Labelled]) -> dict[str, Score]:
+    """One score per ``category`` value, in the order the categories first appear."""
+    groups: dict[str, list[Labelled]] = {}
+    for row in rows:
+        groups.setdefault(row.category, []).append(row)
+    return {name: score(group) for name, group in groups.items()}

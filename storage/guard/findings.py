@@ -22,7 +22,11 @@ KINDS: tuple[str, ...] = (
     "plate",
 )
 
+# Not a kind of identifier (so not in KINDS): the whole text, when a detector failed on it.
+UNCHECKED = "unchecked"
+
 _LABELS: dict[str, tuple[str, str]] = {
+    UNCHECKED: ("niet gecontroleerd", "not checked"),
     "person": ("naam", "name"),
     "bsn": ("BSN", "BSN"),
     "v_number": ("V-nummer", "V-number"),
@@ -34,11 +38,17 @@ _LABELS: dict[str, tuple[str, str]] = {
     "email": ("e-mailadres", "e-mail address"),
     "iban": ("IBAN", "IBAN"),
     "plate": ("kenteken", "licence plate"),
+    # Not personal data and not in KINDS: the softer advice of ``storage.guard.specific``.
+    "specific": ("specifiek", "specific"),
 }
 
 # (kind, basis) -> (Dutch, English). The basis records which rule fired, so the secretary can
 # judge a warning without the guard repeating the sensitive text.
 _REASONS: dict[tuple[str, str], tuple[str, str]] = {
+    (UNCHECKED, "detector_error"): (
+        "Niet gecontroleerd: de controle op persoonsgegevens liep vast op deze tekst; lees hem zelf na",
+        "Not checked: the personal-data check failed on this text; read it yourself",
+    ),
     ("person", "title"): (
         "Mogelijke naam (na een aanspreekvorm, titel of rang)",
         "Possible name (after a form of address, title or rank)",
@@ -62,6 +72,18 @@ _REASONS: dict[tuple[str, str], tuple[str, str]] = {
     ("person", "single"): (
         "Mogelijke naam (woord met hoofdletter midden in de zin, geen bekend woord of plaats)",
         "Possible name (capitalised word mid-sentence, not a known word or place)",
+    ),
+    ("person", "lowercase"): (
+        "Mogelijke naam in kleine letters (bekende naam, of na een titel of familierelatie)",
+        "Possible name in lower case (known name, or after a title or family relation)",
+    ),
+    ("person", "script"): (
+        "Mogelijke naam in een ander schrift (Arabisch, Ge'ez, Tamil, …), geen bekende organisatie of plaats",
+        "Possible name in another script (Arabic, Ge'ez, Tamil, …), not a known organisation or place",
+    ),
+    ("person", "alias"): (
+        "Mogelijke bijnaam of alias (na 'alias', 'bijgenaamd', 'roepnaam' of 'bekend als')",
+        "Possible nickname or alias (after 'alias', 'nicknamed', 'call sign' or 'known as')",
     ),
     ("bsn", "checksum"): (
         "Mogelijk BSN (negen cijfers, elfproef klopt)",
@@ -99,9 +121,21 @@ _REASONS: dict[tuple[str, str], tuple[str, str]] = {
         "Mogelijk geboortejaar (jaartal na 'geboren' of 'geboortejaar')",
         "Possible year of birth (year after 'born' or 'year of birth')",
     ),
+    ("date_of_birth", "age"): (
+        "Mogelijke geboortedatum (leeftijd of verjaardag op een datum)",
+        "Possible date of birth (age or birthday on a date)",
+    ),
     ("address", "street"): (
         "Mogelijk adres (straatnaam met huisnummer)",
         "Possible address (street name with house number)",
+    ),
+    ("address", "abroad"): (
+        "Mogelijk adres (wijk, straat, gebouw, verdieping of woning beschreven)",
+        "Possible address (district, street, building, floor or dwelling described)",
+    ),
+    ("address", "po_box"): (
+        "Mogelijk postbusadres (postbus die niet van een instantie is)",
+        "Possible PO box address (PO box not belonging to an institution)",
     ),
     ("postcode", "postcode"): (
         "Mogelijke postcode (vier cijfers en twee letters)",
@@ -140,6 +174,26 @@ _REASONS: dict[tuple[str, str], tuple[str, str]] = {
         "Possible licence plate (after 'licence plate')",
     ),
 }
+
+_REASONS[("specific", "unit_rank_place")] = (
+    "Specifiek: een genummerde eenheid met een rang en een plaats kan naar één persoon wijzen; overweeg "
+    "algemener te formuleren (geen persoonsgegeven, blokkeert niet)",
+    "Specific: a numbered unit with a rank and a place can point to one person; consider a more general "
+    "wording (not personal data, does not block)",
+)
+_REASONS[("specific", "incident_date")] = (
+    "Specifiek: de exacte datum van een bepaald incident kan naar één persoon wijzen; overweeg maand of "
+    "jaar (geen persoonsgegeven, blokkeert niet)",
+    "Specific: the exact date of a particular incident can point to one person; consider month or year "
+    "(not personal data, does not block)",
+)
+
+# Fragments of an identifier share one wording; the kind says which identifier it belongs to.
+for _kind in ("bsn", "v_number", "document", "iban", "phone"):
+    _REASONS[(_kind, "fragment")] = (
+        "Mogelijk deel van een identificerend nummer (na 'eindigt op', 'begint met', 'laatste cijfers')",
+        "Possible part of an identifying number (after 'ends in', 'starts with', 'last digits')",
+    )
 
 _GENERIC: tuple[str, str] = ("Mogelijk persoonsgegeven ({label})", "Possible personal data ({label})")
 

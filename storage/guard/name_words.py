@@ -50,7 +50,7 @@ def _shape(text: str, tok: Token, lex: Lexicon) -> str:
     return "low"
 
 
-def _is_name_key(key: str, names: frozenset[str]) -> bool:
+def is_name_key(key: str, names: frozenset[str]) -> bool:
     if key in names:
         return True
     if "-" in key:
@@ -59,7 +59,7 @@ def _is_name_key(key: str, names: frozenset[str]) -> bool:
     return False
 
 
-def _is_compound(key: str, common: frozenset[str]) -> bool:
+def is_compound(key: str, common: frozenset[str]) -> bool:
     for cut in range(4, len(key) - 3):
         if key[:cut] not in common:
             continue
@@ -70,6 +70,20 @@ def _is_compound(key: str, common: frozenset[str]) -> bool:
             if rest.startswith(link) and len(rest) - len(link) >= 4 and rest[len(link) :] in common:
                 return True
     return False
+
+
+def _is_known_name(key: str, lex: Lexicon) -> bool:
+    return is_name_key(key, lex.first_names) or is_name_key(key, lex.surnames)
+
+
+def _genitive_of_name(key: str, lex: Lexicon) -> bool:
+    """True for the Dutch possessive without apostrophe of a known name: "Omars", "Kamals"."""
+    if len(key) < 5 or not key.endswith("s") or "-" in key or key in lex.common:
+        return False
+    stem = key[:-1]
+    if stem in lex.common or stem in lex.places or stem in lex.non_names:
+        return False
+    return stem in lex.first_names or stem in lex.surnames
 
 
 @lru_cache(maxsize=32768)
@@ -91,7 +105,9 @@ def _label(word: str, key: str, shape: str, blocked: bool, lex: Lexicon) -> str:
     if blocked:
         return "X"
     base = key[:-2] if key.endswith("'s") else key
-    named = _is_name_key(key, lex.first_names) or _is_name_key(key, lex.surnames)
+    named = _is_known_name(key, lex) or (base != key and _is_known_name(base, lex))
+    if not named and _genitive_of_name(key, lex):
+        base, named = key[:-1], True  # "Omars verklaring", "Yusufs moeder"
     if "-" in key:
         parts = key.split("-")
         last = parts[-1]
@@ -120,7 +136,7 @@ def _label(word: str, key: str, shape: str, blocked: bool, lex: Lexicon) -> str:
         return "C"
     if "-" in key and any(len(p) > 2 and p in lex.common for p in key.split("-")):
         return "C"  # "Srebrenica-genocide", "Anfal-campagne"
-    if len(key) >= 10 and _is_compound(key, lex.common):
+    if len(key) >= 10 and is_compound(key, lex.common):
         return "C"  # "Correspondentieadres", "Rapportagebrief": Dutch glues nouns together
     if len(key) > 6 and key.endswith(ADJECTIVE_ENDINGS):
         return "C"  # nationality and language adjectives the lists do not know yet
@@ -129,7 +145,7 @@ def _label(word: str, key: str, shape: str, blocked: bool, lex: Lexicon) -> str:
     return "U"
 
 
-def _sentence_starts(text: str, toks: list[Token]) -> list[bool]:
+def _sentence_starts(text: str, toks: tuple[Token, ...]) -> list[bool]:
     out: list[bool] = []
     prev: Token | None = None
     for tok in toks:
@@ -154,7 +170,7 @@ def _sentence_starts(text: str, toks: list[Token]) -> list[bool]:
     return out
 
 
-def _blocked(toks: list[Token], text: str, lex: Lexicon) -> list[bool]:
+def _blocked(toks: tuple[Token, ...], text: str, lex: Lexicon) -> list[bool]:
     """Mark words inside known multi-word places and organisations ("Den Haag", "Raad van State")."""
     n = len(toks)
     blocked = [False] * n

@@ -9,6 +9,7 @@ start of a sentence or a surname that is also a Dutch noun ("Bakker", "Visser").
 
 from __future__ import annotations
 
+from storage.guard.addresses import is_street_with_number
 from storage.guard.findings import Finding
 from storage.guard.lexicon import Lexicon, lexicon
 from storage.guard.name_grammar import (
@@ -174,7 +175,8 @@ def find_persons(text: str) -> list[Finding]:
                 elif not context and k > lo and _continues_phrase(words[k - 1]):
                     context = "phrase"
                 basis = _judge(words, a, b, context)
-                if basis:
+                last = words[b - 1].tok
+                if basis and not is_street_with_number(text, last.text, last.end):
                     out.append(Finding("person", words[a].tok.start, words[b - 1].tok.end, basis))
             k = m
     return out

@@ -21,8 +21,10 @@ class Token(NamedTuple):
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text)]
+@lru_cache(maxsize=8)
+def tokenize(text: str) -> tuple[Token, ...]:
+    # Cached: several detectors split the same text in one scan.
+    return tuple(Token(m.group(), m.start(), m.end()) for m in WORD_RE.finditer(text))
 
 
 @lru_cache(maxsize=65536)

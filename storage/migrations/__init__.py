@@ -9,10 +9,24 @@ from collections.abc import Callable
 from types import ModuleType
 
 from storage.errors import StoreTooNew
-from storage.migrations import m0001_foundation, m0002_cases, m0003_meetings, m0004_retention
+from storage.migrations import (
+    m0001_foundation,
+    m0002_cases,
+    m0003_meetings,
+    m0004_retention,
+    m0005_sealed_case_lines,
+    m0006_decision_history,
+)
 from storage.sqlite_driver import Database
 
-STEPS: tuple[ModuleType, ...] = (m0001_foundation, m0002_cases, m0003_meetings, m0004_retention)
+STEPS: tuple[ModuleType, ...] = (
+    m0001_foundation,
+    m0002_cases,
+    m0003_meetings,
+    m0004_retention,
+    m0005_sealed_case_lines,
+    m0006_decision_history,
+)
 LATEST = len(STEPS)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,19 +34,47 @@ from PySide6.QtWidgets import (
 from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound, normalise_span
 from storage.cases.history import HistoryEvent
 from storage.cases.model import GROUNDS, IND_STATUSES, TEXT_FIELDS, Case, field_error, period_order_error
+from storage.cases.risk import CaseRisk, RiskService
 from storage.cases.service import CaseService
 from storage.cases.status import CaseStatus
+from storage.guard import SPECIFIC, Finding, find_specific
+from storage.i18n import language
 from ui.cases import labels
+from ui.cases.risk_hint import RiskHint
 from ui.context import AppContext
 from ui.widgets.autosave import FieldAutosaver
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_text import user_message
-from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guard_panel import BlockedField, GuardPanel, keepable
 from ui.widgets.guarded_text import GuardedTextEdit
 from ui.widgets.typing_undo import TypingEdit
 
 MERGE_SECONDS = 1.5
 PERIOD_FIELDS = ("period_from", "period_to")
+# The fields the re-identification risk is computed from; a save of another field leaves it.
+RISK_DELAY_MS = 400
+RISK_FIELDS = ("grounds", "country", "period_from", "period_to", "role", "organisations", "ind_status")
+
+
+# Free-text fields searched for specific phrases ("commandant van de 3e brigade in Kunduz").
+SPECIFIC_FIELDS = (
+    "country",
+    "role",
+    "organisations",
+    "ind_status_note",
+    "urgency_reason",
+    "question",
+    "summary",
+)
+
+
+def _specific_in(texts: dict[str, str]) -> list[tuple[str, str, int]]:
+    return [(name, f.basis, f.start) for name, text in texts.items() for f in find_specific(text)]
+
+
+def _risk_of(store: Any, case_id: int) -> tuple[CaseRisk, int]:
+    service = RiskService(store)
+    return service.assess(case_id), service.threshold()
 
 
 class CaseEditor(QWidget):
@@ -161,6 +189,16 @@ class CaseEditor(QWidget):
         header.addWidget(self.redo_button)
 
         self.guard_panel = GuardPanel(self.page)
+        self.risk_hint = RiskHint(self.page)
+        self.risk_hint.generalise_requested.connect(self._generalise)
+        self._risk_basis: tuple[object, ...] | None = None
+        # Browsing the register with the arrow keys opens case after case: count only for the
+        # case the user stays on, so the worker queue does not fill up with counts.
+        self._risk_timer = QTimer(self)
+        self._risk_timer.setSingleShot(True)
+        self._risk_timer.setInterval(RISK_DELAY_MS)
+        self._risk_timer.timeout.connect(self._count_risk)
+        self._specific_basis: tuple[object, ...] | None = None
         self.tabs = QTabWidget(self.page)
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.setDocumentMode(True)
@@ -173,6 +211,7 @@ class CaseEditor(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.guard_panel)
+        layout.addWidget(self.risk_hint)
         layout.addWidget(self.tabs, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -475,6 +514,10 @@ class CaseEditor(QWidget):
             self._show_message(name)
         self._show_state("saved")
         self.stack.setCurrentWidget(self.page)
+        self._risk_basis = self._specific_basis = None
+        self.risk_hint.show_risk(None, 0)
+        self.risk_hint.show_specific([])
+        self._refresh_risk(case)
 
     def _show_retention(self, case: Case) -> None:
         if case.retention_until:
@@ -522,6 +565,7 @@ class CaseEditor(QWidget):
         self._show_retention(case)
         if history is not None:
             self.show_history(history)
+        self._refresh_risk(case)
         self.case_saved.emit(case)
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -550,7 +594,7 @@ class CaseEditor(QWidget):
     def _update_guard(self) -> None:
         blocked = self.autosaver.blocked
         items: list[BlockedField] = []
-        ready = True
+        ready = can_keep = True
         for name, widget in self.fields.items():
             is_blocked = name in blocked
             widget.set_blocked(is_blocked)
@@ -563,16 +607,16 @@ class CaseEditor(QWidget):
             marks = tuple(widget.unaccepted())
             if marks:
                 items.append(BlockedField(name, labels.field(name), marks))
-        self.guard_panel.show_fields(items, ready=ready)
+                can_keep = can_keep and keepable(name, widget.text(), marks)
+        self.guard_panel.show_fields(items, ready=ready, keepable=can_keep)
 
-    def _keep(self, reason: str) -> None:
-        keeps: list[Keep] = []
+    def _keep(self, _first_reason: str) -> None:
+        keeps: list[Keep] = self.guard_panel.keeps()  # one per finding, each with its own reason
         kept_text: dict[str, set[str]] = {}
         for item in self.guard_panel.fields:
             if not item.marks:
                 continue
             text = self.fields[item.field].text()
-            keeps.append(Keep(item.field, tuple((m.start, m.end) for m in item.marks), reason))
             kept_text[item.field] = {normalise_span(text[m.start : m.end]) for m in item.marks}
         if not keeps:
             return
@@ -582,7 +626,6 @@ class CaseEditor(QWidget):
         for name, spans in kept_text.items():
             widget = self.fields[name]
             widget.set_text(widget.text(), kept_spans=widget.kept_spans() | spans)
-        self.guard_panel.reason.clear()
         self._update_guard()
 
     def _goto_finding(self, name: str) -> None:
@@ -596,6 +639,69 @@ class CaseEditor(QWidget):
         else:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form_scroll.ensureWidgetVisible(widget)
+
+    # -- re-identification risk ----------------------------------------------------------------------
+    def _refresh_risk(self, case: Case) -> None:
+        """Count on the worker how rare the case's combination is, when that combination changed."""
+        self._refresh_specific(case)
+        basis = tuple(case.value(name) for name in RISK_FIELDS)
+        if basis == self._risk_basis:
+            return
+        self._risk_basis = basis
+        self._risk_timer.start()
+
+    def _count_risk(self) -> None:
+        if self.case is None:
+            return
+        self.ctx.worker.with_store(
+            lambda store, case_id=self.case.id: _risk_of(store, case_id),
+            self._show_risk,
+            lambda _exc: self.risk_hint.show_risk(None, 0),  # advice only: without it, no hint
+            owner=self,
+            label="case-risk",
+        )
+
+    def _refresh_specific(self, case: Case) -> None:
+        """Look for specific phrases in the free text, on the worker, when a text changed."""
+        texts = {name: str(case.value(name)) for name in SPECIFIC_FIELDS}
+        basis = tuple(texts.values())
+        if basis == self._specific_basis:
+            return
+        self._specific_basis = basis
+        self.ctx.worker.with_store(
+            lambda _store, texts=texts: _specific_in(texts),
+            lambda found, case_id=case.id: self._show_specific(case_id, found),
+            lambda _exc: self.risk_hint.show_specific([]),
+            owner=self,
+            label="case-specific",
+        )
+
+    def _show_specific(self, case_id: int, found: list[tuple[str, str, int]]) -> None:
+        if self.case is None or self.case.id != case_id:
+            return
+        items = []
+        for name, basis, _start in found:
+            reason = Finding(SPECIFIC, 0, 1, basis).reason(language())
+            items.append((labels.field(name), reason))
+        self.risk_hint.show_specific(list(dict.fromkeys(items)))
+
+    def _show_risk(self, result: tuple[CaseRisk, int]) -> None:
+        risk, threshold = result
+        if self.case is not None and risk.case_id == self.case.id:
+            self.risk_hint.show_risk(risk, threshold)
+
+    def _generalise(self, changes: tuple[tuple[str, str], ...]) -> None:
+        """Fill in the more general values as if typed: one undo step per field, saved as usual."""
+        for name, value in changes:
+            if name not in self.fields or self.case is None:
+                continue
+            self._loading = True
+            try:
+                self._set_widget(name, value)
+            finally:
+                self._loading = False
+            self.break_merge = True
+            self._edited(name)
 
     # -- for the area ---------------------------------------------------------------------------------
     def focus_first_field(self) -> None:

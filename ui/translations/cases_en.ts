@@ -599,4 +599,75 @@
         <translation>Imported {stored} case(s); {held} row(s) held back and not stored; {invalid} invalid.</translation>
     </message>
 </context>
+<context>
+    <name>RiskHint</name>
+    <message>
+        <source>1F ground</source>
+        <translation>1F ground</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>procedural status</source>
+        <translation>procedural status</translation>
+    </message>
+    <message>
+        <source>Re-identification hint</source>
+        <translation>Re-identification hint</translation>
+    </message>
+    <message>
+        <source>Advice only: nothing is blocked, the chair decides.</source>
+        <translation>Advice only: nothing is blocked, the chair decides.</translation>
+    </message>
+    <message>
+        <source>Specific phrases</source>
+        <translation>Specific phrases</translation>
+    </message>
+    <message>
+        <source>This combination of characteristics occurs {k}× in the register.</source>
+        <translation>This combination of characteristics occurs {k}× in the register.</translation>
+    </message>
+    <message>
+        <source>Rare because of the {field} (more general: {k}×).</source>
+        <translation>Rare because of the {field} (more general: {k}×).</translation>
+    </message>
+    <message>
+        <source>Consider:</source>
+        <translation>Consider:</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} {current} → {proposal} ({k}×)</source>
+        <translation>{field} {current} → {proposal} ({k}×)</translation>
+    </message>
+    <message>
+        <source>Generalise the {field}</source>
+        <translation>Generalise the {field}</translation>
+    </message>
+    <message>
+        <source>Fill in the more general value; Ctrl+Z undoes it.</source>
+        <translation>Fill in the more general value; Ctrl+Z undoes it.</translation>
+    </message>
+</context>
 </TS>

@@ -527,8 +527,8 @@
         <translation>Deze regel toch opslaan</translation>
     </message>
     <message>
-        <source>Reason, e.g. &apos;pseudonym used by the IND, not a real name&apos;</source>
-        <translation>Reden, bijv. &apos;pseudoniem van de IND, geen echte naam&apos;</translation>
+        <source>Reason, e.g. 'pseudonym used by the IND, not a real name'</source>
+        <translation>Reden, bijv. 'pseudoniem van de IND, geen echte naam'</translation>
     </message>
     <message>
         <source>Reason for storing this row</source>
@@ -597,6 +597,77 @@
     <message>
         <source>Imported {stored} case(s); {held} row(s) held back and not stored; {invalid} invalid.</source>
         <translation>{stored} casus(sen) geïmporteerd; {held} regel(s) tegengehouden en niet opgeslagen; {invalid} ongeldig.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHint</name>
+    <message>
+        <source>1F ground</source>
+        <translation>1F-grond</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periode</translation>
+    </message>
+    <message>
+        <source>procedural status</source>
+        <translation>procedurele status</translation>
+    </message>
+    <message>
+        <source>Re-identification hint</source>
+        <translation>Hint over herleidbaarheid</translation>
+    </message>
+    <message>
+        <source>Advice only: nothing is blocked, the chair decides.</source>
+        <translation>Alleen advies: er wordt niets tegengehouden, de voorzitter beslist.</translation>
+    </message>
+    <message>
+        <source>Specific phrases</source>
+        <translation>Specifieke formuleringen</translation>
+    </message>
+    <message>
+        <source>This combination of characteristics occurs {k}× in the register.</source>
+        <translation>Deze combinatie van kenmerken komt {k}× voor in het register.</translation>
+    </message>
+    <message>
+        <source>Rare because of the {field} (more general: {k}×).</source>
+        <translation>Zeldzaam door het veld {field} (algemener: {k}×).</translation>
+    </message>
+    <message>
+        <source>Consider:</source>
+        <translation>Overweeg:</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} {current} → {proposal} ({k}×)</source>
+        <translation>{field} {current} → {proposal} ({k}×)</translation>
+    </message>
+    <message>
+        <source>Generalise the {field}</source>
+        <translation>Veld {field} algemener maken</translation>
+    </message>
+    <message>
+        <source>Fill in the more general value; Ctrl+Z undoes it.</source>
+        <translation>Vult de algemenere waarde in; Ctrl+Z maakt het ongedaan.</translation>
     </message>
 </context>
 </TS>

@@ -269,8 +269,8 @@
         <translation>De gekozen casus op de agenda zetten (Return of Ins)</translation>
     </message>
     <message>
-        <source>They are discussed under the item &quot;Action list&quot;.</source>
-        <translation>Ze worden besproken onder het punt &quot;Actielijst&quot;.</translation>
+        <source>They are discussed under the item "Action list".</source>
+        <translation>Ze worden besproken onder het punt "Actielijst".</translation>
     </message>
     <message>
         <source>Open action items from earlier meetings</source>
@@ -305,7 +305,7 @@
         <translation>De agenda is vastgesteld. Heropen hem om hem te wijzigen.</translation>
     </message>
     <message>
-        <source>The agenda is part of the meeting&apos;s record; it is changed in the live view.</source>
+        <source>The agenda is part of the meeting's record; it is changed in the live view.</source>
         <translation>De agenda hoort bij het verslag van de vergadering; wijzigingen gaan via de vergaderweergave.</translation>
     </message>
     <message>
@@ -353,8 +353,8 @@
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <source>Take &quot;{title}&quot; off the agenda?</source>
-        <translation>&quot;{title}&quot; van de agenda halen?</translation>
+        <source>Take "{title}" off the agenda?</source>
+        <translation>"{title}" van de agenda halen?</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -609,6 +609,14 @@
         <source>Action items: {numbers}</source>
         <translation>Actiepunten: {numbers}</translation>
     </message>
+    <message>
+        <source>Version {n}; earlier versions:</source>
+        <translation>Versie {n}; eerdere versies:</translation>
+    </message>
+    <message>
+        <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
+        <translation>Versie {n} ({outcome}), vervangen op {date}; bevestigd door: {orgs}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDetail</name>
@@ -859,16 +867,16 @@
         <translation>Het eerstvolgende overleg openen (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <source>No meetings yet. Plan the first one with &quot;New meeting&quot; (Ctrl+N).</source>
-        <translation>Nog geen overleggen. Plan het eerste met &quot;Nieuw overleg&quot; (Ctrl+N).</translation>
+        <source>No meetings yet. Plan the first one with "New meeting" (Ctrl+N).</source>
+        <translation>Nog geen overleggen. Plan het eerste met "Nieuw overleg" (Ctrl+N).</translation>
     </message>
     <message>
         <source>Upcoming: {number} on {date} at {time} — {status}</source>
         <translation>Eerstvolgend: {number} op {date} om {time} — {status}</translation>
     </message>
     <message>
-        <source>No meeting is planned. Plan the next one with &quot;New meeting&quot;.</source>
-        <translation>Er is geen overleg gepland. Plan het volgende met &quot;Nieuw overleg&quot;.</translation>
+        <source>No meeting is planned. Plan the next one with "New meeting".</source>
+        <translation>Er is geen overleg gepland. Plan het volgende met "Nieuw overleg".</translation>
     </message>
 </context>
 <context>
@@ -997,11 +1005,11 @@
         <translation>Agenda afdrukken</translation>
     </message>
     <message>
-        <source>Chair&apos;s agenda</source>
+        <source>Chair's agenda</source>
         <translation>Agenda voorzitter</translation>
     </message>
     <message>
-        <source>Print the chair&apos;s agenda with planned times and notes</source>
+        <source>Print the chair's agenda with planned times and notes</source>
         <translation>Agenda voor de voorzitter afdrukken, met geplande tijden en aantekeningen</translation>
     </message>
     <message>
@@ -1269,6 +1277,14 @@
         <translation>Ongewijzigd vaststellen</translation>
     </message>
     <message>
+        <source>{number} has ended without adopting these minutes: reopen {number} to adopt them during it.</source>
+        <translation>{number} is afgelopen zonder dit verslag vast te stellen: heropen {number} om het daarin vast te stellen.</translation>
+    </message>
+    <message>
+        <source>The minutes are adopted during {number}, at its item 2 (minutes and decision list of the previous meeting). Start that meeting first; corrections can be recorded now.</source>
+        <translation>Het verslag wordt vastgesteld tijdens {number}, bij agendapunt 2 (verslag en besluitenlijst vorige vergadering). Start eerst die vergadering; correcties kunt u nu al vastleggen.</translation>
+    </message>
+    <message>
         <source>Not yet confirmed by the IND and the OM: {numbers}. Confirm them first.</source>
         <translation>Nog niet bevestigd door IND en OM: {numbers}. Laat ze eerst bevestigen.</translation>
     </message>
@@ -1395,6 +1411,25 @@
     <message>
         <source>The minutes were adopted unchanged.</source>
         <translation>Het verslag is ongewijzigd vastgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDate</name>
+    <message>
+        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today's date.</source>
+        <translation>{number} was gepland op {planned}; vandaag is het {today}. De vergadering vandaag beginnen? Het verslag, de besluitenlijst en de andere documenten krijgen dan de datum van vandaag.</translation>
+    </message>
+    <message>
+        <source>Start on another day</source>
+        <translation>Op een andere dag beginnen</translation>
+    </message>
+    <message>
+        <source>Start today</source>
+        <translation>Vandaag beginnen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,298 @@
+"""Re-identification risk of a case: how many cases share its quasi-identifiers (k).
+
+Even without names, a rare combination of 1F ground, country, organisation, role, place, period
+and IND status can point to one person. For each case this module counts the cases in the
+register with the same combination (k, the case itself included), finds the field whose
+generalisation raises k most (the field that makes it rare) and proposes generalisations along
+the hierarchies in ``risk_hierarchy``. It is read-only advice: nothing is changed or blocked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from storage.cases.model import Case
+from storage.cases.risk_hierarchy import (
+    ANY,
+    country_levels,
+    organisation_levels,
+    period_bounds,
+    period_levels,
+    place_levels,
+    place_of,
+    role_levels,
+)
+from storage.cases.service import CaseService
+from storage.errors import ValidationError
+from storage.i18n import pick
+from storage.store import Store
+
+FIELDS: tuple[str, ...] = ("ground", "country", "organisation", "role", "place", "period", "status")
+# Fields the editor can generalise with one click, in the order the hint offers them.
+SUGGESTED: tuple[str, ...] = ("period", "role", "place", "organisation")
+DESCRIPTIVE: tuple[str, ...] = ("country", "organisation", "role", "period")
+MIN_FILLED = 2
+THRESHOLD_SETTING = "risk_k_threshold"
+DEFAULT_THRESHOLD = 2
+
+_FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "ground": ("1F-grond", "1F ground"),
+    "country": ("land", "country"),
+    "organisation": ("organisatie", "organisation"),
+    "role": ("rol", "role"),
+    "place": ("plaats", "place"),
+    "period": ("periode", "period"),
+    "status": ("procedurele status", "procedural status"),
+}
+
+
+def risk_field_label(name: str, lang: str | None = None) -> str:
+    nl, en = _FIELD_LABELS.get(name, (name, name))
+    return pick(nl, en, lang)
+
+
+DEPTH = 6  # every hierarchy padded to this many levels, the last one ANY
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A case's quasi-identifiers, each as its hierarchy from the value itself up to ANY."""
+
+    case_id: int
+    reference: str
+    levels: dict[str, tuple[str, ...]]
+    # Per field (in FIELDS order) the chain padded to DEPTH, and the combination as it is.
+    chains: tuple[tuple[str, ...], ...] = ()
+    base: tuple[str, ...] = ()
+
+    def at(self, field: str, level: int) -> str:
+        chain = self.levels[field]
+        return chain[min(level, len(chain) - 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    field: str
+    current: str
+    proposal: str
+    k_after: int
+    # Case fields and their new values, for the editor's one-click generalisation.
+    changes: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRisk:
+    case_id: int
+    reference: str
+    k: int
+    rare_field: str | None
+    rare_k: int
+    suggestions: tuple[Suggestion, ...]
+    # False while fewer than MIN_FILLED of the descriptive fields are filled in (a new case):
+    # then every combination is "rare" and the count says nothing yet.
+    informative: bool = True
+
+
+def profile(case: Case) -> Profile:
+    levels = _levels(
+        ",".join(case.grounds),
+        case.country,
+        case.organisations,
+        case.role,
+        case.period_from,
+        case.period_to,
+        case.ind_status,
+    )
+    chains = tuple(levels[f] + (levels[f][-1],) * (DEPTH - len(levels[f])) for f in FIELDS)
+    return Profile(case.id, case.reference, levels, chains, tuple(c[0] for c in chains))
+
+
+@lru_cache(maxsize=4096)
+def _levels(
+    grounds: str, country: str, organisations: str, role: str, start: str, end: str, status: str
+) -> dict[str, tuple[str, ...]]:
+    # Cached: in a register many cases share their country, organisation and role texts.
+    return {
+        "ground": (grounds, ANY),
+        "country": country_levels(country),
+        "organisation": organisation_levels(organisations),
+        "role": role_levels(role),
+        "place": place_levels(country, role, organisations),
+        "period": period_levels(start, end),
+        "status": (status, ANY),
+    }
+
+
+class _Counts:
+    """k for every combination "all fields as they are, one field raised by n levels"."""
+
+    def __init__(self, profiles: Sequence[Profile], focus: Profile | None = None) -> None:
+        if focus is not None:
+            # Only cases that differ from the focus in at most one field can ever share its
+            # combination with a single field generalised; the rest need not be counted.
+            profiles = [
+                q for q in profiles if sum(a != b for a, b in zip(q.base, focus.base, strict=True)) <= 1
+            ]
+        self._profiles = profiles
+        self._tables: dict[tuple[str, int], Counter[tuple[str, ...]]] = {}
+
+    def key(self, p: Profile, field: str = "", level: int = 0) -> tuple[str, ...]:
+        if not field:
+            return p.base
+        i = FIELDS.index(field)
+        return (*p.base[:i], p.chains[i][min(level, DEPTH - 1)], *p.base[i + 1 :])
+
+    def k(self, p: Profile, field: str = "", level: int = 0) -> int:
+        table = self._tables.get((field, level))
+        if table is None:
+            table = Counter(self.key(q, field, level) for q in self._profiles)
+            self._tables[(field, level)] = table
+        return table[self.key(p, field, level)]
+
+
+def _changes(case: Case, field: str, p: Profile, level: int) -> tuple[tuple[str, str], ...]:
+    value = p.at(field, level)
+    if field == "period":
+        start, end = period_bounds(value)
+        return (("period_from", start), ("period_to", end))
+    if field == "role":
+        return (("role", value),)
+    if field == "organisation":
+        return (("organisations", value),)
+    found = place_of(case.country, case.role, case.organisations)
+    if found is None:
+        return ()
+    pattern = re.compile(rf"(?<![\w-]){re.escape(found[0])}(?![\w-])", re.IGNORECASE)
+    out = []
+    for name in ("country", "role", "organisations"):
+        text = str(getattr(case, name))
+        if pattern.search(text):
+            out.append((name, pattern.sub(value, text)))
+    return tuple(out)
+
+
+def _suggestions(case: Case, p: Profile, counts: _Counts) -> tuple[Suggestion, ...]:
+    out: list[Suggestion] = []
+    for field in SUGGESTED:
+        current = shown = p.at(field, 0)
+        for level in range(1, len(p.levels[field])):
+            proposal = p.at(field, level)
+            if not current or proposal == ANY:
+                break
+            if proposal == shown:
+                continue  # "1994" stays "1994" at month and year level
+            shown = proposal
+            k_after = counts.k(p, field, level)
+            out.append(Suggestion(field, current, proposal, k_after, _changes(case, field, p, level)))
+    return tuple(out)
+
+
+def _first_change(p: Profile, field: str) -> int:
+    """The first level at which this case's value of ``field`` becomes more general."""
+    chain = p.levels[field]
+    return next((i for i in range(1, len(chain)) if chain[i] != chain[0]), len(chain) - 1)
+
+
+def assess_register(cases: Sequence[Case], only: int | None = None) -> list[CaseRisk]:
+    """The risk of every case in ``cases`` (or only of the case with id ``only``), counted
+    against all of them."""
+    profiles = [profile(c) for c in cases]
+    focus = next((p for p in profiles if p.case_id == only), None) if only is not None else None
+    counts = _Counts(profiles, focus)
+    out: list[CaseRisk] = []
+    for case, p in zip(cases, profiles, strict=True):
+        if only is not None and case.id != only:
+            continue
+        k = counts.k(p)
+        rare, rare_k = None, k
+        for field in FIELDS:
+            raised = counts.k(p, field, _first_change(p, field))
+            if raised > rare_k:
+                rare, rare_k = field, raised
+        filled = sum(bool(p.at(f, 0)) for f in DESCRIPTIVE)
+        suggestions = _suggestions(case, p, counts)
+        out.append(CaseRisk(case.id, case.reference, k, rare, rare_k, suggestions, filled >= MIN_FILLED))
+    return out
+
+
+def check_threshold(value: object) -> int:
+    try:
+        number = int(str(value))
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 100:
+        raise ValidationError(
+            detail=pick(
+                "de drempel voor k ligt tussen 1 en 100", "the threshold for k lies between 1 and 100"
+            )
+        )
+    return number
+
+
+_REGISTER_SQL = (
+    "SELECT id, reference, status, grounds, country, period_from, period_to, role, organisations, "
+    "ind_status FROM cases ORDER BY reference"
+)
+
+
+class RiskService:
+    """The risk view over the register of one store; the threshold is a store-wide setting."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def threshold(self) -> int:
+        value = self.store.settings.get(THRESHOLD_SETTING, DEFAULT_THRESHOLD)
+        try:
+            return check_threshold(value)
+        except ValidationError:
+            return DEFAULT_THRESHOLD
+
+    def set_threshold(self, value: object) -> int:
+        number = check_threshold(value)
+        self.store.settings.set(THRESHOLD_SETTING, number)
+        return number
+
+    def _register(self) -> list[Case]:
+        """Every case with only the fields the risk reads (not the long texts)."""
+        rows = self.store.db.execute(_REGISTER_SQL).fetchall()
+        return [
+            Case(
+                id=int(r[0]),
+                reference=r[1],
+                status=r[2],
+                grounds=tuple(g for g in r[3].split(",") if g),
+                country=r[4],
+                period_from=r[5],
+                period_to=r[6],
+                role=r[7],
+                organisations=r[8],
+                ind_status=r[9],
+                ind_status_note="",
+                urgent=False,
+                urgency_reason="",
+                question="",
+                summary="",
+                created_at="",
+                updated_at="",
+                closed_at=None,
+                retention_until=None,
+            )
+            for r in rows
+        ]
+
+    def assess_all(self) -> list[CaseRisk]:
+        return assess_register(self._register())
+
+    def assess(self, case_id: int) -> CaseRisk:
+        CaseService(self.store).get(case_id)  # NotFound for an unknown case
+        (risk,) = assess_register(self._register(), only=case_id)
+        return risk
+
+    def below_threshold(self) -> list[CaseRisk]:
+        limit = self.threshold()
+        return [r for r in self.assess_all() if r.informative and r.k < limit]
