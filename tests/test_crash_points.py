@@ -224,6 +224,9 @@ REKEY = Scenario(
     lambda f: crash_points.cli_argv("rekey", *_common(f)),
     _check_rekey,
     ci_points=3,
+    # Every rename in CI (each run is slow under strace: thousands of calls); the fsyncs of the
+    # critical window have their own test below; all fsyncs and pwrite64s under torture.
+    ci_syscalls=("rename",),
 )
 
 
@@ -262,6 +265,8 @@ PURGE = Scenario(
     ),
     _check_purge,
     ci_points=3,
+    # The pwrite64s are SQLite writing pages, as in backup, import and migration: torture only.
+    ci_syscalls=("rename", "fsync"),
 )
 
 
