@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM_STAMP := ui/translations/.built
 
-.PHONY: run test setup sysdeps translations lint bench screenshots docs-pdf bundle smoke clean
+.PHONY: run test setup sysdeps translations lint bench screenshots docs-pdf bundle smoke clean torture
 
 run: setup
 	$(BIN)/overlegtafel
@@ -27,6 +27,12 @@ $(STAMP): pyproject.toml
 
 translations: $(STAMP)
 	$(BIN)/python scripts/i18n.py build
+
+# The kill campaign at every exact point instead of CI's spread (tests/test_crash_points.py); long.
+torture: setup
+	OVERLEGTAFEL_TORTURE=1 OVERLEGTAFEL_TYPING_KILLS=300 QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -p no:cacheprovider -q -s -o timeout=0 \
+		tests/test_crash_points.py tests/test_crash_kill9.py
 
 lint: setup
 	$(BIN)/ruff check .

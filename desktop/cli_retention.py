@@ -223,6 +223,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
                 "redacted": list(report.redacted),
                 "compact": report.compact.to_dict() if report.compact else None,
                 "compact_error": report.compact_error,
+                "set_aside_removed": report.set_aside_removed,
             }
         )
         return EXIT_CHECK_FAILED if report.compact_error else EXIT_OK
@@ -233,6 +234,13 @@ def cmd_purge(args: argparse.Namespace) -> int:
             pick(
                 f"Als geschoond gemarkeerd (oorspronkelijke vingerafdruk bewaard): {', '.join(report.redacted)}",
                 f"Marked redacted (original fingerprint kept): {', '.join(report.redacted)}",
+            )
+        )
+    if report.set_aside_removed:
+        cli_io.out(
+            pick(
+                f"Apart gezette kopieën van de opslag (vervangen/, beschadigd/) verwijderd: {report.set_aside_removed}.",
+                f"Set-aside copies of the store (vervangen/, beschadigd/) removed: {report.set_aside_removed}.",
             )
         )
     if report.compact is not None:

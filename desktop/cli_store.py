@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop import cli_io
-from storage import access, anchor, backup, keyring_access, migrations
+from storage import access, anchor, backup, keyring_access, migrations, restore_journal
 from storage.checking import open_for_checking
-from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, WeakPassphrase
+from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, StoreNotFoundButReplaced, WeakPassphrase
 from storage.i18n import pick
 from storage.paths import StorePaths
 from storage.store import Store
@@ -123,14 +123,15 @@ def open_from_args(args: argparse.Namespace) -> Store:
     root = store_dir(args)
     paths = StorePaths(root)
     if not paths.exists():
-        from storage.errors import StoreNotFound
-
-        raise StoreNotFound(path=str(root))
+        raise restore_journal.not_found(paths)
     store = access.open_store(root, cli_io.passphrase(args.passphrase_file))
     for alarm in store.alarms:  # the lasting "log damaged" state shows with every command
         cli_io.err(
             pick("Let op, logboek beschadigd: ", "Warning, audit log damaged: ") + alarm.message() + "."
         )
+    notice = store.full_disk_notice()
+    if notice:
+        cli_io.err(notice)
     return store
 
 
@@ -186,6 +187,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         from storage.errors import StoreExists
 
         raise StoreExists(path=str(root))
+    remnant = restore_journal.not_found(StorePaths(root))
+    if isinstance(remnant, StoreNotFoundButReplaced):
+        raise remnant  # a set-aside store is still a store: never a new key next to it
     if not args.no_keyring:
         info = keyring_access.backend_info()
         if not info.secure:
@@ -382,6 +386,7 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             )
         )
         _print_recovery_code(code, None, store)
+        access.recovery_code_shown(store)  # only now: a kill before this keeps asking for a code
     finally:
         store.close()
     return EXIT_OK

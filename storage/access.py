@@ -18,16 +18,21 @@ from pathlib import Path
 
 from storage import (
     anchor,
+    backup_temp,
     connection,
     file_safety,
+    full_disk,
     integrity,
     keyring_access,
     keyslots,
     migrations,
     recovery_code,
+    restore_journal,
+    set_aside,
 )
 from storage.atomic import fsync_dir, raise_for_oserror
 from storage.errors import (
+    DiskFull,
     KeyFileCorrupt,
     KeyFileMissing,
     KeyringEntryMissing,
@@ -38,7 +43,7 @@ from storage.errors import (
     StoreBusy,
     StoreCorrupt,
     StoreExists,
-    StoreNotFound,
+    StoreNotFoundButReplaced,
     ValidationError,
     WrongDatabaseKey,
     WrongPassphrase,
@@ -129,6 +134,9 @@ def create_store(
     paths = StorePaths(Path(root))
     if paths.exists():
         raise StoreExists(path=str(paths.root))
+    remnant = restore_journal.not_found(paths)
+    if isinstance(remnant, StoreNotFoundButReplaced):
+        raise remnant  # a set-aside store is still a store: never a new key next to it
     check_passphrase_minimum(passphrase)
     if use_keyring:
         _require_secure_keyring()
@@ -279,6 +287,22 @@ def _finish_open(
     clock: Clock,
     how: str,
 ) -> Store:
+    try:
+        return _finish_open_writable(paths, keyfile, keys, lock, clock, how)
+    except DiskFull as full:
+        # No room for the -shm file (or the audit entry): open read-only so that the user can
+        # still read, print and copy the store to another disk (storage.full_disk).
+        return full_disk.open_read_only(paths, keyfile, keys, lock, clock, full)
+
+
+def _finish_open_writable(
+    paths: StorePaths,
+    keyfile: KeyFile,
+    keys: list[bytearray],
+    lock: StoreLock,
+    clock: Clock,
+    how: str,
+) -> Store:
     # Every open checks every page's HMAC; the structure (quick_check) too when the previous
     # session did not close cleanly. See storage.integrity.
     db, key = _open_with_candidates(paths, keyfile, keys, clock, after_crash=lock.stale_holder is not None)
@@ -289,18 +313,28 @@ def _finish_open(
         _settle_rekey(paths, keyfile, key)
         migrations.migrate(db)
         _finish_creation(paths, keyfile, how)
+        file_safety.make_private([paths.database, paths.wal, paths.shm, paths.keyfile, paths.lockfile])
+        store = Store(paths, db, keyfile, key, lock, clock)
+        store.alarms = found.alarms
+        for alarm in found.new:
+            store.audit.append(
+                "audit.alarm", "store", keyfile.store_id, result="failed", detail=alarm.to_json()
+            )
+        store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
+        expired = set_aside.expire(paths)
+        if expired:
+            store.audit.append(
+                "store.set_aside_removed",
+                "store",
+                keyfile.store_id,
+                detail={"count": len(expired), "reason": "expired", "days": set_aside.KEEP_DAYS},
+            )
+        store.sync_anchor(keyring=True)
+        store.mark_unchanged()  # the automatic backup at close only follows real changes
+        lock.mark_open()
     except BaseException:
         connection.close_quietly(db)
         raise
-    file_safety.make_private([paths.database, paths.wal, paths.shm, paths.keyfile, paths.lockfile])
-    store = Store(paths, db, keyfile, key, lock, clock)
-    store.alarms = found.alarms
-    for alarm in found.new:
-        store.audit.append("audit.alarm", "store", keyfile.store_id, result="failed", detail=alarm.to_json())
-    store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
-    store.sync_anchor(keyring=True)
-    store.mark_unchanged()  # the automatic backup at close only follows real changes
-    lock.mark_open()
     return store
 
 
@@ -332,7 +366,23 @@ def _load_for_open(paths: StorePaths) -> None:
     if not paths.keyfile.exists():
         if paths.database.exists():
             raise KeyFileMissing(path=str(paths.keyfile))
-        raise StoreNotFound(path=str(paths.root))
+        raise restore_journal.not_found(paths)
+
+
+def _lock_settled(paths: StorePaths) -> StoreLock:
+    """Take the store lock and, before anything else, finish a restore that a kill interrupted."""
+    if not restore_journal.pending(paths):
+        _load_for_open(paths)  # no lock file is made in a folder without a store
+    lock = StoreLock(paths.lockfile)
+    lock.acquire()
+    try:
+        restore_journal.settle(paths)
+        _load_for_open(paths)
+        backup_temp.clean(paths)
+    except BaseException:
+        lock.release(clean=False)
+        raise
+    return lock
 
 
 check_store_files = _load_for_open
@@ -363,9 +413,7 @@ def open_candidates(
 
 def open_store(root: Path, passphrase: str, *, clock: Clock = system_clock) -> Store:
     paths = StorePaths(Path(root))
-    _load_for_open(paths)
-    lock = StoreLock(paths.lockfile)
-    lock.acquire()
+    lock = _lock_settled(paths)
     try:
         keyfile = load_keyfile(paths)
         keys = _keys_from_passphrase(keyfile, passphrase)
@@ -389,9 +437,7 @@ def recover_store(
     if use_keyring:
         _require_secure_keyring()
     paths = StorePaths(Path(root))
-    _load_for_open(paths)
-    lock = StoreLock(paths.lockfile)
-    lock.acquire()
+    lock = _lock_settled(paths)
     try:
         keyfile = load_keyfile(paths)
         keys = _keys_from_recovery(keyfile, code)
@@ -564,8 +610,10 @@ def rekey(
     step("swapped")
 
     keyfile.slots = [replace(s, pending=False) for s in keyfile.slots if s.pending]
-    # The caller shows the new recovery code: an earlier request for one is answered.
-    keyfile.notices = [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE]
+    # The old recovery code is dead from here and the new one is not shown yet: until the caller
+    # has shown it (recovery_code_shown), a kill must leave the request for a new code behind.
+    if NEEDS_NEW_RECOVERY_CODE not in keyfile.notices:
+        keyfile.notices.append(NEEDS_NEW_RECOVERY_CODE)
     keyfile.bind(new_key)  # from now on the key file is signed under the new key
     keyfile.save(paths.keyfile)
     step("slots_final")
@@ -576,6 +624,14 @@ def rekey(
     reopened.audit.append("store.rekey", "store", reopened.store_id, result="ok")
     reopened.sync_anchor(keyring=True)
     return reopened, code
+
+
+def recovery_code_shown(store: Store) -> None:
+    """The new recovery code of a re-key has been shown to the user: drop the request for one."""
+    keyfile = store.keyfile
+    if NEEDS_NEW_RECOVERY_CODE in keyfile.notices:
+        keyfile.notices = [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE]
+        keyfile.save(store.paths.keyfile)
 
 
 def doctor_kdf_warnings(keyfile: KeyFile) -> list[str]:

@@ -43,7 +43,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from storage import access, anchor, connection, keyslots, migrations
+from storage import access, anchor, backup_temp, connection, keyslots, migrations, restore_journal
 from storage.atomic import atomic_writer, fsync_dir, raise_for_oserror, write_atomic
 from storage.errors import (
     BackupInvalid,
@@ -74,7 +74,7 @@ SUFFIX = ".otbak"
 PREFIX = "overlegtafel-"
 DEFAULT_FOLDER_NAME = "back-ups"
 POINTER_NAME = "overlegtafel.backup.json"
-REPLACED_FOLDER_NAME = "vervangen"
+REPLACED_FOLDER_NAME = restore_journal.REPLACED_FOLDER_NAME
 SETTING_FOLDER = "backup_folder"
 SETTING_AUTOMATIC = "backup_automatic"
 KEEP_LATEST = 5
@@ -386,13 +386,16 @@ def _remove_quietly(*paths: Path) -> None:
             path.unlink()
 
 
-def _as_target_error(exc: BaseException, target: Path) -> BaseException:
-    """Errors while writing the copy concern the backup folder, not the store."""
+def _as_target_error(exc: BaseException, out: Path) -> BaseException:
+    """Errors while writing the copy concern the backup folder, not the store; a full disk names
+    that folder (the temp file's hidden name means nothing to the user)."""
     if isinstance(exc, DiskFull | ReadOnlyStore | StoreIOError):
         cause = exc.__cause__ if isinstance(exc.__cause__, DatabaseError | OSError) else None
-        return connection.classify(cause, target) if cause is not None else exc
-    if isinstance(exc, DatabaseError):
-        return connection.classify(exc, target)
+        exc = connection.classify(cause, out) if cause is not None else exc
+    elif isinstance(exc, DatabaseError):
+        exc = connection.classify(exc, out)
+    if isinstance(exc, DiskFull):
+        return DiskFull(path=str(out.parent))
     return exc
 
 
@@ -477,7 +480,8 @@ def _app_version() -> str:
 
 def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInfo:
     """Write an encrypted backup of ``store`` to ``out`` (atomically). Must not run inside a
-    transaction. Raises StoreCorrupt when the store fails its quick check (no damaged backups)."""
+    transaction. Raises StoreCorrupt when the store fails its quick check (no damaged backups).
+    Its temp files are noted first (storage.backup_temp), so a kill leaves none for long."""
     out = Path(out).expanduser().resolve()
     if out.is_dir():
         out = _file_name(store, out)
@@ -486,22 +490,29 @@ def create_backup(store: Store, out: Path, *, kind: str = "manual") -> BackupInf
     problems = store.integrity_check(quick=True)
     if problems:
         raise StoreCorrupt(detail="; ".join(problems[:3]), aside="-")
-    copy = folder / f".{out.name}.{secrets.token_hex(4)}.tmp-db"
+    if not store.full_disk:  # on a full disk not even the note fits; the copy goes elsewhere
+        backup_temp.noting(store.paths, out)
+    copy = folder / f"{backup_temp.temp_prefix(out)}{secrets.token_hex(4)}.tmp-db"
     try:
         try:
             _export_copy(store, copy)
             _prove_copy(store, copy, access.content_digest(store.db))
         except (StoreError, DatabaseError) as exc:
-            raise _as_target_error(exc, copy) from exc
+            raise _as_target_error(exc, out) from exc
         db_bytes = copy.stat().st_size
         header = _header(store, db_bytes)
         with open(copy, "rb") as src:
             _write_backup_file(out, header, src, _backup_mac_key(store.key))
     except OSError as exc:
-        raise_for_oserror(exc, out)
+        raise_for_oserror(exc, folder)
+    except DiskFull as exc:  # name the folder that is full, never a hidden temp file
+        raise DiskFull(path=str(folder)) from exc
     finally:
         _remove_quietly(copy, Path(f"{copy}-journal"))
+        backup_temp.done(store.paths, out)
     info = describe_backup(out)
+    if store.full_disk:
+        return info  # nothing can be written to the store's disk, not even the audit entry
     store.audit.append(
         "backup.create",
         "backup",
@@ -602,10 +613,12 @@ def backup_on_close(store: Store) -> CloseBackup:
     """The automatic backup when the store closes. Never raises: a failure is recorded in the audit
     log and the pointer file, and the store closes as usual."""
     try:
+        if store.full_disk:
+            return CloseBackup(skipped="disk_full")  # the next ordinary session retries it
         if not bool(store.settings.get(SETTING_AUTOMATIC, True)):
             return CloseBackup(skipped="disabled")
         folder = backup_folder(store)
-        if not store.changed_since_backup() and list_backups(folder, store.store_id):
+        if not _needs_backup(store, folder):
             return CloseBackup(skipped="unchanged")
         if store.integrity_check(quick=True):
             _record_failure(store, "quick_check")
@@ -619,6 +632,28 @@ def backup_on_close(store: Store) -> CloseBackup:
         error = exc if isinstance(exc, StoreError) else InternalError(detail=type(exc).__name__)
         _record_failure(store, type(exc).__name__, error)
         return CloseBackup(error=error)
+
+
+# Audit entries that record no change of content: opening, and backups themselves.
+_NOT_A_CHANGE = ("store.unlock", "backup.create")
+
+
+def _needs_backup(store: Store, folder: Path) -> bool:
+    """Changes in this session, or changes that no backup holds yet because an earlier attempt
+    failed (full disk, missing folder, a kill): the audit log records every change, and the
+    newest successful backup's own entry marks what that backup holds."""
+    if store.changed_since_backup() or not list_backups(folder, store.store_id):
+        return True
+    row = store.db.execute(
+        "SELECT max(seq) FROM audit_log WHERE action = 'backup.create' AND result = 'ok'"
+    ).fetchone()
+    last_ok = int(row[0]) if row and row[0] is not None else 0
+    marks = ", ".join("?" for _ in _NOT_A_CHANGE)
+    later = store.db.execute(
+        f"SELECT 1 FROM audit_log WHERE seq > ? AND action NOT IN ({marks}) LIMIT 1",
+        (last_ok, *_NOT_A_CHANGE),
+    ).fetchone()
+    return later is not None
 
 
 def _record_failure(store: Store, reason: str, error: StoreError | None = None) -> None:
@@ -700,40 +735,6 @@ def _prove_database(path: Path, key: bytearray, store_id: str) -> None:
         raise InternalError(detail="restored database belongs to another store")
 
 
-def _set_aside(paths: StorePaths) -> Path | None:
-    """Move the store being replaced into ``vervangen/<timestamp>`` (renames: no space needed)."""
-    present = [p for p in (paths.database, paths.wal, paths.shm, paths.keyfile) if p.exists()]
-    if not present:
-        return None
-    base = paths.root / REPLACED_FOLDER_NAME
-    stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M%S")
-    folder = base / stamp
-    n = 1
-    while folder.exists():
-        n += 1
-        folder = base / f"{stamp}-{n}"
-    try:
-        folder.mkdir(parents=True, mode=0o700)
-        for path in present:
-            os.replace(path, folder / path.name)
-        fsync_dir(folder)
-        fsync_dir(paths.root)
-    except OSError as exc:
-        _put_back(paths, folder)
-        raise_for_oserror(exc, folder)
-    return folder
-
-
-def _put_back(paths: StorePaths, folder: Path | None) -> None:
-    if folder is None or not folder.is_dir():
-        return
-    for path in folder.iterdir():
-        with contextlib.suppress(OSError):
-            os.replace(path, paths.root / path.name)
-    with contextlib.suppress(OSError):
-        folder.rmdir()
-
-
 def restore_backup(
     backup: Path,
     root: Path,
@@ -750,8 +751,9 @@ def restore_backup(
     tells; an open store is never touched). Opens the backup with the passphrase (and this
     computer's device secret), or with the recovery code, after which ``new_passphrase`` is enrolled
     as after ``overlegtafel recover``. The store being replaced is moved to ``vervangen/<time>``
-    only once the restored copy has been proven, and put back if the final check fails.
-    Returns the restored store, open."""
+    only once the restored copy has been staged and proven and the restore journal written; a kill
+    after that is finished by the next open (storage.restore_journal). Returns the restored store,
+    open."""
     backup = Path(backup).expanduser().resolve()
     verify_backup(backup)
     info, header, offset = _read_header(backup)
@@ -776,43 +778,10 @@ def restore_backup(
         raise_for_oserror(exc, root)
     lock = StoreLock(paths.lockfile)
     lock.acquire()  # StoreAlreadyOpen if any process has this store open
-    replaced: Path | None = None
     try:
-        if paths.keyfile.exists() and not replace_other:
-            try:
-                current_id = KeyFile.load(paths.keyfile).store_id
-            except KeyFileCorrupt:
-                current_id = "?"
-            if current_id != info.store_id:
-                raise RestoreOtherStore(backup_id=info.store_id, store_id=current_id, path=str(paths.root))
-        staged = root / f".{PREFIX}restore-{secrets.token_hex(4)}.db"
-        try:
-            _write_database(staged, backup, offset, info.db_bytes)
-            key = _first_opening_key(staged, keys, info.store_id)
-            tail = _chain_tail(staged, key, info.store_id)
-            replaced = _set_aside(paths)
-            try:
-                restored_keyfile = KeyFile(
-                    store_id=keyfile.store_id,
-                    created=keyfile.created,
-                    slots=[s for s in keyfile.slots if s.key_id == keyslots.key_id(key)],
-                    notices=list(keyfile.notices),
-                )
-                restored_keyfile.bind(key)
-                # Restoring is the explicit act that moves the audit checkpoint back.
-                anchor.set_keyfile_checkpoint(restored_keyfile, anchor.checkpoint_for(tail, ()))
-                restored_keyfile.save(paths.keyfile)
-                os.replace(staged, paths.database)
-                fsync_dir(root)
-                _prove_database(paths.database, key, info.store_id)
-                anchor.reset_for_restore(root, restored_keyfile, key, tail)
-            except BaseException:
-                _remove_quietly(paths.database, paths.keyfile, paths.wal, paths.shm)
-                _put_back(paths, replaced)
-                replaced = None
-                raise
-        finally:
-            _remove_quietly(staged, Path(f"{staged}-journal"))
+        restore_journal.settle(paths)  # an earlier restore that a kill interrupted comes first
+        _refuse_other_store(paths, info, replace_other)
+        replaced = _staged_swap(paths, backup, info, offset, keys, keyfile)
     finally:
         lock.release(clean=True)
 
@@ -983,6 +952,49 @@ def _rewrap(store: Store, info: BackupInfo) -> None:
         src.seek(offset)
         _write_backup_file(info.path, raw, src, _backup_mac_key(key), info.db_bytes)
     os.utime(info.path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def _refuse_other_store(paths: StorePaths, info: BackupInfo, replace_other: bool) -> None:
+    if not paths.keyfile.exists() or replace_other:
+        return
+    try:
+        current_id = KeyFile.load(paths.keyfile).store_id
+    except KeyFileCorrupt:
+        current_id = "?"
+    if current_id != info.store_id:
+        raise RestoreOtherStore(backup_id=info.store_id, store_id=current_id, path=str(paths.root))
+
+
+def _staged_swap(
+    paths: StorePaths, backup: Path, info: BackupInfo, offset: int, keys: list[bytearray], keyfile: KeyFile
+) -> Path | None:
+    """Stage the restored database and key file beside the store and prove them; then journal the
+    decision and swap (storage.restore_journal). Before the journal nothing of the store moved."""
+    plan = restore_journal.new_plan(paths, datetime.now().astimezone())
+    staged = plan.staged_database(paths)
+    try:
+        _write_database(staged, backup, offset, info.db_bytes)
+        key = _first_opening_key(staged, keys, info.store_id)
+        tail = _chain_tail(staged, key, info.store_id)
+        restored_keyfile = KeyFile(
+            store_id=keyfile.store_id,
+            created=keyfile.created,
+            slots=[s for s in keyfile.slots if s.key_id == keyslots.key_id(key)],
+            notices=list(keyfile.notices),
+        )
+        restored_keyfile.bind(key)
+        # Restoring is the explicit act that moves the audit checkpoint back: in the staged key
+        # file here, in the keyring once the journal has decided the restore.
+        anchor.set_keyfile_checkpoint(restored_keyfile, anchor.checkpoint_for(tail, ()))
+        restored_keyfile.save(plan.staged_keyfile(paths))
+        restore_journal.begin(paths, plan)
+    except BaseException:
+        restore_journal.discard_staged(paths, plan)
+        raise
+    # From the journal on, every open finishes this restore, so the keyring may move now; after
+    # the swap a kill would leave a keyring checkpoint ahead of the restored chain ("rolled back").
+    anchor.reset_for_restore(paths.root, restored_keyfile, key, tail)
+    return restore_journal.carry_out(paths, plan)
 
 
 def _first_opening_key(path: Path, keys: list[bytearray], store_id: str) -> bytearray:

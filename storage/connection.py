@@ -147,8 +147,11 @@ def starts_with_plaintext_header(path: Path) -> bool:
         raise  # pragma: no cover - raise_for_oserror always raises
 
 
-def raw_connect(path: Path, key: bytes | bytearray) -> dbapi2.Connection:
-    """Key a connection and prove the key with a read, touching nothing on failure."""
+def raw_connect(path: Path, key: bytes | bytearray, *, exclusive: bool = False) -> dbapi2.Connection:
+    """Key a connection and prove the key with a read, touching nothing on failure.
+
+    ``exclusive``: locking_mode EXCLUSIVE before the first read, so that SQLite keeps the WAL index
+    in process memory and never creates the ``-shm`` file (which a full disk cannot hold)."""
     if path.exists() and starts_with_plaintext_header(path):
         raise PlaintextStore(path=str(path))
     try:
@@ -167,6 +170,8 @@ def raw_connect(path: Path, key: bytes | bytearray) -> dbapi2.Connection:
         # it is freed. Process-wide; set before the key, so the key is covered from the start.
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(_key_pragma(key))
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
@@ -194,8 +199,8 @@ def apply_pragmas(conn: dbapi2.Connection) -> None:
     conn.execute("PRAGMA cache_size = -32000")
 
 
-def open_database(path: Path, key: bytes | bytearray) -> Database:
-    conn = raw_connect(path, key)
+def open_database(path: Path, key: bytes | bytearray, *, exclusive: bool = False) -> Database:
+    conn = raw_connect(path, key, exclusive=exclusive)
     try:
         apply_pragmas(conn)
         db = Database(conn, execute_plugins=False)

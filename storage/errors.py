@@ -186,6 +186,33 @@ class StoreNotFound(UsageError):
     en = "There is no store at {path}. Create one with 'overlegtafel init' or choose another folder."
 
 
+class StoreNotFoundButReplaced(StoreNotFound):
+    """No store at the live names, but a restore set an earlier one aside (or left staged files):
+    creating a new store there would put a new key beside data that can still be recovered."""
+
+    nl = (
+        "Er is geen opslag op {path}, maar daar staan nog gegevens van een eerdere opslag: {where}. "
+        "Maak geen nieuwe opslag; zet de bestanden uit die map terug in {path} (of zet een back-up "
+        "terug met 'overlegtafel restore'). Er is niets veranderd."
+    )
+    en = (
+        "There is no store at {path}, but data of an earlier store is still there: {where}. Do not "
+        "create a new store; move the files from that folder back into {path} (or restore a backup "
+        "with 'overlegtafel restore'). Nothing was changed."
+    )
+
+
+class RestoreJournalUnreadable(StoreError):
+    nl = (
+        "Een onderbroken terugzetting kan niet worden afgemaakt: het logboek {path} is onleesbaar. "
+        "De vorige opslag staat in {aside}; zet die bestanden terug of zet de back-up opnieuw terug."
+    )
+    en = (
+        "An interrupted restore cannot be finished: its journal {path} is unreadable. The previous "
+        "store is in {aside}; move those files back or restore the backup again."
+    )
+
+
 class StoreExists(UsageError):
     nl = "Op {path} staat al een opslag. Er wordt nooit een nieuwe sleutel naast gezet."
     en = "A store already exists at {path}. A new key is never created next to it."
@@ -245,6 +272,8 @@ class WrongMeetingStatus(UsageError):
 
 # --- environment --------------------------------------------------------------------------------
 class StoreAlreadyOpen(StoreError):
+    # No access right now, like a wrong passphrase: exit 3 (README, "Afsluitcodes").
+    exit_code = EXIT_ACCESS
     nl = (
         "Deze opslag is al geopend door een ander venster of proces ({holder}). Sluit dat eerst; "
         "er is niets veranderd."
@@ -369,6 +398,21 @@ class KeyFileMissing(StoreError):
 class DiskFull(StoreError):
     nl = "De schijf is vol: {path} kon niet worden geschreven. Maak ruimte vrij; er is niets verloren."
     en = "The disk is full: {path} could not be written. Free some space; nothing was lost."
+
+
+class FullDiskReadOnly(StoreError):
+    """Not raised: the notice for a store opened read-only because its disk is full."""
+
+    nl = (
+        "De schijf van {path} is vol. De opslag is alleen-lezen geopend: u kunt alles bekijken, "
+        "stukken maken en een back-up naar een andere schijf schrijven (overlegtafel backup --out), "
+        "maar niets wijzigen. Maak ruimte vrij en open de opslag opnieuw."
+    )
+    en = (
+        "The disk of {path} is full. The store was opened read-only: you can view everything, make "
+        "documents and write a backup to another disk (overlegtafel backup --out), but change "
+        "nothing. Free some space and open the store again."
+    )
 
 
 class ReadOnlyStore(StoreError):

@@ -39,6 +39,11 @@ class StorePaths:
         return self.root / "overlegtafel.db.rekey"
 
     @property
+    def restore_journal(self) -> Path:
+        """Present while a restore is decided but not finished (see storage.restore_journal)."""
+        return self.root / "overlegtafel.restore.json"
+
+    @property
     def quarantine(self) -> Path:
         return self.root / "beschadigd"
 
@@ -47,7 +52,7 @@ class StorePaths:
         return [p for p in (self.database, self.wal, self.shm, self.keyfile) if p.exists()]
 
     def exists(self) -> bool:
-        return self.database.exists() or self.keyfile.exists()
+        return self.database.exists() or self.keyfile.exists() or self.restore_journal.exists()
 
     @staticmethod
     def is_store_file(path: Path) -> bool:
@@ -58,7 +63,15 @@ class StorePaths:
         another name (a hard link, an 8.3 short name) counts too."""
         path = Path(path)
         here = StorePaths(path.parent)
-        own = (here.database, here.wal, here.shm, here.keyfile, here.lockfile, here.rekey_database)
+        own = (
+            here.database,
+            here.wal,
+            here.shm,
+            here.keyfile,
+            here.lockfile,
+            here.rekey_database,
+            here.restore_journal,
+        )
         if comparable_name(path.name) in {comparable_name(p.name) for p in own}:
             return True
         for candidate in own:

@@ -43,6 +43,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
+from storage import set_aside
 from storage.anonymity import AnonymityPolicy
 from storage.cases.history import record_event
 from storage.cases.model import CLOSED_STATUSES, status_label
@@ -344,6 +345,8 @@ class PurgeReport:
     # The purge itself is committed; when compacting failed (e.g. a full disk: VACUUM needs room
     # for a copy), this is the message, and ``compact()`` can be run again later.
     compact_error: str | None = None
+    # Set-aside copies of the store (vervangen/, beschadigd/) removed because they held the case.
+    set_aside_removed: int = 0
 
 
 # --- the scope of one case -----------------------------------------------------------------------
@@ -714,12 +717,28 @@ class PurgeService:
             if blocked:
                 raise PurgeBlocked(blocked)
             report = self._run(scopes, states, self._mentions(scopes))
+            # Merge the full-text index in the same transaction: its old segments still hold the
+            # purged terms, and a kill before compact() must not leave them readable.
+            self.store.db.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        report = replace(report, set_aside_removed=self._remove_set_aside_copies())
         if compact:
             try:
                 report = replace(report, compact=self.compact())
             except StoreError as exc:
                 report = replace(report, compact_error=exc.message())
         return report
+
+    def _remove_set_aside_copies(self) -> int:
+        """Copies beside the store were made before this purge and still hold the case: they go."""
+        removed = set_aside.remove_all(self.store.paths)
+        if removed:
+            self.store.audit.append(
+                "store.set_aside_removed",
+                "store",
+                self.store.store_id,
+                detail={"count": len(removed), "reason": "purge"},
+            )
+        return len(removed)
 
     def purge_references(
         self, references: Sequence[str], *, on: date | None = None, compact: bool = True

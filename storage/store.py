@@ -60,6 +60,9 @@ class Store:
         else:
             keyfile.bind(key)
             db.after_commit.append(self._after_commit)
+        # Opened on a full disk without a -shm file (storage.full_disk): reading, reports and a
+        # backup to another disk work; writes fail with DiskFull until space is freed.
+        self.full_disk = False
 
     # -- identity ---------------------------------------------------------------------------
     @property
@@ -147,6 +150,13 @@ class Store:
             self.anchor_error = exc
         if keyring and self.keyfile.device_mode == "keyring":
             anchor.write_keyring(self.store_id, self.anchor_root, self._key, checkpoint)
+    def full_disk_notice(self) -> str | None:
+        """The message for a store opened read-only because its disk is full, or None."""
+        if not self.full_disk:
+            return None
+        from storage.errors import FullDiskReadOnly
+
+        return FullDiskReadOnly(path=str(self.paths.root)).message()
 
     def stale_lock_notice(self) -> str | None:
         """The message for a previous session that did not close cleanly, or None."""

@@ -17,6 +17,9 @@ def test_rekey_clears_the_request_for_a_new_recovery_code(store, store_dir: Path
     store.keyfile.notices.append(NEEDS_NEW_RECOVERY_CODE)  # as _settle_rekey leaves it
     store.keyfile.save(store.paths.keyfile)
     store, code = access.rekey(store, PASSPHRASE, kdf_params=FAST_TEST_PARAMS)
+    # Until the caller has shown the new code, a kill must leave the request in place.
+    assert NEEDS_NEW_RECOVERY_CODE in KeyFile.load(StorePaths(store_dir).keyfile).notices
+    access.recovery_code_shown(store)
     assert NEEDS_NEW_RECOVERY_CODE not in store.keyfile.notices
     store.close()
     assert NEEDS_NEW_RECOVERY_CODE not in KeyFile.load(StorePaths(store_dir).keyfile).notices

@@ -43,6 +43,7 @@ class SessionInfo:
     stale_lock: bool
     notices: list[str] = field(default_factory=list)
     log_alarms: list[str] = field(default_factory=list)  # the lasting "log damaged" state
+    full_disk: bool = False  # opened read-only: the disk is full (storage.full_disk)
 
 
 def _info(store: Store, is_demo: bool) -> SessionInfo:
@@ -55,6 +56,7 @@ def _info(store: Store, is_demo: bool) -> SessionInfo:
         stale_lock=store.stale_lock,
         notices=list(store.keyfile.notices),
         log_alarms=[alarm.message() for alarm in store.alarms],
+        full_disk=store.full_disk,
     )
 
 

@@ -1,12 +1,15 @@
-"""The process the kill -9 test kills: a secretary typing minutes, saved every 50-100 ms.
+"""The process the kill -9 test kills: a secretary typing minutes, saved by the live editor's own
+autosave policy (ui.live.autosave_policy: after a 400 ms pause, at most 600 ms after the first
+unsaved keystroke) on a background worker thread, as in the application.
 
     python -m tests.support.crash_writer type STORE PASSPHRASE_FILE SIDE_CHANNEL --writer minutes
     python -m tests.support.crash_writer migrate STORE PASSPHRASE_FILE SIDE_CHANNEL
 
-``type``: open the store, continue the text where the store has it, and in a loop append a few
-characters and save them in one transaction together with a checksum row (length, SHA-256, save
-count, time) and an audit entry. After each commit a line goes to the side channel, fsynced:
-``save <count> <length> <sha-prefix> <time_ns>`` (lengths and hashes only, never the text).
+``type``: open the store, continue the text where the store has it, and type one character at a
+time at a human pace; each save stores the text in one transaction together with a checksum row
+(length, SHA-256, save count, time) and an audit entry. After each commit a line goes to the side
+channel, fsynced: ``save <count> <length> <sha-prefix> <time_ns>``; each keystroke is logged as
+``key <length> <time_ns>`` (lengths and hashes only, never the text).
 
 ``migrate``: open a store at an older schema version with an extra slow, test-only migration step
 appended (``SLOW_STEP``); the side channel gets ``mstart``/``mdone`` around that step.
@@ -20,8 +23,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import queue
 import random
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +35,7 @@ from types import ModuleType
 from storage import migrations
 from storage.access import open_store
 from storage.store import Store
+from ui.live.autosave_policy import save_delay_ms
 
 WORDS = [
     "het",
@@ -257,21 +263,67 @@ def _say(channel: str | None, line: str) -> None:
 
 
 # --- main -----------------------------------------------------------------------------------------
-def type_minutes(store_dir: Path, passphrase: str, channel: str, writer_name: str, seed: int) -> None:
+def _typing_interval(rng: random.Random) -> float:
+    """Seconds until the next keystroke: a steady typist (about 6 characters a second), with now and
+    then a pause to think that is longer than the autosave's pause."""
+    if rng.random() < 0.04:
+        return rng.uniform(0.45, 1.5)
+    return rng.uniform(0.08, 0.25)
+
+
+def _log(fd: int, line: str) -> None:
+    """A keystroke line: one write, no fsync (a kill -9 leaves the page cache to the kernel)."""
+    os.write(fd, (line + "\n").encode("ascii"))
+
+
+def _saver(
+    store_dir: Path, passphrase: str, channel: str, writer_name: str, jobs: queue.Queue, ready: queue.Queue
+) -> None:
+    """The background worker: owns the store (one thread only) and saves what the typist queues."""
     writer = WRITERS[writer_name]()
     store = open_store(store_dir, passphrase)
     store.backup_on_close = False
     writer.setup(store)
     state = writer.load(store)
-    text, saves = state.text, state.saves
-    rng = random.Random(seed)
-    _say(channel, f"start {time.time_ns()}")
+    ready.put(state)
+    saves = state.saves
     while True:
-        time.sleep(rng.uniform(0.05, 0.1))
-        text = text_of(len(text) + rng.randint(2, 9))  # typed since the last save
+        text = jobs.get()
         saves += 1
         writer.save(store, text, saves, time.time_ns())
         _say(channel, f"save {saves} {len(text)} {sha(text)[:16]} {time.time_ns()}")
+
+
+def type_minutes(store_dir: Path, passphrase: str, channel: str, writer_name: str, seed: int) -> None:
+    """Keystrokes on this thread, saves on a worker, scheduled by the live editor's own autosave
+    policy (ui.live.autosave_policy): a save is queued when its timer runs out, exactly as the
+    MinutesKeeper's QTimer would. Each keystroke is logged (``key <length> <time_ns>``)."""
+    jobs: queue.Queue = queue.Queue()
+    ready: queue.Queue = queue.Queue()
+    worker = (store_dir, passphrase, channel, writer_name, jobs, ready)
+    threading.Thread(target=_saver, args=worker, daemon=True).start()
+    state = ready.get(timeout=60)
+    length = state.length
+    rng = random.Random(seed)
+    fd = os.open(channel, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    _say(channel, f"start {time.time_ns()}")
+    first_unsaved: float | None = None
+    due: float | None = None
+    next_key = time.monotonic() + _typing_interval(rng)
+    while True:
+        if due is not None and due <= next_key:
+            time.sleep(max(0.0, due - time.monotonic()))
+            jobs.put(text_of(length))  # the timer fired: queue a save of what is typed now
+            first_unsaved = due = None
+            continue
+        time.sleep(max(0.0, next_key - time.monotonic()))
+        now = time.monotonic()
+        length += 1
+        _log(fd, f"key {length} {time.time_ns()}")
+        if first_unsaved is None:
+            first_unsaved = now
+        due = now + save_delay_ms(first_unsaved, now) / 1000
+        next_key = now + _typing_interval(rng)
 
 
 def migrate(store_dir: Path, passphrase: str, channel: str) -> None:

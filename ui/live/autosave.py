@@ -19,12 +19,11 @@ from PySide6.QtGui import QUndoStack
 from storage.anonymity import Keep
 from storage.errors import SealedRecord, StoreClosed, WrongMeetingStatus
 from ui.context import AppContext
+from ui.live.autosave_policy import save_delay_ms
 from ui.live.data import SaveResult, Withheld, save_minutes_text
 from ui.widgets.error_text import user_message
 from ui.widgets.typing_undo import TypingEdit
 
-DEBOUNCE_MS = 400  # a pause in typing this long saves; the write itself takes a few ms
-MAX_DELAY_MS = 1500  # typing without pauses still saves this often
 RETRY_MS = 3000
 MERGE_SECONDS = 2.0  # typing within this pause is one undo step
 
@@ -109,15 +108,11 @@ class MinutesKeeper(QObject):
         self.changed.emit(item_id)
 
     def _schedule(self, draft: Draft, now: float) -> None:
-        """Save after a pause in typing, and at the latest MAX_DELAY_MS after the first change."""
+        """Save after a pause in typing (DEBOUNCE_MS), and at the latest MAX_DELAY_MS after the first
+        change (ui.live.autosave_policy)."""
         if draft.unsaved_since is None:
             draft.unsaved_since = now
-            was_clean = True
-        else:
-            was_clean = False
-        waited_ms = (now - draft.unsaved_since) * 1000
-        delay = DEBOUNCE_MS if was_clean else int(min(DEBOUNCE_MS, max(0.0, MAX_DELAY_MS - waited_ms)))
-        draft.timer.start(delay)
+        draft.timer.start(save_delay_ms(draft.unsaved_since, now))
 
     def apply(self, item_id: int, text: str) -> None:
         """Undo/redo: put ``text`` back and save it."""

@@ -114,6 +114,18 @@ class Workspace(QWidget):
                     self,
                 )
             )
+        if info.full_disk:
+            banners.append(
+                Banner(
+                    self.tr(
+                        "The disk is full: the store was opened read-only. You can view everything, print "
+                        "and make a backup to another disk, but not change anything. Free some space and "
+                        "unlock again."
+                    ),
+                    "warning",
+                    self,
+                )
+            )
         if info.stale_lock:
             banners.append(
                 Banner(

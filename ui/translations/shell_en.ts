@@ -770,6 +770,10 @@
         <translation>A key change was completed after an interruption: make a new recovery code in Settings › Security.</translation>
     </message>
     <message>
+        <source>The disk is full: the store was opened read-only. You can view everything, print and make a backup to another disk, but not change anything. Free some space and unlock again.</source>
+        <translation>The disk is full: the store was opened read-only. You can view everything, print and make a backup to another disk, but not change anything. Free some space and unlock again.</translation>
+    </message>
+    <message>
         <source>The previous session did not close normally. The store was checked and is in order.</source>
         <translation>The previous session did not close normally. The store was checked and is in order.</translation>
     </message>

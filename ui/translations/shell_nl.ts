@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Overlegtafel keeps the anonymised cases, agendas, minutes, decisions and action items of the IND–OM consultation on 1F cases in an encrypted store on this computer, and prints the official records.</source>
-        <translation>Overlegtafel bewaart de geanonimiseerde casussen, agenda&apos;s, verslagen, besluiten en actiepunten van het IND–OM-overleg over 1F-zaken in een versleutelde opslag op deze computer, en drukt de officiële stukken af.</translation>
+        <translation>Overlegtafel bewaart de geanonimiseerde casussen, agenda's, verslagen, besluiten en actiepunten van het IND–OM-overleg over 1F-zaken in een versleutelde opslag op deze computer, en drukt de officiële stukken af.</translation>
     </message>
     <message>
         <source>Create a new store</source>
@@ -207,7 +207,7 @@
         <translation>Alleen wachtwoord op deze computer</translation>
     </message>
     <message>
-        <source>The store key is protected by your passphrase and by this computer&apos;s keyring ({backend}). A copy of the store plus the passphrase is not enough to open it.</source>
+        <source>The store key is protected by your passphrase and by this computer's keyring ({backend}). A copy of the store plus the passphrase is not enough to open it.</source>
         <translation>De sleutel van de opslag wordt beschermd door uw wachtwoord én door de sleutelbos van deze computer ({backend}). Een kopie van de opslag plus het wachtwoord is niet genoeg om hem te openen.</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <source>This code opens the store on a new laptop, or when this computer&apos;s keyring loses its key. It is shown only now. Write it down or print the sheet, and keep it in a safe place away from this laptop. Without passphrase and recovery code the data is lost for good: there is no back door.</source>
+        <source>This code opens the store on a new laptop, or when this computer's keyring loses its key. It is shown only now. Write it down or print the sheet, and keep it in a safe place away from this laptop. Without passphrase and recovery code the data is lost for good: there is no back door.</source>
         <translation>Met deze code opent u de opslag op een nieuwe laptop, of als de sleutelbos van deze computer zijn sleutel kwijtraakt. Hij wordt alleen nu getoond. Schrijf hem op of druk het blad af, en bewaar hem op een veilige plek, niet bij deze laptop. Zonder wachtwoord én herstelcode zijn de gegevens voorgoed verloren: er is geen achterdeur.</translation>
     </message>
     <message>
@@ -768,6 +768,10 @@
     <message>
         <source>A key change was completed after an interruption: make a new recovery code in Settings › Security.</source>
         <translation>Een sleutelwissel is na een onderbreking afgerond: maak een nieuwe herstelcode via Instellingen › Beveiliging.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the store was opened read-only. You can view everything, print and make a backup to another disk, but not change anything. Free some space and unlock again.</source>
+        <translation>De schijf is vol: de opslag is alleen-lezen geopend. U kunt alles bekijken, afdrukken en een back-up naar een andere schijf maken, maar niets wijzigen. Maak ruimte vrij en ontgrendel opnieuw.</translation>
     </message>
     <message>
         <source>The previous session did not close normally. The store was checked and is in order.</source>
