@@ -28,16 +28,22 @@ class Kind:
     texts: tuple[str, ...] = ()  # free text that the anonymity guard checks on arrival
     primary: bool = True  # False: the row is created by the primary kind of the same table
     natural_key: str = ""  # a column that must be unique in the receiving store
+    # Columns every store derives itself from the meeting history (a case's status follows its
+    # agenda and decisions): they travel with the owner's changes, but a difference in them alone
+    # is no change that a non-owner could be refused for.
+    derived: tuple[str, ...] = ()
 
 
+# As storage.cases.model.TEXT_FIELDS: every field a user types.
 CASE_TEXTS = (
-    "summary",
+    "reference",
+    "country",
     "role",
     "organisations",
     "ind_status_note",
     "urgency_reason",
     "question",
-    "country",
+    "summary",
 )
 
 KINDS: tuple[Kind, ...] = (
@@ -66,6 +72,7 @@ KINDS: tuple[Kind, ...] = (
         owner="creator",
         texts=CASE_TEXTS,
         natural_key="reference",
+        derived=("status", "closed_at", "updated_at"),
     ),
     Kind(
         "meeting",
@@ -194,7 +201,7 @@ KINDS: tuple[Kind, ...] = (
             "case_id": "case",
             "closed_in_meeting_id": "meeting",
         },
-        texts=("text", "close_note"),
+        texts=("text", "owner_role", "close_note"),
         natural_key="number",
     ),
     Kind(

@@ -1,0 +1,83 @@
+"""Must-show 1 of issue 14: IND officer, chair and secretary, three stores in one process.
+
+Cases offered → agenda built by the chair → sent → meeting held and minutes typed at the secretary
+→ decisions sent back → the chair's registers equal the secretary's field by field; adoption at
+the secretary reaches the chair sealed, with a matching fingerprint.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from storage.seals import verify_seals
+from tests.test_exchange_support import fictitious_case, receive, registers, send, three_stores
+from tests.test_meetings_support import PEOPLE, Services, confirm_all
+
+
+def test_cases_agenda_meeting_decisions_and_adoption_travel_between_three_laptops(tmp_path: Path) -> None:
+    with three_stores(tmp_path) as st:
+        ind, chair, sec = st["ind"], st["voorzitter"], st["secretaris"]
+        # 1. The IND case officer offers three cases to chair and secretary ("Casussen aanbieden").
+        case_ids = [fictitious_case(ind, n) for n in (14, 15, 16)]
+        offered = send(ind, ["voorzitter", "secretaris"], tmp_path / "casussen.otpak", case_ids=case_ids)
+        for receiver in (chair, sec):
+            result = receive(receiver, offered)
+            assert [v.status for v in result.verdicts] == ["new"] * 3 and result.written
+        # 2. The chair builds the agenda and sends it ("Agenda sturen").
+        c = Services(chair)
+        meeting = c.meetings.create_meeting(
+            date(2026, 2, 5), "10:00", place="Den Haag", chair="Voorzitter", participants=PEOPLE
+        )
+        refs = {r: i for i, r in chair.db.execute("SELECT id, reference FROM cases").fetchall()}
+        for ref in ("C-2026-014", "C-2026-015", "C-2026-016"):
+            c.agenda.add_case_item(meeting.id, refs[ref], planned_minutes=20)
+        c.meetings.fix_agenda(meeting.id)
+        agenda = send(chair, ["secretaris"], tmp_path / "agenda.otpak", meeting_id=meeting.id)
+        got = receive(sec, agenda)
+        assert not got.refused, [v.message for v in got.refused]
+        # 3. The meeting is held at the secretary's laptop.
+        s = Services(sec)
+        m = s.q.meeting_by_number(meeting.number)
+        items = [i for i in s.q.agenda(m.id).items if i.case_id]
+        assert [i.planned_minutes for i in items] == [20, 20, 20]
+        s.meetings.start_meeting(m.id)
+        s.minutes.start_item(items[0].id)
+        s.minutes.save_minutes(items[0].id, "Het OM acht vervolging mogelijk.")
+        s.decisions.record_decision(
+            items[0].id,
+            "aangifte",
+            responsible_organisation="IND",
+            responsible="unit 1F",
+            deadline=date(2026, 3, 1),
+        )
+        s.minutes.save_minutes(items[1].id, "Meer informatie nodig over de eenheid.")
+        s.decisions.record_decision(
+            items[1].id,
+            "nadere_informatie",
+            request="ambtsberichten over de eenheid",
+            responsible_organisation="IND",
+            deadline=date(2026, 3, 1),
+        )
+        s.decisions.record_decision(items[2].id, "aanhouden", reason="beroepsprocedure loopt")
+        s.meetings.close_meeting(m.id)
+        confirm_all(s, m.id)
+        # 4. Decisions and actions go back to the chair: the registers are identical.
+        back = receive(chair, send(sec, ["voorzitter"], tmp_path / "besluiten.otpak", meeting_id=m.id))
+        assert not back.refused, [v.message for v in back.refused]
+        assert registers(chair) == registers(sec)
+        assert len(registers(chair)["decisions"]) == 3 and registers(chair)["actions"]
+        # 5. The next meeting adopts the minutes at the secretary; the sealed record reaches the chair.
+        m2 = c.meetings.create_meeting(date(2026, 3, 5), "10:00", place="Den Haag", chair="Voorzitter")
+        receive(sec, send(chair, ["secretaris"], tmp_path / "agenda2.otpak", meeting_id=m2.id))
+        m2_sec = s.q.meeting_by_number(m2.number)
+        s.meetings.fix_agenda(m2_sec.id)
+        s.meetings.start_meeting(m2_sec.id)
+        seal = s.adoption.adopt_minutes(m.id, in_meeting_id=m2_sec.id)
+        adopted = receive(chair, send(sec, ["voorzitter"], tmp_path / "vastgesteld.otpak", meeting_id=m.id))
+        assert not adopted.refused, [v.message for v in adopted.refused]
+        chair_seal = c.q.seal(meeting.id)
+        assert chair_seal is not None and chair_seal.fingerprint == seal.fingerprint
+        assert all(r["ok"] for r in verify_seals(chair))
+        assert registers(chair) == registers(sec)
+        assert c.q.meeting(meeting.id).status == "vastgesteld"
