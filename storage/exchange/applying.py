@@ -139,9 +139,9 @@ class Applier:
     def case_owners(self) -> None:
         """The default hand-over: a case on an agenda belongs to whoever keeps that meeting's record."""
         self.store.db.execute(
-            "UPDATE exchange_records SET owner = (SELECT mr.owner FROM agenda_items ai JOIN exchange_records mr "
+            "UPDATE exchange_records SET owner = COALESCE((SELECT mr.owner FROM agenda_items ai JOIN exchange_records mr "
             "ON mr.kind = 'meeting_record' AND mr.local_id = ai.meeting_id WHERE ai.case_id = exchange_records.local_id "
-            "ORDER BY ai.meeting_id DESC LIMIT 1) WHERE kind = 'case' AND local_id IN "
+            "ORDER BY ai.meeting_id DESC LIMIT 1), owner) WHERE kind = 'case' AND local_id IN "
             "(SELECT ai.case_id FROM agenda_items ai WHERE ai.case_id IS NOT NULL AND ai.meeting_id IN "
             f"({','.join(str(m) for m in self.meetings) or 'NULL'}))"
         )

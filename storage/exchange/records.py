@@ -186,7 +186,22 @@ def scope_meeting(store: Store, meeting_id: int) -> list[str]:
                 ).fetchall()
             ]
         uids += _uids(store, kind.name, ids)
-    return uids
+    return uids + _uids(store, "meeting", referenced_meetings(store, meeting_id))
+
+
+def referenced_meetings(store: Store, meeting_id: int) -> list[int]:
+    """Other meetings this meeting's record names (adopted in, amended in, actions closed in):
+    their planning travels along so that the references resolve on arrival."""
+    found = store.db.execute(
+        "SELECT adopted_in_meeting_id FROM meetings WHERE id = :m UNION "
+        "SELECT sealed_in_meeting_id FROM seals WHERE meeting_id = :m UNION "
+        "SELECT made_in_meeting_id FROM amendments WHERE meeting_id = :m UNION "
+        "SELECT made_in_meeting_id FROM addenda WHERE meeting_id = :m UNION "
+        "SELECT closed_in_meeting_id FROM actions WHERE meeting_id = :m UNION "
+        "SELECT meeting_id FROM actions WHERE closed_in_meeting_id = :m",
+        {"m": meeting_id},
+    ).fetchall()
+    return [int(r[0]) for r in found if r[0] is not None and r[0] != meeting_id]
 
 
 def primary_kind(table: str) -> str:
