@@ -72,6 +72,8 @@ def _record(raw: Any) -> rec.Record:
 def open_package(store: Store, data: bytes) -> Opened:
     """Check and decrypt; raises a PackageRefused subclass, PackageReplayed or PackageOutdated."""
     parsed = package.parse(data)
+    if any(i.fingerprint == parsed.header.sender for i in ident.decryption_identities(store)):
+        raise NotForThisStore()  # this store's own package
     sender = next((p for p in ident.pairs(store) if p.fingerprint == parsed.header.sender), None)
     if sender is None:
         raise UnpairedSender(fingerprint=_short(parsed.header.sender))
