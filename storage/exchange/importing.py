@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.anonymity import scan_fields, validate_reason
+from storage.cases.model import field_labels as case_field_labels
 from storage.exchange import identity as ident
 from storage.exchange import package
 from storage.exchange import records as rec
@@ -31,6 +32,7 @@ from storage.exchange.exporting import BODY_FORMAT
 from storage.exchange.kinds import BY_NAME, SECONDARY
 from storage.exchange.verdicts import FieldChange, Preview, Verdict, reason_text
 from storage.i18n import pick
+from storage.meetings.guarding import field_labels as meeting_field_labels
 from storage.store import Store
 
 MAX_RECORDS = 200_000
@@ -203,7 +205,8 @@ class Judge:
         if reason:
             return None, validate_reason(reason)
         kinds = ", ".join(sorted({f.kind for f in findings}))
-        fields = ", ".join(sorted({f.field for f in findings}))
+        labels = case_field_labels() if r.kind == "case" else meeting_field_labels()
+        fields = ", ".join(sorted({labels.get(f.field, f.field) for f in findings}))
         return self.refuse(r, "personal_data", kinds=kinds, fields=fields), ""
 
     def missing(self, r: rec.Record) -> Verdict | None:
