@@ -159,7 +159,9 @@ def test_a_summary_with_a_bsn_is_refused_unless_kept_with_a_reason(st, tmp_path:
     data = send(ind, ["secretaris"], tmp_path / "bsn.otpak", case_ids=[ind.case_ids[1]]).read_bytes()
     result = _only_refusal(sec, data)
     (verdict,) = result.refused
-    assert verdict.reason == "personal_data" and "summary" in verdict.message and BSN not in verdict.message
+    assert (
+        verdict.reason == "personal_data" and "samenvatting" in verdict.message and BSN not in verdict.message
+    )
     kept = ex.import_package(sec, data, keep={verdict.uid: "Fictief testnummer, afgestemd met de IND."})
     assert [v.status for v in kept.verdicts] == ["changed"] and kept.written
     entry = sec.audit.entries(action_prefix="exchange.import", limit=1)[0]
