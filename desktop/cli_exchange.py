@@ -1,5 +1,5 @@
 """Exchange between paired stores (issue 14): ``identity``, ``pair``, ``unpair``, ``pairs list``,
-``exchange export`` and ``exchange import``.
+``exchange export``, ``exchange import`` and ``exchange handover``.
 
 Exit codes: 0 ok; 1 something in a package was refused (or the package was imported before / is
 older than one imported before); 2 usage; 3 a package with a bad signature, from an unpaired store
@@ -18,6 +18,7 @@ from storage.atomic import write_atomic
 from storage.cases.service import CaseService
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK
 from storage.exchange import identity as ident
+from storage.exchange import ownership
 from storage.exchange import service as ex
 from storage.exchange.verdicts import STATUS_LABELS
 from storage.i18n import pick
@@ -73,6 +74,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--out", required=True, metavar="BESTAND.otpak")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_export)
+    p = exchange_sub.add_parser(
+        "handover",
+        parents=[common],
+        help=pick("draag eigendom over aan een gekoppelde opslag", "hand ownership over to a paired store"),
+    )
+    p.add_argument("--to", required=True, metavar="NAAM")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--meeting", metavar="OT-NUMMER", help=pick("het verloop en verslag", "its record and minutes")
+    )
+    what.add_argument("--cases", nargs="+", metavar="REFERENTIE")
+    p.set_defaults(handler=cmd_handover)
     p = exchange_sub.add_parser(
         "import", parents=[common], help=pick("lees een pakket in", "import a package")
     )
@@ -199,6 +212,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         pick(
             f"Pakket nr. {info.seq} voor {', '.join(info.recipients)}: {info.records} gegevens, {args.out}.",
             f"Package no. {info.seq} for {', '.join(info.recipients)}: {info.records} records, {args.out}.",
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store:
+        if args.meeting:
+            meeting = MeetingQueries(store).meeting_by_number(args.meeting)
+            uids = ownership.meeting_record_uids(store, meeting.id)
+        else:
+            uids = ex.scope(store, case_ids=[CaseService(store).get_by_reference(r).id for r in args.cases])
+        moved = ownership.hand_over(store, uids, args.to)
+    cli_io.out(
+        pick(
+            f"{moved} gegevens overgedragen aan {args.to}; het volgende pakket neemt dat mee.",
+            f"{moved} records handed over to {args.to}; the next package carries it.",
         )
     )
     return EXIT_OK

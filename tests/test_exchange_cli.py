@@ -124,3 +124,25 @@ def test_pair_export_import_and_exit_codes(tmp_path: Path, cli_env: dict[str, st
     assert bad.returncode == 3 and "handtekening" in bad.stderr
     not_mine = run_cli(["exchange", "import", str(out), *ind], cli_env)
     assert not_mine.returncode == 3, not_mine.stderr
+    handed = run_cli(["exchange", "handover", "--to", "Secretaris", "--cases", "IND-2026-101", *ind], cli_env)
+    assert handed.returncode == 0 and handed.stdout.startswith("1 gegevens overgedragen"), handed.stderr
+    again = tmp_path / "overdracht.otpak"
+    assert (
+        run_cli(
+            [
+                "exchange",
+                "export",
+                "--to",
+                "Secretaris",
+                "--cases",
+                "IND-2026-101",
+                "--out",
+                str(again),
+                *ind,
+            ],
+            cli_env,
+        ).returncode
+        == 0
+    )
+    took = json.loads(run_cli(["exchange", "import", str(again), "--json", *sec], cli_env).stdout)
+    assert [(r["label"], r["handover"]) for r in took["records"]] == [("IND-2026-101", True)]

@@ -81,3 +81,38 @@ def test_cases_agenda_meeting_decisions_and_adoption_travel_between_three_laptop
         assert all(r["ok"] for r in verify_seals(chair))
         assert registers(chair) == registers(sec)
         assert c.q.meeting(meeting.id).status == "vastgesteld"
+
+
+def test_the_record_of_a_meeting_planned_before_pairing_is_handed_over_explicitly(tmp_path: Path) -> None:
+    from storage.exchange import identity as ident
+    from storage.exchange import ownership
+    from tests.test_exchange_support import ROLES
+
+    with three_stores(tmp_path) as st:
+        chair, sec = st["voorzitter"], st["secretaris"]
+        ident.unpair(chair, ROLES["secretaris"])
+        c = Services(chair)
+        meeting = c.meetings.create_meeting(date(2026, 2, 5), "10:00", place="Den Haag", chair="Voorzitter")
+        ident.pair(
+            chair, ident.parse_identity(ident.export_identity(sec)), name="Secretaris", role="secretaris"
+        )
+        first = receive(sec, send(chair, ["secretaris"], tmp_path / "1.otpak", meeting_id=meeting.id))
+        assert first.written and not first.refused
+        s = Services(sec)
+        m = s.q.meeting_by_number(meeting.number)
+        s.meetings.fix_agenda(m.id)
+        refused = receive(chair, send(sec, ["voorzitter"], tmp_path / "2.otpak", meeting_id=m.id))
+        assert [v.reason for v in refused.refused] == ["not_owner"] and not refused.written
+        moved = ownership.hand_over(chair, ownership.meeting_record_uids(chair, meeting.id), "Secretaris")
+        assert moved >= 1
+        assert chair.audit.entries(action_prefix="exchange.handover")[0].detail["to"]
+        handed = receive(sec, send(chair, ["secretaris"], tmp_path / "3.otpak", meeting_id=meeting.id))
+        assert any(v.handover for v in handed.verdicts) and handed.written
+        assert any(e.detail.get("handover") for e in sec.audit.entries(action_prefix="exchange.import"))
+        # The owner's copy won over the secretary's earlier, non-owner step; now the step is theirs.
+        assert s.q.meeting(m.id).status == "concept"
+        s.meetings.fix_agenda(m.id)
+        s.meetings.start_meeting(m.id)
+        accepted = receive(chair, send(sec, ["voorzitter"], tmp_path / "4.otpak", meeting_id=m.id))
+        assert not accepted.refused and accepted.written
+        assert c.q.meeting(meeting.id).status == "in_vergadering"

@@ -222,6 +222,7 @@ def _audit(store: Store, opened: Opened, verdict: Verdict) -> None:
     if verdict.reason:
         detail["reason"] = verdict.reason
     if verdict.handover:
+        detail["handover"] = True
         detail["owner"] = record.owner
     if verdict.kept:
         detail["kept"] = verdict.kept

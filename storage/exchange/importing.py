@@ -245,8 +245,10 @@ class Judge:
         )
         if r.deleted and local_fields is None:
             return Verdict(r.uid, r.kind, self.label(r), "unchanged")
-        if local_fields is not None and not r.deleted and local_fields == r.fields:
-            return Verdict(r.uid, r.kind, self.label(r), "unchanged")
+        if t is not None and local_fields is not None and not r.deleted and local_fields == r.fields:
+            handed_over = rec.owner_id(self.store, t.owner) != r.owner and self.may_change(t, r)
+            if not handed_over or r.version < t.version:
+                return Verdict(r.uid, r.kind, self.label(r), "unchanged")
         if t is not None:
             if not self.may_change(t, r) and local_fields is not None and not r.deleted:
                 differing = {f for f in r.fields if local_fields.get(f) != r.fields[f]}
