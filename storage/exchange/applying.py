@@ -29,9 +29,15 @@ _ORDER = {k.name: i for i, k in enumerate(KINDS)}
 
 
 class Applier:
-    def __init__(self, store: Store, opened: Opened) -> None:
+    def __init__(self, store: Store, opened: Opened, cache: rec.TrackCache) -> None:
         self.store = store
         self.opened = opened
+        self.cache = cache
+        self.seq = int(
+            store.db.execute(
+                "SELECT COALESCE((SELECT value FROM counters WHERE name = 'exchange.package'), 0)"
+            ).fetchone()[0]
+        )
         self.records = {r.uid: r for r in opened.records}
         self.meetings: set[int] = set()
         self.cases: set[int] = set()
@@ -42,27 +48,26 @@ class Applier:
         kind = BY_NAME[r.kind]
         values = {c: r.fields.get(c) for c in kind.columns}
         for column in kind.refs:
-            values[column] = rec.local_id_of(self.store, values[column])
+            values[column] = self.cache.local_id(values[column])
         return values
 
     def _track(self, r: rec.Record, local_id: int | None, *, deleted: bool = False) -> None:
-        seq = self.store.db.execute(
-            "SELECT COALESCE((SELECT value FROM counters WHERE name = 'exchange.package'), 0)"
-        ).fetchone()[0]
+        owner = rec.local_owner(self.store, r.owner)
         self.store.db.execute(
             "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted) VALUES (?,?,?,?,?,?,?) "
             "ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, owner = excluded.owner, "
             "version = excluded.version, changed_seq = excluded.changed_seq, deleted = excluded.deleted",
-            (r.uid, r.kind, local_id, rec.local_owner(self.store, r.owner), r.version, seq, int(deleted)),
+            (r.uid, r.kind, local_id, owner, r.version, self.seq, int(deleted)),
         )
+        self.cache.put(rec.Tracking(r.uid, r.kind, local_id, owner, r.version, deleted))
 
     # -- writing -------------------------------------------------------------------------------------
     def write(self, r: rec.Record) -> int:
         kind = BY_NAME[r.kind]
         values = self._values(r)
-        local = rec.local_id_of(self.store, r.uid)
+        local = self.cache.local_id(r.uid)
         if not kind.primary:
-            local = rec.local_id_of(self.store, r.of)
+            local = self.cache.local_id(r.of)
         if local is None:
             if kind.table == "meetings":
                 values["updated_at"] = values["created_at"]
@@ -101,7 +106,7 @@ class Applier:
     def _presence(self, item_id: int, presence: dict[str, bool]) -> None:
         self.store.db.execute("DELETE FROM item_presence WHERE item_id = ?", (item_id,))
         for uid, present in presence.items():
-            participant = rec.local_id_of(self.store, uid)
+            participant = self.cache.local_id(uid)
             if participant is not None:
                 self.store.db.execute(
                     "INSERT INTO item_presence(item_id, participant_id, present) VALUES (?,?,?)",
@@ -121,7 +126,7 @@ class Applier:
 
     def delete(self, r: rec.Record) -> None:
         kind = BY_NAME[r.kind]
-        local = rec.local_id_of(self.store, r.uid)
+        local = self.cache.local_id(r.uid)
         if kind.primary and local is not None:
             self._note(kind.table, local, r.kind)
             if kind.table == "agenda_items":
@@ -235,7 +240,7 @@ def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
     when nothing was accepted: the store stays byte-for-byte as it was."""
     if not preview.accepted:
         return preview
-    applier = Applier(store, opened)
+    applier = Applier(store, opened, rec.TrackCache(store, rec.uids_in(opened.records)))
     store.db.execute("INSERT INTO exchange_applying(flag) VALUES (1)")
     by_uid = {r.uid: r for r in opened.records}
     accepted = [v for v in preview.verdicts if v.accepted]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ _RAW_PRIV = serialization.PrivateFormat.Raw
 _NO_ENC = serialization.NoEncryption()
 
 
+@functools.lru_cache(maxsize=64)  # deliberately slow to compute; the inputs are public
 def fingerprint(store_id: str, x25519_public: bytes, ed25519_public: bytes) -> str:
     """60 digits (12 groups of 5 when shown); see the module docstring."""
     keys = x25519_public + ed25519_public

@@ -113,6 +113,7 @@ class Judge:
         self.sender = opened.sender.store_id
         self.keep = keep
         self.incoming = {r.uid: r for r in opened.records}
+        self.cache = rec.TrackCache(store, rec.uids_in(opened.records))
         self.creating: set[str] = set()
         self.sealed = {
             int(r[0]): str(r[1])
@@ -127,7 +128,7 @@ class Judge:
         for r in self.opened.records:
             if r.kind == "meeting_record" and r.of == meeting_uid:
                 return r.owner
-        local = rec.local_id_of(self.store, meeting_uid)
+        local = self.cache.local_id(meeting_uid)
         t = None if local is None else rec.tracking_of(self.store, "meeting_record", local)
         return None if t is None else rec.owner_id(self.store, t.owner)
 
@@ -141,7 +142,7 @@ class Judge:
         return owners
 
     def known(self, uid: str | None) -> bool:
-        return uid is None or uid in self.creating or rec.local_id_of(self.store, uid) is not None
+        return uid is None or uid in self.creating or self.cache.local_id(uid) is not None
 
     def label(self, r: rec.Record) -> str:
         for source in (r, self.incoming.get(r.of or "")):
@@ -149,7 +150,7 @@ class Judge:
                 for key in ("reference", "number"):
                     if source.fields.get(key):
                         return str(source.fields[key])
-        local = rec.local_id_of(self.store, r.of or r.uid)
+        local = self.cache.local_id(r.of or r.uid)
         if local is not None:
             fields = rec.local_fields(self.store, SECONDARY.get(r.kind, r.kind), local) or {}
             for key in ("reference", "number"):
@@ -162,11 +163,11 @@ class Judge:
         if kind.table == "cases":
             return None
         if kind.table == "meetings":
-            return rec.local_id_of(self.store, r.uid if kind.primary else r.of)
+            return self.cache.local_id(r.uid if kind.primary else r.of)
         if kind.primary:
-            meeting = rec.local_id_of(self.store, r.fields.get("meeting_id")) if r.fields else None
+            meeting = self.cache.local_id(r.fields.get("meeting_id")) if r.fields else None
             if meeting is None:
-                local = rec.local_id_of(self.store, r.uid)
+                local = self.cache.local_id(r.uid)
                 row = (
                     None
                     if local is None
@@ -176,7 +177,7 @@ class Judge:
                 )
                 meeting = None if row is None else row[0]
             return meeting
-        local = rec.local_id_of(self.store, r.of)
+        local = self.cache.local_id(r.of)
         if local is None:
             return None
         row = self.store.db.execute(f"SELECT meeting_id FROM {kind.table} WHERE id = ?", (local,)).fetchone()
@@ -235,7 +236,7 @@ class Judge:
         return self.refuse(r, "conflict", label=value)
 
     def judge(self, r: rec.Record) -> Verdict:
-        t = rec.tracking(self.store, r.uid)
+        t = self.cache.get(r.uid)
         if t is not None and t.kind != r.kind:
             return self.refuse(r, "invalid", what=r.kind)
         local_fields = (
