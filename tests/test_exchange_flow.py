@@ -116,3 +116,30 @@ def test_the_record_of_a_meeting_planned_before_pairing_is_handed_over_explicitl
         accepted = receive(chair, send(sec, ["voorzitter"], tmp_path / "4.otpak", meeting_id=m.id))
         assert not accepted.refused and accepted.written
         assert c.q.meeting(meeting.id).status == "in_vergadering"
+
+
+def test_an_item_the_chair_removes_after_sending_disappears_at_the_secretary(tmp_path: Path) -> None:
+    with three_stores(tmp_path) as st:
+        ind, chair, sec = st["ind"], st["voorzitter"], st["secretaris"]
+        ids = [fictitious_case(ind, n) for n in (51, 52)]
+        offered = send(ind, ["voorzitter", "secretaris"], tmp_path / "c.otpak", case_ids=ids)
+        receive(chair, offered)
+        receive(sec, offered)
+        c = Services(chair)
+        meeting = c.meetings.create_meeting(date(2026, 2, 5), "10:00", place="Den Haag", chair="Voorzitter")
+        refs = {r: i for i, r in chair.db.execute("SELECT id, reference FROM cases").fetchall()}
+        first = c.agenda.add_case_item(meeting.id, refs["C-2026-051"])
+        c.agenda.add_case_item(meeting.id, refs["C-2026-052"])
+        receive(sec, send(chair, ["secretaris"], tmp_path / "a1.otpak", meeting_id=meeting.id))
+        s = Services(sec)
+        m = s.q.meeting_by_number(meeting.number)
+        assert [i.case_reference for i in s.q.agenda(m.id).items if i.case_id] == ["C-2026-051", "C-2026-052"]
+        c.agenda.remove_item(first.id)
+        again = receive(sec, send(chair, ["secretaris"], tmp_path / "a2.otpak", meeting_id=meeting.id))
+        assert "deleted" in {v.status for v in again.verdicts} and not again.refused
+        assert [i.case_reference for i in s.q.agenda(m.id).items if i.case_id] == ["C-2026-052"]
+        assert [i.title for i in s.q.agenda(m.id).items] == [i.title for i in c.q.agenda(meeting.id).items]
+        # The removed case is no longer on an agenda at the secretary's either.
+        assert (
+            sec.db.execute("SELECT status FROM cases WHERE reference = 'C-2026-051'").fetchone()[0] == "new"
+        )

@@ -18,7 +18,7 @@ from storage.cases.service import CaseService, document_text
 from storage.exchange import records as rec
 from storage.exchange.errors import SealMismatch
 from storage.exchange.importing import Opened
-from storage.exchange.kinds import BY_NAME, KINDS, SECONDARY
+from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, SECONDARY
 from storage.exchange.verdicts import Preview, Verdict
 from storage.meetings import snapshot as snap
 from storage.meetings._base import sync_case_status
@@ -42,6 +42,7 @@ class Applier:
         self.meetings: set[int] = set()
         self.cases: set[int] = set()
         self.minutes: set[int] = set()
+        self.off_agenda: set[int] = set()  # cases whose agenda item was removed here
 
     # -- values ------------------------------------------------------------------------------------
     def _values(self, r: rec.Record) -> dict[str, Any]:
@@ -127,18 +128,32 @@ class Applier:
     def delete(self, r: rec.Record) -> None:
         kind = BY_NAME[r.kind]
         local = self.cache.local_id(r.uid)
+        meeting = None
         if kind.primary and local is not None:
             self._note(kind.table, local, r.kind)
+            if kind.table in MEETING_COLUMN and kind.table != "meetings":
+                found = self.store.db.execute(
+                    f"SELECT meeting_id FROM {kind.table} WHERE id = ?", (local,)
+                ).fetchone()
+                meeting = None if found is None else found[0]
             if kind.table == "agenda_items":
                 search.remove_document(self.store, "minutes", local)
+                case = self.store.db.execute(
+                    "SELECT case_id FROM agenda_items WHERE id = ?", (local,)
+                ).fetchone()
+                if case is not None and case[0] is not None:
+                    self.off_agenda.add(int(case[0]))
             self.store.db.execute(f"DELETE FROM {kind.table} WHERE id = ?", (local,))
             for secondary, primary in SECONDARY.items():
                 if primary == r.kind:
                     self.store.db.execute(
-                        "UPDATE exchange_records SET local_id = NULL, deleted = 1 WHERE kind = ? AND local_id = ?",
-                        (secondary, local),
+                        "UPDATE exchange_records SET local_id = NULL, deleted = 1, meeting_id = ? "
+                        "WHERE kind = ? AND local_id = ?",
+                        (meeting, secondary, local),
                     )
         self._track(r, None, deleted=True)
+        # The tombstone keeps its meeting, so that this store can pass the removal on as well.
+        self.store.db.execute("UPDATE exchange_records SET meeting_id = ? WHERE uid = ?", (meeting, r.uid))
 
     # -- afterwards -------------------------------------------------------------------------------
     def case_owners(self) -> None:
@@ -162,6 +177,8 @@ class Applier:
             ).fetchall()
             for (case_id,) in cases:
                 sync_case_status(self.store, int(case_id), str(number[0]) if number else "")
+        for case_id in sorted(self.off_agenda):
+            sync_case_status(self.store, case_id, "")
 
     def reindex(self) -> None:
         cases = CaseService(self.store)

@@ -244,7 +244,8 @@ class Judge:
             if t is None or t.deleted or t.local_id is None
             else rec.local_fields(self.store, r.kind, t.local_id)
         )
-        if r.deleted and local_fields is None:
+        if r.deleted and (local_fields is None or not BY_NAME[r.kind].primary):
+            # A secondary kind goes with its row: the primary record's removal decides.
             return Verdict(r.uid, r.kind, self.label(r), "unchanged")
         if t is not None and local_fields is not None and not r.deleted and local_fields == r.fields:
             handed_over = rec.owner_id(self.store, t.owner) != r.owner and self.may_change(t, r)

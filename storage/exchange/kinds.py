@@ -144,6 +144,7 @@ KINDS: tuple[Kind, ...] = (
         refs={"current_item_id": "agenda_item", "adopted_in_meeting_id": "meeting"},
         owner="record",
         primary=False,
+        derived=("revision",),  # every store counts its own changes of the concept
     ),
     Kind(
         "decision",

@@ -313,7 +313,13 @@ def scope_meeting(store: Store, meeting_id: int) -> list[str]:
                 ).fetchall()
             ]
         uids += _uids(store, kind.name, ids)
-    return uids + _uids(store, "meeting", referenced_meetings(store, meeting_id))
+    removed = [
+        str(r[0])
+        for r in store.db.execute(
+            "SELECT uid FROM exchange_records WHERE deleted = 1 AND meeting_id = ?", (meeting_id,)
+        ).fetchall()
+    ]
+    return uids + removed + _uids(store, "meeting", referenced_meetings(store, meeting_id))
 
 
 def referenced_meetings(store: Store, meeting_id: int) -> list[int]:

@@ -10,7 +10,8 @@
   date of pairing (and of unpairing), and the last package sequence number imported from each.
 * ``exchange_records``: one global id (UUID) per exchanged record (see ``storage.exchange.kinds``),
   its owning store (``''`` = this store, otherwise the owner's store id), a version counter, the
-  package counter when it last changed (``--since``) and a deletion mark (tombstone).
+  package counter when it last changed (``--since``) and a deletion mark (tombstone) that keeps
+  the meeting the row belonged to, so that a meeting's package also carries what was removed.
   Triggers keep it current on every write, so no service has to remember to: a new row gets a UUID
   and its owner; a change to a kind's columns made while this store owns it raises its version.
   While a package is being applied (a row in ``exchange_applying``) the triggers stand aside and
@@ -82,10 +83,11 @@ def _triggers(db: Database) -> None:
                 f"WHEN {NOT_APPLYING} AND ({changed}) BEGIN {_bump(k.name, 'NEW.id')} END"
             )
         names = ", ".join(f"'{k.name}'" for k in kinds)
+        meeting = f"OLD.{MEETING_COLUMN[table]}" if table in MEETING_COLUMN else "NULL"
         db.execute(
             f"CREATE TRIGGER exchange_{table}_delete AFTER DELETE ON {table} WHEN {NOT_APPLYING} BEGIN "
             f"UPDATE exchange_records SET deleted = 1, local_id = NULL, version = version + (owner = ''), "
-            f"changed_seq = {SEQ_SQL} WHERE kind IN ({names}) AND local_id = OLD.id; END"
+            f"meeting_id = {meeting}, changed_seq = {SEQ_SQL} WHERE kind IN ({names}) AND local_id = OLD.id; END"
         )
     for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
         db.execute(
@@ -144,10 +146,12 @@ def upgrade(db: Database) -> None:
             version INTEGER NOT NULL DEFAULT 1,
             changed_seq INTEGER NOT NULL DEFAULT 0,
             deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+            meeting_id INTEGER,
             UNIQUE (kind, local_id)
         ) STRICT"""
     )
     db.execute("CREATE INDEX exchange_records_changed ON exchange_records(changed_seq)")
+    db.execute("CREATE INDEX exchange_records_gone ON exchange_records(meeting_id) WHERE deleted = 1")
     db.execute("CREATE TABLE exchange_applying (flag INTEGER PRIMARY KEY) STRICT")
     for kind in KINDS:
         db.execute(
