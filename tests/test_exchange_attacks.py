@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from storage.exchange.errors import (
     NotForThisStore,
     PackageOutdated,
     PackageReplayed,
+    SealUnproven,
     UnpairedSender,
 )
 from storage.store import Store
@@ -52,14 +54,17 @@ def settled(store: Store) -> str:
     return files(store)
 
 
-def forge(sender: Store, to_role: str, records: list[rec.Record]) -> bytes:
+def forge(sender: Store, to_role: str, records: list[rec.Record], tamper=None) -> bytes:
     """A validly signed package from a paired store whose content the test chooses."""
     me = ident.current_identity(sender)
     target = ident.pair_by_name(sender, ROLES[to_role])
     with sender.db.atomic():
         seq = exporting._next_seq(sender)
+    payload = exporting.body(sender, records)
+    if tamper is not None:
+        payload = json.dumps(tamper(json.loads(payload))).encode()
     return package.build(
-        exporting.body(sender, records),
+        payload,
         sender_fingerprint=me.fingerprint,
         signer=me.signer(),
         recipients=[package.Recipient(target.fingerprint, target.x25519_public)],
@@ -192,3 +197,30 @@ def test_each_refusal_has_its_own_message() -> None:
     assert len(set(texts)) == len(texts)
     errors = [BadSignature, NotForThisStore, UnpairedSender, PackageReplayed, PackageOutdated]
     assert len({e.nl for e in errors}) == len(errors)
+
+
+def test_a_seal_must_arrive_with_the_sealing_stores_log_entry(st, tmp_path: Path) -> None:
+    chair, sec = st["voorzitter"], st["secretaris"]
+    made = scenario(sec)
+    records = rec.read_many(sec, ex.scope(sec, meeting_id=made["m1"].id))
+    assert any(r.kind == "seal" for r in records)
+
+    def without_log(body: dict) -> dict:
+        return {**body, "seal_log": {}}
+
+    def other_fingerprint(body: dict) -> dict:
+        for entry in body["seal_log"].values():
+            detail = json.loads(entry[7])
+            entry[7] = json.dumps({**detail, "fingerprint": "0" * 64}, sort_keys=True)
+        return body
+
+    first = refused_whole(chair, forge(sec, "voorzitter", records, without_log), SealUnproven)
+    second = refused_whole(chair, forge(sec, "voorzitter", records, other_fingerprint), SealUnproven)
+    assert first == second and "logboek" in first
+    # The genuine package carries the entry; the receiver keeps the chain link in its own log.
+    arrived = ex.import_package(chair, forge(sec, "voorzitter", records))
+    assert arrived.written and not arrived.refused
+    entry = next(
+        e for e in chair.audit.entries(action_prefix="exchange.import", limit=200) if e.object_type == "seal"
+    )
+    assert entry.detail["seal_log"].count(":") == 1

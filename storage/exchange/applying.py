@@ -9,6 +9,7 @@ of an affected meeting is recomputed here; a seal that does not match undoes the
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -248,6 +249,14 @@ def _audit(store: Store, opened: Opened, verdict: Verdict) -> None:
         detail["owner"] = record.owner
     if verdict.kept:
         detail["kept"] = verdict.kept
+    entry = opened.seal_log.get(verdict.uid) if verdict.kind == "seal" else None
+    if entry and verdict.accepted:
+        detail["seal_log"] = f"{entry[0]}:{entry[9]}"  # the sealing store's chain link
+        store.db.execute(
+            "INSERT INTO exchange_seal_log(seal_uid, entry) VALUES (?, ?) "
+            "ON CONFLICT(seal_uid) DO UPDATE SET entry = excluded.entry",
+            (verdict.uid, json.dumps(entry, ensure_ascii=False)),
+        )
     result = "refused" if verdict.status == "refused" else "ok"
     store.audit.append("exchange.import", verdict.kind, verdict.label, result=result, detail=detail)
 

@@ -106,6 +106,17 @@ class SealMismatch(StoreError):
     )
 
 
+class SealUnproven(StoreError):
+    nl = (
+        "Een zegel in dit pakket (vingerafdruk {fingerprint}…) wordt niet gedekt door het logboek van "
+        "de opslag die het verslag vaststelde. Er is niets ingelezen."
+    )
+    en = (
+        "A seal in this package (fingerprint {fingerprint}…) is not backed by the audit log of the "
+        "store that adopted the minutes. Nothing was imported."
+    )
+
+
 class NoIdentity(UsageError):
     nl = "Deze opslag heeft nog geen identiteit voor uitwisseling; maak die eerst aan."
     en = "This store has no exchange identity yet; create it first."

@@ -36,6 +36,34 @@ def _next_seq(store: Store) -> int:
     return int(rows[0][0])
 
 
+def seal_log(store: Store, records: Sequence[rec.Record]) -> dict[str, list[object]]:
+    """Per seal in the package, the sender's ``meeting.seal`` audit entry (the log's link that
+    binds that fingerprint); the receiver recomputes its hash and compares the fingerprint."""
+    found: dict[str, list[object]] = {}
+    for r in records:
+        if r.kind != "seal" or r.deleted:
+            continue
+        number = store.db.execute(
+            "SELECT m.number FROM exchange_records t JOIN meetings m ON m.id = t.local_id "
+            "WHERE t.uid = ? AND t.kind = 'meeting'",
+            (r.fields.get("meeting_id"),),
+        ).fetchone()
+        row = None
+        if number is not None:
+            row = store.db.execute(
+                "SELECT seq, at, actor, action, object_type, object_id, result, detail, prev_hash, hash "
+                "FROM audit_log WHERE action = 'meeting.seal' AND object_id = ? ORDER BY seq DESC LIMIT 1",
+                (number[0],),
+            ).fetchone()
+        if row is not None:
+            found[r.uid] = list(row)
+            continue
+        kept = store.db.execute("SELECT entry FROM exchange_seal_log WHERE seal_uid = ?", (r.uid,)).fetchone()
+        if kept is not None:
+            found[r.uid] = json.loads(kept[0])
+    return found
+
+
 def body(store: Store, records: Sequence[rec.Record]) -> bytes:
     head = store.meta("audit_head")
     return json.dumps(
@@ -44,6 +72,7 @@ def body(store: Store, records: Sequence[rec.Record]) -> bytes:
             "store": store.store_id,
             "audit_head": head,
             "records": [r.to_json() for r in records],
+            "seal_log": seal_log(store, records),
         },
         ensure_ascii=False,
         separators=(",", ":"),

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.anonymity import scan_fields, validate_reason
+from storage.audit import _canonical as audit_canonical
+from storage.audit import entry_hash
 from storage.cases.model import field_labels as case_field_labels
 from storage.exchange import identity as ident
 from storage.exchange import package
@@ -26,6 +28,7 @@ from storage.exchange.errors import (
     NotForThisStore,
     PackageOutdated,
     PackageReplayed,
+    SealUnproven,
     UnpairedSender,
 )
 from storage.exchange.exporting import BODY_FORMAT
@@ -44,6 +47,7 @@ class Opened:
     header: package.Header
     records: tuple[rec.Record, ...]
     audit_head: str | None
+    seal_log: dict[str, list[Any]]
 
 
 def _short(fp: str) -> str:
@@ -94,6 +98,9 @@ def open_package(store: Store, data: bytes) -> Opened:
         if not isinstance(raws, list) or len(raws) > MAX_RECORDS:
             raise ValueError("records")
         records = tuple(_record(r) for r in raws)
+        seal_entries = body.get("seal_log") or {}
+        if not isinstance(seal_entries, dict):
+            raise ValueError("seal_log")
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise NotAPackage(detail=pick("de inhoud is onleesbaar", "the content is unreadable")) from exc
     seq = parsed.header.seq
@@ -101,7 +108,31 @@ def open_package(store: Store, data: bytes) -> Opened:
         raise PackageReplayed(seq=seq, sender=sender.name)
     if seq < sender.last_seq:
         raise PackageOutdated(seq=seq, sender=sender.name, last=sender.last_seq)
-    return Opened(sender, parsed.header, records, body.get("audit_head"))
+    check_seal_log(records, seal_entries)
+    return Opened(sender, parsed.header, records, body.get("audit_head"), seal_entries)
+
+
+def check_seal_log(records: tuple[rec.Record, ...], entries: dict[str, Any]) -> None:
+    """Every seal travels with the sealing store's ``meeting.seal`` audit entry: its hash must
+    recompute (it is a link of that store's hash chain) and name the seal's fingerprint."""
+    for r in records:
+        if r.kind != "seal" or r.deleted:
+            continue
+        entry = entries.get(r.uid)
+        try:
+            seq, at, actor, action, object_type, object_id, result, detail, prev, digest = entry  # type: ignore[misc]
+            canonical = audit_canonical(
+                int(seq), *(str(v) for v in (at, actor, action, object_type, object_id, result, detail))
+            )
+            sound = (
+                action == "meeting.seal"
+                and entry_hash(str(prev), canonical) == digest
+                and json.loads(detail).get("fingerprint") == r.fields.get("fingerprint")
+            )
+        except (TypeError, ValueError, AttributeError):
+            sound = False
+        if not sound:
+            raise SealUnproven(fingerprint=str(r.fields.get("fingerprint") or "")[:16])
 
 
 class Judge:

@@ -8,6 +8,7 @@
 * ``exchange_self``: this store's own role (ind, voorzitter, secretaris, om).
 * ``exchange_pairs``: the stores this one is paired with: public keys, user-chosen name and role,
   date of pairing (and of unpairing), and the last package sequence number imported from each.
+* ``exchange_seal_log``: the sealing store's audit entry for a seal received in a package.
 * ``exchange_records``: one global id (UUID) per exchanged record (see ``storage.exchange.kinds``),
   its owning store (``''`` = this store, otherwise the owner's store id), a version counter, the
   package counter when it last changed (``--since``) and a deletion mark (tombstone) that keeps
@@ -153,6 +154,9 @@ def upgrade(db: Database) -> None:
     db.execute("CREATE INDEX exchange_records_changed ON exchange_records(changed_seq)")
     db.execute("CREATE INDEX exchange_records_gone ON exchange_records(meeting_id) WHERE deleted = 1")
     db.execute("CREATE TABLE exchange_applying (flag INTEGER PRIMARY KEY) STRICT")
+    # The sealing store's ``meeting.seal`` audit entry of a seal that arrived in a package: it
+    # travels on with the seal when this store passes the record on.
+    db.execute("CREATE TABLE exchange_seal_log (seal_uid TEXT PRIMARY KEY, entry TEXT NOT NULL) STRICT")
     for kind in KINDS:
         db.execute(
             "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq) "
