@@ -113,12 +113,30 @@ def test_import_preview_lists_new_and_refused_records_and_writes_only_on_confirm
     assert rows["C-2026-032"][0] == "geweigerd" and "persoonsgegeven" in rows["C-2026-032"][1]
     assert BSN not in " ".join(t for pair in rows.values() for t in pair)
     assert on_worker(qtbot, ctx, lambda s: s.db.execute("SELECT count(*) FROM cases").fetchone()[0]) == 0
+    # The receiver may keep the flagged text with a reason: the record is judged again.
+    refused_row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 2).text() == "C-2026-032"
+    )
+    dialog.table.selectRow(refused_row)
+    assert not dialog.keep_button.isEnabled()  # not without a reason
+    dialog.reason.setText("Fictief testnummer, afgestemd met de IND.")
+    assert dialog.keep_button.isEnabled()
+    first = dialog.preview
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not first, timeout=10_000)
+    assert [v.status for v in dialog.preview.verdicts] == ["new", "new"]
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.written, timeout=10_000)
     refs = on_worker(
-        qtbot, ctx, lambda s: [r[0] for r in s.db.execute("SELECT reference FROM cases").fetchall()]
+        qtbot, ctx, lambda s: [r[0] for r in s.db.execute("SELECT reference FROM cases ORDER BY reference")]
     )
-    assert refs == ["C-2026-031"]
+    assert refs == ["C-2026-031", "C-2026-032"]
+    kept = on_worker(
+        qtbot, ctx, lambda s: s.audit.entries(action_prefix="exchange.import", object_id="C-2026-032")
+    )
+    assert kept[0].detail["kept"] == "Fictief testnummer, afgestemd met de IND." and BSN not in str(
+        kept[0].detail
+    )
 
 
 def test_offer_cases_button_writes_a_package_the_other_laptop_imports(

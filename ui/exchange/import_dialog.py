@@ -10,16 +10,21 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from storage.anonymity import validate_reason
+from storage.errors import StoreError
 from storage.exchange import service as ex
-from storage.exchange.verdicts import Preview
+from storage.exchange.verdicts import Preview, Verdict
 from storage.store import Store
 from ui.context import AppContext
 from ui.exchange.labels import kind_label, status_label
@@ -35,6 +40,8 @@ class ImportDialog(QDialog):
         self.path = path
         self.data: bytes | None = None
         self.preview: Preview | None = None
+        self.keep: dict[str, str] = {}
+        self.shown: list[Verdict] = []
         self.setWindowTitle(self.tr("Import package"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
@@ -53,6 +60,19 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
+        keep_row = QHBoxLayout()
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason to import the selected record anyway"))
+        self.reason.setPlaceholderText(self.tr("Reason, e.g. 'fictitious test number, agreed with the IND'"))
+        self.keep_button = QPushButton(self.tr("Import anyway with this reason"), self)
+        self.keep_button.setAccessibleName(self.tr("Import the selected record anyway with this reason"))
+        self.keep_button.setEnabled(False)
+        self.keep_button.clicked.connect(self._keep_selected)
+        self.reason.textChanged.connect(self._selection_changed)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        keep_row.addWidget(self.reason, 1)
+        keep_row.addWidget(self.keep_button)
+        layout.addLayout(keep_row)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status of the import"))
@@ -68,21 +88,25 @@ class ImportDialog(QDialog):
         self._load()
 
     def _load(self) -> None:
-        try:
-            self.data = self.path.read_bytes()
-        except OSError as exc:
-            self._error(self.tr("The file cannot be read: {reason}").format(reason=exc.strerror or ""))
-            return
+        if self.data is None:
+            try:
+                self.data = self.path.read_bytes()
+            except OSError as exc:
+                self._error(self.tr("The file cannot be read: {reason}").format(reason=exc.strerror or ""))
+                return
         data = self.data
 
+        keep = dict(self.keep)
+
         def job(store: Store) -> Preview:
-            return ex.preview_package(store, data)
+            return ex.preview_package(store, data, keep)
 
         self.ctx.worker.with_store(job, self._show, self._failed, owner=self, label="exchange-preview")
 
     def _show(self, preview: Preview) -> None:
         self.preview = preview
         shown = [v for v in preview.verdicts if v.status != "unchanged"]
+        self.shown = shown
         self.table.setRowCount(len(shown))
         for row, v in enumerate(shown):
             details = v.message or ", ".join(c.field for c in v.changes)
@@ -101,6 +125,7 @@ class ImportDialog(QDialog):
             )
         )
         self.import_button.setEnabled(bool(preview.accepted))
+        self.status.setText("")
         if not preview.accepted:
             self._error(self.tr("Nothing in this package can be imported; nothing will change."))
 
@@ -110,10 +135,41 @@ class ImportDialog(QDialog):
         data = self.data
         self.import_button.setEnabled(False)
 
+        keep = dict(self.keep)
+
         def job(store: Store) -> Preview:
-            return ex.import_package(store, data)
+            return ex.import_package(store, data, keep)
 
         self.ctx.worker.with_store(job, self._done, self._failed, owner=self, label="exchange-import")
+
+    def _selected(self) -> Verdict | None:
+        row = self.table.currentRow()
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected()
+        keepable = chosen is not None and chosen.reason == "personal_data"
+        self.keep_button.setEnabled(
+            keepable and len(self.reason.text().strip()) >= 10 and not self._written()
+        )
+
+    def _written(self) -> bool:
+        return self.preview is not None and self.preview.written
+
+    def _keep_selected(self) -> None:
+        """The receiver keeps flagged text with a reason (logged); the preview is judged again."""
+        chosen = self._selected()
+        if chosen is None or self.data is None:
+            return
+        try:
+            reason = validate_reason(self.reason.text())
+        except StoreError as exc:
+            self._error(user_message(exc))
+            return
+        self.keep[chosen.uid] = reason
+        self.reason.clear()
+        self.import_button.setEnabled(False)
+        self._load()
 
     def _done(self, result: Preview) -> None:
         self.preview = result

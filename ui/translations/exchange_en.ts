@@ -324,6 +324,22 @@
         <translation>Records in the package</translation>
     </message>
     <message>
+        <source>Reason to import the selected record anyway</source>
+        <translation>Reason to import the selected record anyway</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. 'fictitious test number, agreed with the IND'</source>
+        <translation>Reason, e.g. 'fictitious test number, agreed with the IND'</translation>
+    </message>
+    <message>
+        <source>Import anyway with this reason</source>
+        <translation>Import anyway with this reason</translation>
+    </message>
+    <message>
+        <source>Import the selected record anyway with this reason</source>
+        <translation>Import the selected record anyway with this reason</translation>
+    </message>
+    <message>
         <source>Status of the import</source>
         <translation>Status of the import</translation>
     </message>

@@ -324,6 +324,22 @@
         <translation>Gegevens in het pakket</translation>
     </message>
     <message>
+        <source>Reason to import the selected record anyway</source>
+        <translation>Reden om het gekozen gegeven toch in te lezen</translation>
+    </message>
+    <message>
+        <source>Reason, e.g. 'fictitious test number, agreed with the IND'</source>
+        <translation>Reden, bv. 'fictief testnummer, afgestemd met de IND'</translation>
+    </message>
+    <message>
+        <source>Import anyway with this reason</source>
+        <translation>Toch inlezen met deze reden</translation>
+    </message>
+    <message>
+        <source>Import the selected record anyway with this reason</source>
+        <translation>Het gekozen gegeven toch inlezen met deze reden</translation>
+    </message>
+    <message>
         <source>Status of the import</source>
         <translation>Status van het inlezen</translation>
     </message>
