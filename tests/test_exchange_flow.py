@@ -10,8 +10,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from storage.exchange import identity as ident
+from storage.meetings import MeetingQueries
 from storage.seals import verify_seals
-from tests.test_exchange_support import fictitious_case, receive, registers, send, three_stores
+from tests.test_exchange_support import fictitious_case, new_store, receive, registers, send, three_stores
 from tests.test_meetings_support import PEOPLE, Services, confirm_all
 
 
@@ -74,11 +76,27 @@ def test_cases_agenda_meeting_decisions_and_adoption_travel_between_three_laptop
         s.meetings.fix_agenda(m2_sec.id)
         s.meetings.start_meeting(m2_sec.id)
         seal = s.adoption.adopt_minutes(m.id, in_meeting_id=m2_sec.id)
-        adopted = receive(chair, send(sec, ["voorzitter"], tmp_path / "vastgesteld.otpak", meeting_id=m.id))
-        assert not adopted.refused, [v.message for v in adopted.refused]
-        chair_seal = c.q.seal(meeting.id)
-        assert chair_seal is not None and chair_seal.fingerprint == seal.fingerprint
-        assert all(r["ok"] for r in verify_seals(chair))
+        om = new_store(tmp_path / "om", "om")
+        try:
+            ident.pair(
+                om, ident.parse_identity(ident.export_identity(sec)), name="Secretaris", role="secretaris"
+            )
+            ident.pair(sec, ident.parse_identity(ident.export_identity(om)), name="OM", role="om")
+            package = send(sec, ["voorzitter", "om"], tmp_path / "vastgesteld.otpak", meeting_id=m.id)
+            adopted = receive(chair, package)
+            assert not adopted.refused, [v.message for v in adopted.refused]
+            chair_seal = c.q.seal(meeting.id)
+            assert chair_seal is not None and chair_seal.fingerprint == seal.fingerprint
+            assert all(r["ok"] for r in verify_seals(chair))
+            # The OM's empty store rebuilds the sealed record from the same package.
+            at_om = receive(om, package)
+            assert not at_om.refused and at_om.written
+            om_meeting = MeetingQueries(om).meeting_by_number(meeting.number)
+            assert MeetingQueries(om).seal(om_meeting.id).fingerprint == seal.fingerprint
+            assert all(r["ok"] for r in verify_seals(om))
+            assert registers(om)["decisions"] == registers(sec)["decisions"]
+        finally:
+            om.close()
         assert registers(chair) == registers(sec)
         assert c.q.meeting(meeting.id).status == "vastgesteld"
 
