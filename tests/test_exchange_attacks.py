@@ -18,6 +18,7 @@ from storage.exchange import records as rec
 from storage.exchange import service as ex
 from storage.exchange.errors import (
     BadSignature,
+    ImportConflict,
     NotForThisStore,
     PackageOutdated,
     PackageReplayed,
@@ -224,3 +225,20 @@ def test_a_seal_must_arrive_with_the_sealing_stores_log_entry(st, tmp_path: Path
         e for e in chair.audit.entries(action_prefix="exchange.import", limit=200) if e.object_type == "seal"
     )
     assert entry.detail["seal_log"].count(":") == 1
+
+
+def test_a_package_that_breaks_a_rule_of_the_receiving_schema_imports_nothing(st, tmp_path: Path) -> None:
+    chair, sec = st["voorzitter"], st["secretaris"]
+    made = scenario(sec)
+    m2 = made["m2"]
+    assert not receive(chair, send(sec, ["voorzitter"], tmp_path / "m2.otpak", meeting_id=m2.id)).refused
+    (item,) = [
+        r
+        for r in rec.read_many(sec, ex.scope(sec, meeting_id=m2.id))
+        if r.kind == "agenda_item" and r.fields["case_id"]
+    ]
+    twin = dataclasses.replace(
+        item, uid="00000000-0000-4000-8000-000000000001", fields={**item.fields, "position": 99}
+    )
+    message = refused_whole(chair, forge(sec, "voorzitter", [twin]), ImportConflict)
+    assert "botst" in message

@@ -117,6 +117,17 @@ class SealUnproven(StoreError):
     )
 
 
+class ImportConflict(StoreError):
+    nl = (
+        "Het pakket botst met wat in deze opslag staat (bijvoorbeeld een tweede besluit bij hetzelfde "
+        "agendapunt). Er is niets ingelezen; overleg met de afzender wie het gegeven beheert."
+    )
+    en = (
+        "The package conflicts with what is in this store (for example a second decision for the same "
+        "agenda item). Nothing was imported; agree with the sender who keeps that record."
+    )
+
+
 class NoIdentity(UsageError):
     nl = "Deze opslag heeft nog geen identiteit voor uitwisseling; maak die eerst aan."
     en = "This store has no exchange identity yet; create it first."

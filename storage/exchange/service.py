@@ -8,8 +8,10 @@ from pathlib import Path
 
 from storage.exchange import applying, importing
 from storage.exchange import records as rec
+from storage.exchange.errors import ImportConflict
 from storage.exchange.exporting import ExportInfo, export_to_file, make_package
 from storage.exchange.verdicts import Preview
+from storage.sqlite_driver import IntegrityError
 from storage.store import Store
 
 __all__ = [
@@ -32,10 +34,15 @@ def preview_package(store: Store, data: bytes, keep: Mapping[str, str] | None = 
 
 def import_package(store: Store, data: bytes, keep: Mapping[str, str] | None = None) -> Preview:
     """Judge again (the store may have changed since the preview) and write what is accepted."""
-    with store.db.atomic():
-        opened = importing.open_package(store, data)
-        judged = importing.preview(store, opened, keep)
-        return applying.apply(store, opened, judged)
+    try:
+        with store.db.atomic():
+            opened = importing.open_package(store, data)
+            judged = importing.preview(store, opened, keep)
+            return applying.apply(store, opened, judged)
+    except IntegrityError as exc:
+        # A rule of this store's schema that the preview did not foresee (e.g. a second decision
+        # for the same agenda item, made here): the transaction is undone, nothing is imported.
+        raise ImportConflict() from exc
 
 
 def scope(
