@@ -24,10 +24,11 @@ from __future__ import annotations
 from storage.exchange.kinds import KINDS, MEETING_COLUMN, Kind
 from storage.sqlite_driver import Database
 
+# A version-4 UUID from one random draw (the version and variant digits set as RFC 4122 wants).
 UUID_SQL = (
-    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
-    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+    "(SELECT substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-4' || substr(h, 14, 3) || '-' || "
+    "substr('89ab', 1 + (unicode(substr(h, 17, 1)) % 4), 1) || substr(h, 18, 3) || '-' || substr(h, 21, 12) "
+    "FROM (SELECT lower(hex(randomblob(16))) AS h))"
 )
 NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM exchange_applying)"
 SEQ_SQL = "COALESCE((SELECT value FROM counters WHERE name = 'exchange.package'), 0)"
@@ -149,9 +150,8 @@ def upgrade(db: Database) -> None:
             deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
             meeting_id INTEGER,
             UNIQUE (kind, local_id)
-        ) STRICT"""
+        ) STRICT, WITHOUT ROWID"""
     )
-    db.execute("CREATE INDEX exchange_records_changed ON exchange_records(changed_seq)")
     db.execute("CREATE INDEX exchange_records_gone ON exchange_records(meeting_id) WHERE deleted = 1")
     db.execute("CREATE TABLE exchange_applying (flag INTEGER PRIMARY KEY) STRICT")
     # The sealing store's ``meeting.seal`` audit entry of a seal that arrived in a package: it
