@@ -161,3 +161,30 @@ def test_an_item_the_chair_removes_after_sending_disappears_at_the_secretary(tmp
         assert (
             sec.db.execute("SELECT status FROM cases WHERE reference = 'C-2026-051'").fetchone()[0] == "new"
         )
+
+
+def test_columns_that_later_schema_steps_add_travel_when_both_stores_have_them(tmp_path: Path) -> None:
+    from storage.exchange import kinds
+
+    with three_stores(tmp_path) as st:
+        chair, sec = st["voorzitter"], st["secretaris"]
+        for store in (chair, sec):  # as another feature's later step would
+            store.db.execute("ALTER TABLE agenda_items ADD COLUMN case_summary TEXT NOT NULL DEFAULT ''")
+        kinds._PRESENT.clear()
+        try:
+            s = Services(sec)
+            (case_id,) = [fictitious_case(sec, 61)]
+            meeting = s.meetings.create_meeting(date(2026, 2, 5), "10:00", place="Den Haag", chair="V")
+            item = s.agenda.add_case_item(meeting.id, case_id)
+            sec.db.execute(
+                "UPDATE agenda_items SET case_summary = 'Samenvatting bij vaststelling.' WHERE id = ?",
+                (item.id,),
+            )
+            got = receive(chair, send(sec, ["voorzitter"], tmp_path / "m.otpak", meeting_id=meeting.id))
+            assert got.written and not got.refused
+            copied = chair.db.execute(
+                "SELECT case_summary FROM agenda_items WHERE case_id IS NOT NULL"
+            ).fetchone()[0]
+            assert copied == "Samenvatting bij vaststelling."
+        finally:
+            kinds._PRESENT.clear()  # the other stores of this test process lack the column

@@ -19,7 +19,7 @@ from storage.cases.service import CaseService, document_text
 from storage.exchange import records as rec
 from storage.exchange.errors import SealMismatch
 from storage.exchange.importing import Opened
-from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, SECONDARY
+from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, SECONDARY, columns
 from storage.exchange.verdicts import Preview, Verdict
 from storage.meetings import snapshot as snap
 from storage.meetings._base import sync_case_status
@@ -48,7 +48,10 @@ class Applier:
     # -- values ------------------------------------------------------------------------------------
     def _values(self, r: rec.Record) -> dict[str, Any]:
         kind = BY_NAME[r.kind]
-        values = {c: r.fields.get(c) for c in kind.columns}
+        # Optional columns only when the sender had them (an older sender leaves the default).
+        values = {
+            c: r.fields.get(c) for c in columns(self.store.db, kind) if c in kind.columns or c in r.fields
+        }
         for column in kind.refs:
             values[column] = self.cache.local_id(values[column])
         return values

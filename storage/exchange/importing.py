@@ -32,7 +32,7 @@ from storage.exchange.errors import (
     UnpairedSender,
 )
 from storage.exchange.exporting import BODY_FORMAT
-from storage.exchange.kinds import BY_NAME, SECONDARY
+from storage.exchange.kinds import BY_NAME, SECONDARY, columns
 from storage.exchange.verdicts import FieldChange, Preview, Verdict, reason_text
 from storage.i18n import pick
 from storage.meetings.guarding import field_labels as meeting_field_labels
@@ -54,12 +54,12 @@ def _short(fp: str) -> str:
     return " ".join(fp[i : i + 5] for i in range(0, min(len(fp), 20), 5)) + " …"
 
 
-def _record(raw: Any) -> rec.Record:
+def _record(raw: Any, db: Any) -> rec.Record:
     if not isinstance(raw, dict) or raw.get("kind") not in BY_NAME:
         raise ValueError("record")
     kind = BY_NAME[raw["kind"]]
     fields = raw.get("fields") or {}
-    allowed = set(kind.columns) | ({"presence"} if kind.name == "item_minutes" else set())
+    allowed = set(columns(db, kind)) | ({"presence"} if kind.name == "item_minutes" else set())
     if not isinstance(fields, dict) or not set(fields) <= allowed:
         raise ValueError("fields")
     if not raw.get("deleted") and set(kind.columns) - set(fields):
@@ -97,7 +97,7 @@ def open_package(store: Store, data: bytes) -> Opened:
         raws = body["records"]
         if not isinstance(raws, list) or len(raws) > MAX_RECORDS:
             raise ValueError("records")
-        records = tuple(_record(r) for r in raws)
+        records = tuple(_record(r, store.db) for r in raws)
         seal_entries = body.get("seal_log") or {}
         if not isinstance(seal_entries, dict):
             raise ValueError("seal_log")

@@ -16,6 +16,7 @@ package code maps rows with it. Order matters: a kind comes after every kind it 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class Kind:
     # agenda and decisions): they travel with the owner's changes, but a difference in them alone
     # is no change that a non-owner could be refused for.
     derived: tuple[str, ...] = ()
+    # Columns that later schema steps add (other features): carried where the store has them.
+    optional: tuple[str, ...] = ()
 
 
 # As storage.cases.model.TEXT_FIELDS: every field a user types.
@@ -128,6 +131,7 @@ KINDS: tuple[Kind, ...] = (
         owner="record",
         texts=("minutes",),
         primary=False,
+        optional=("case_summary",),  # the summary a sealed record prints (seal format /2)
     ),
     Kind(
         "meeting_record",
@@ -145,6 +149,7 @@ KINDS: tuple[Kind, ...] = (
         owner="record",
         primary=False,
         derived=("revision",),  # every store counts its own changes of the concept
+        optional=("sealed_outcomes",),  # the outcome labels a sealed record prints
     ),
     Kind(
         "decision",
@@ -174,6 +179,7 @@ KINDS: tuple[Kind, ...] = (
         refs={"meeting_id": "meeting", "item_id": "agenda_item", "case_id": "case"},
         texts=("text", "reason", "request", "disagreement", "responsible"),
         natural_key="number",
+        optional=("version",),  # decision versions
     ),
     Kind(
         "action",
@@ -256,6 +262,21 @@ KINDS: tuple[Kind, ...] = (
 )
 
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
+_PRESENT: dict[str, tuple[str, ...]] = {}
+
+
+def columns(db: Any, kind: Kind) -> tuple[str, ...]:
+    """The kind's columns plus the optional ones this schema has. Every store in one process runs
+    the same code and so has the same schema once migrated: the answer is kept per kind."""
+    if not kind.optional:
+        return kind.columns
+    found = _PRESENT.get(kind.name)
+    if found is None:
+        have = {str(r[1]) for r in db.execute(f"PRAGMA table_info({kind.table})").fetchall()}
+        found = kind.columns + tuple(c for c in kind.optional if c in have)
+        _PRESENT[kind.name] = found
+    return found
+
 
 # Kinds that share a row with a primary kind: the secondary follows the primary's life.
 SECONDARY: dict[str, str] = {

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, PRIMARY_OF_TABLE, SECONDARY
+from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, PRIMARY_OF_TABLE, SECONDARY, columns
 from storage.store import Store
 
 
@@ -103,11 +103,12 @@ def presence(store: Store, item_id: int) -> dict[str, bool]:
 def local_fields(store: Store, kind_name: str, local_id: int) -> dict[str, Any] | None:
     """The record's fields as they are in this store (references as global ids)."""
     kind = BY_NAME[kind_name]
-    cursor = store.db.execute(f"SELECT {', '.join(kind.columns)} FROM {kind.table} WHERE id = ?", (local_id,))
+    names = columns(store.db, kind)
+    cursor = store.db.execute(f"SELECT {', '.join(names)} FROM {kind.table} WHERE id = ?", (local_id,))
     row = cursor.fetchone()
     if row is None:
         return None
-    values = dict(zip(kind.columns, row, strict=True))
+    values = dict(zip(names, row, strict=True))
     for column, target in kind.refs.items():
         values[column] = uid_of(store, target, values[column])
     if kind_name == "item_minutes":
@@ -159,11 +160,12 @@ def _uids_of_rows(store: Store, wanted: set[tuple[str, int]]) -> dict[tuple[str,
 
 def _rows(store: Store, kind_name: str, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     kind = BY_NAME[kind_name]
+    names = columns(store.db, kind)
     found: dict[int, dict[str, Any]] = {}
     for part in _chunks(ids):
-        sql = f"SELECT id, {', '.join(kind.columns)} FROM {kind.table} WHERE id IN ({','.join('?' * len(part))})"
+        sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE id IN ({','.join('?' * len(part))})"
         for row in store.db.execute(sql, list(part)).fetchall():
-            found[int(row[0])] = dict(zip(kind.columns, row[1:], strict=True))
+            found[int(row[0])] = dict(zip(names, row[1:], strict=True))
     return found
 
 

@@ -21,7 +21,7 @@
 
 from __future__ import annotations
 
-from storage.exchange.kinds import KINDS, MEETING_COLUMN, Kind
+from storage.exchange.kinds import KINDS, MEETING_COLUMN, Kind, columns
 from storage.sqlite_driver import Database
 
 # A version-4 UUID from one random draw (the version and variant digits set as RFC 4122 wants).
@@ -79,7 +79,7 @@ def _triggers(db: Database) -> None:
             f"BEGIN {inserts} END"
         )
         for k in kinds:
-            changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in k.columns)
+            changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns(db, k))
             db.execute(
                 f"CREATE TRIGGER exchange_{k.name}_update AFTER UPDATE ON {table} "
                 f"WHEN {NOT_APPLYING} AND ({changed}) BEGIN {_bump(k.name, 'NEW.id')} END"
