@@ -168,8 +168,10 @@ def test_columns_that_later_schema_steps_add_travel_when_both_stores_have_them(t
 
     with three_stores(tmp_path) as st:
         chair, sec = st["voorzitter"], st["secretaris"]
-        for store in (chair, sec):  # as another feature's later step would
-            store.db.execute("ALTER TABLE agenda_items ADD COLUMN case_summary TEXT NOT NULL DEFAULT ''")
+        for store in (chair, sec):  # as another feature's later step does (m0005_sealed_case_lines on main)
+            have = {r[1] for r in store.db.execute("PRAGMA table_info(agenda_items)").fetchall()}
+            if "case_summary" not in have:
+                store.db.execute("ALTER TABLE agenda_items ADD COLUMN case_summary TEXT NOT NULL DEFAULT ''")
         kinds._PRESENT.clear()
         try:
             s = Services(sec)
