@@ -16,6 +16,7 @@ from storage.migrations import (
     m0004_retention,
     m0005_sealed_case_lines,
     m0006_decision_history,
+    m0007_exchange,
 )
 from storage.sqlite_driver import Database
 
@@ -26,6 +27,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0004_retention,
     m0005_sealed_case_lines,
     m0006_decision_history,
+    m0007_exchange,
 )
 LATEST = len(STEPS)
 

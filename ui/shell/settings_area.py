@@ -31,7 +31,11 @@ from ui.shell.welcome import RecoveryCodePage
 from ui.widgets.error_text import user_message
 
 # Other features add their own section: a module with create_settings_section(ctx, parent).
-EXTRA_SECTIONS = ("ui.backup.settings_section", "ui.retention.settings_section")
+EXTRA_SECTIONS = (
+    "ui.backup.settings_section",
+    "ui.retention.settings_section",
+    "ui.exchange.settings_section",
+)
 
 
 class SettingsArea(QScrollArea):

@@ -1,0 +1,300 @@
+"""Write what the preview accepted: one transaction, one audit entry per record.
+
+The exchange triggers stand aside while a package is applied (a row in ``exchange_applying``):
+the importer keeps the sender's global ids, owners and versions. Rows are written in the kinds'
+order (a record after the ones it refers to), deletions afterwards in reverse order. Afterwards:
+the default owner of cases put on an agenda, the search index, the number counters, and every seal
+of an affected meeting is recomputed here; a seal that does not match undoes the whole import.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from storage.cases import search
+from storage.cases.model import CLOSED_STATUSES
+from storage.cases.service import CaseService, document_text
+from storage.exchange import records as rec
+from storage.exchange.errors import SealMismatch
+from storage.exchange.importing import Opened
+from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, SECONDARY, columns
+from storage.exchange.verdicts import Preview, Verdict
+from storage.meetings import snapshot as snap
+from storage.meetings._base import sync_case_status
+from storage.retention_rules import update_dates
+from storage.store import Store
+
+_ORDER = {k.name: i for i, k in enumerate(KINDS)}
+
+
+class Applier:
+    def __init__(self, store: Store, opened: Opened, cache: rec.TrackCache) -> None:
+        self.store = store
+        self.opened = opened
+        self.cache = cache
+        self.seq = int(
+            store.db.execute(
+                "SELECT COALESCE((SELECT value FROM counters WHERE name = 'exchange.package'), 0)"
+            ).fetchone()[0]
+        )
+        self.records = {r.uid: r for r in opened.records}
+        self.meetings: set[int] = set()
+        self.cases: set[int] = set()
+        self.minutes: set[int] = set()
+        self.off_agenda: set[int] = set()  # cases whose agenda item was removed here
+
+    # -- values ------------------------------------------------------------------------------------
+    def _values(self, r: rec.Record) -> dict[str, Any]:
+        kind = BY_NAME[r.kind]
+        # Optional columns only when the sender had them (an older sender leaves the default).
+        values = {
+            c: r.fields.get(c) for c in columns(self.store.db, kind) if c in kind.columns or c in r.fields
+        }
+        for column in kind.refs:
+            values[column] = self.cache.local_id(values[column])
+        return values
+
+    def _track(self, r: rec.Record, local_id: int | None, *, deleted: bool = False) -> None:
+        owner = rec.local_owner(self.store, r.owner)
+        self.store.db.execute(
+            "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, owner = excluded.owner, "
+            "version = excluded.version, changed_seq = excluded.changed_seq, deleted = excluded.deleted",
+            (r.uid, r.kind, local_id, owner, r.version, self.seq, int(deleted)),
+        )
+        self.cache.put(rec.Tracking(r.uid, r.kind, local_id, owner, r.version, deleted))
+
+    # -- writing -------------------------------------------------------------------------------------
+    def write(self, r: rec.Record) -> int:
+        kind = BY_NAME[r.kind]
+        values = self._values(r)
+        local = self.cache.local_id(r.uid)
+        if not kind.primary:
+            local = self.cache.local_id(r.of)
+        if local is None:
+            if kind.table == "meetings":
+                values["updated_at"] = values["created_at"]
+            if kind.table == "agenda_items":
+                values["position"] = self._free_position(values["meeting_id"], values["position"])
+            columns = ", ".join(values)
+            cursor = self.store.db.execute(
+                f"INSERT INTO {kind.table} ({columns}) VALUES ({', '.join('?' * len(values))})",
+                list(values.values()),
+            )
+            local = int(cursor.lastrowid or 0)
+        else:
+            if kind.table == "agenda_items" and "position" in values:
+                values["position"] = self._free_position(values["meeting_id"], values["position"], local)
+            assignments = ", ".join(f"{c} = ?" for c in values)
+            self.store.db.execute(
+                f"UPDATE {kind.table} SET {assignments} WHERE id = ?", [*values.values(), local]
+            )
+        if r.kind == "item_minutes":
+            self._presence(local, r.fields.get("presence") or {})
+        self._track(r, local)
+        self._note(kind.table, local, r.kind)
+        return local
+
+    def _free_position(self, meeting_id: int, position: int, own: int | None = None) -> int:
+        """Agenda positions are unique per meeting: an item that still holds the wanted position
+        (it moves later in this package) steps aside to a temporary negative one."""
+        holder = self.store.db.execute(
+            "SELECT id FROM agenda_items WHERE meeting_id = ? AND position = ? AND id IS NOT ?",
+            (meeting_id, position, own),
+        ).fetchone()
+        if holder is not None:
+            self.store.db.execute("UPDATE agenda_items SET position = -id WHERE id = ?", (holder[0],))
+        return position
+
+    def _presence(self, item_id: int, presence: dict[str, bool]) -> None:
+        self.store.db.execute("DELETE FROM item_presence WHERE item_id = ?", (item_id,))
+        for uid, present in presence.items():
+            participant = self.cache.local_id(uid)
+            if participant is not None:
+                self.store.db.execute(
+                    "INSERT INTO item_presence(item_id, participant_id, present) VALUES (?,?,?)",
+                    (item_id, participant, int(bool(present))),
+                )
+
+    def _note(self, table: str, local: int, kind: str) -> None:
+        if table == "cases":
+            self.cases.add(local)
+            return
+        if kind == "item_minutes":
+            self.minutes.add(local)
+        column = "id" if table == "meetings" else "meeting_id"
+        row = self.store.db.execute(f"SELECT {column} FROM {table} WHERE id = ?", (local,)).fetchone()
+        if row is not None and row[0] is not None:
+            self.meetings.add(int(row[0]))
+
+    def delete(self, r: rec.Record) -> None:
+        kind = BY_NAME[r.kind]
+        local = self.cache.local_id(r.uid)
+        meeting = None
+        if kind.primary and local is not None:
+            self._note(kind.table, local, r.kind)
+            if kind.table in MEETING_COLUMN and kind.table != "meetings":
+                found = self.store.db.execute(
+                    f"SELECT meeting_id FROM {kind.table} WHERE id = ?", (local,)
+                ).fetchone()
+                meeting = None if found is None else found[0]
+            if kind.table == "agenda_items":
+                search.remove_document(self.store, "minutes", local)
+                case = self.store.db.execute(
+                    "SELECT case_id FROM agenda_items WHERE id = ?", (local,)
+                ).fetchone()
+                if case is not None and case[0] is not None:
+                    self.off_agenda.add(int(case[0]))
+            self.store.db.execute(f"DELETE FROM {kind.table} WHERE id = ?", (local,))
+            for secondary, primary in SECONDARY.items():
+                if primary == r.kind:
+                    self.store.db.execute(
+                        "UPDATE exchange_records SET local_id = NULL, deleted = 1, meeting_id = ? "
+                        "WHERE kind = ? AND local_id = ?",
+                        (meeting, secondary, local),
+                    )
+        self._track(r, None, deleted=True)
+        # The tombstone keeps its meeting, so that this store can pass the removal on as well.
+        self.store.db.execute("UPDATE exchange_records SET meeting_id = ? WHERE uid = ?", (meeting, r.uid))
+
+    # -- afterwards -------------------------------------------------------------------------------
+    def case_owners(self) -> None:
+        """The default hand-over: a case on an agenda belongs to whoever keeps that meeting's record."""
+        self.store.db.execute(
+            "UPDATE exchange_records SET owner = COALESCE((SELECT mr.owner FROM agenda_items ai JOIN exchange_records mr "
+            "ON mr.kind = 'meeting_record' AND mr.local_id = ai.meeting_id WHERE ai.case_id = exchange_records.local_id "
+            "ORDER BY ai.meeting_id DESC LIMIT 1), owner) WHERE kind = 'case' AND local_id IN "
+            "(SELECT ai.case_id FROM agenda_items ai WHERE ai.case_id IS NOT NULL AND ai.meeting_id IN "
+            f"({','.join(str(m) for m in self.meetings) or 'NULL'}))"
+        )
+
+    def case_statuses(self) -> None:
+        """A case's status follows its meetings here as at the sender (storage.meetings)."""
+        for meeting_id in sorted(self.meetings):
+            number = self.store.db.execute(
+                "SELECT number FROM meetings WHERE id = ?", (meeting_id,)
+            ).fetchone()
+            cases = self.store.db.execute(
+                "SELECT case_id FROM agenda_items WHERE meeting_id = ? AND case_id IS NOT NULL", (meeting_id,)
+            ).fetchall()
+            for (case_id,) in cases:
+                sync_case_status(self.store, int(case_id), str(number[0]) if number else "")
+        for case_id in sorted(self.off_agenda):
+            sync_case_status(self.store, case_id, "")
+
+    def reindex(self) -> None:
+        cases = CaseService(self.store)
+        for case_id in self.cases:
+            case = cases.get(case_id)
+            search.index_document(self.store, search.CASE_KIND, case_id, document_text(case))
+            if case.status in CLOSED_STATUSES:
+                update_dates(self.store, [case_id])
+        for item_id in self.minutes:
+            row = self.store.db.execute(
+                "SELECT minutes, case_id FROM agenda_items WHERE id = ?", (item_id,)
+            ).fetchone()
+            if row is not None and row[0] and row[1] is not None:
+                search.index_document(self.store, "minutes", item_id, str(row[0]), case_id=int(row[1]))
+            else:
+                search.remove_document(self.store, "minutes", item_id)
+
+    def counters(self) -> None:
+        """Numbers made elsewhere are taken here too: a number is never handed out twice."""
+        raise_to = (
+            "INSERT INTO counters(name, value) VALUES (?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)"
+        )
+        for r in self.opened.records:
+            number = str(r.fields.get("number") or r.fields.get("reference") or "")
+            if r.deleted or not number:
+                continue
+            if r.kind == "meeting":
+                self.store.db.execute(raise_to, (f"meeting:{r.fields['year']}", int(r.fields["seq"])))
+            elif r.kind == "case" and (m := re.fullmatch(r"C-(\d{4})-(\d+)", number)):
+                self.store.db.execute(raise_to, (f"case-reference-{m[1]}", int(m[2])))
+            elif r.kind in ("decision", "action") and (
+                m := re.fullmatch(r"[BA]-(\d{4})-(\d+)-(\d+)", number)
+            ):
+                prefix = "decision" if r.kind == "decision" else "action"
+                self.store.db.execute(raise_to, (f"{prefix}:OT {m[1]}-{m[2]}", int(m[3])))
+
+    def check_seals(self) -> None:
+        for meeting_id in sorted(self.meetings):
+            row = self.store.db.execute(
+                "SELECT s.fingerprint, s.redacted_at, m.number FROM seals s JOIN meetings m ON m.id = s.meeting_id "
+                "WHERE s.meeting_id = ?",
+                (meeting_id,),
+            ).fetchone()
+            if row is None or row[1]:
+                continue
+            actual = snap.fingerprint(self.store, meeting_id)
+            if actual != row[0]:
+                raise SealMismatch(meeting=row[2], expected=str(row[0])[:16], actual=actual[:16])
+
+
+def _audit(store: Store, opened: Opened, verdict: Verdict) -> None:
+    detail: dict[str, object] = {
+        "uid": verdict.uid,
+        "sender": opened.header.sender,
+        "seq": opened.header.seq,
+        "result": verdict.status,
+    }
+    record = next(r for r in opened.records if r.uid == verdict.uid)
+    detail["version"] = record.version
+    if verdict.changes:
+        detail["fields"] = [c.field for c in verdict.changes]
+    if verdict.reason:
+        detail["reason"] = verdict.reason
+    if verdict.handover:
+        detail["handover"] = True
+        detail["owner"] = record.owner
+    if verdict.kept:
+        detail["kept"] = verdict.kept
+    entry = opened.seal_log.get(verdict.uid) if verdict.kind == "seal" else None
+    if entry and verdict.accepted:
+        detail["seal_log"] = f"{entry[0]}:{entry[9]}"  # the sealing store's chain link
+        store.db.execute(
+            "INSERT INTO exchange_seal_log(seal_uid, entry) VALUES (?, ?) "
+            "ON CONFLICT(seal_uid) DO UPDATE SET entry = excluded.entry",
+            (verdict.uid, json.dumps(entry, ensure_ascii=False)),
+        )
+    result = "refused" if verdict.status == "refused" else "ok"
+    store.audit.append("exchange.import", verdict.kind, verdict.label, result=result, detail=detail)
+
+
+def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
+    """Write the accepted records (the caller holds the transaction). Nothing is written at all
+    when nothing was accepted: the store stays byte-for-byte as it was."""
+    if not preview.accepted:
+        return preview
+    applier = Applier(store, opened, rec.TrackCache(store, rec.uids_in(opened.records)))
+    store.db.execute("INSERT INTO exchange_applying(flag) VALUES (1)")
+    by_uid = {r.uid: r for r in opened.records}
+    accepted = [v for v in preview.verdicts if v.accepted]
+    for verdict in sorted((v for v in accepted if v.status != "deleted"), key=lambda v: _ORDER[v.kind]):
+        applier.write(by_uid[verdict.uid])
+    for verdict in sorted((v for v in accepted if v.status == "deleted"), key=lambda v: -_ORDER[v.kind]):
+        applier.delete(by_uid[verdict.uid])
+    applier.case_owners()
+    applier.reindex()
+    applier.counters()
+    applier.check_seals()
+    for verdict in preview.verdicts:
+        if verdict.status != "unchanged":
+            _audit(store, opened, verdict)
+    store.db.execute(
+        "UPDATE exchange_pairs SET last_seq = ? WHERE store_id = ?",
+        (opened.header.seq, opened.sender.store_id),
+    )
+    store.db.execute("DELETE FROM exchange_applying")
+    applier.case_statuses()  # with the triggers back: a status this store derives counts as its change
+    return Preview(
+        preview.sender,
+        preview.sender_fingerprint,
+        preview.seq,
+        preview.created,
+        preview.verdicts,
+        written=True,
+    )

@@ -1,0 +1,1 @@
+"""Screens for working with several laptops (issue 14): pairing, sending and importing packages."""
