@@ -70,6 +70,11 @@ run() {
     fi
 }
 
+step "inhoud: alleen toegestane Qt-modules en -plugins, niet groter dan 150 MB"
+CHECK_PYTHON=${PYTHON:-$(command -v python3 || command -v python || true)}
+[ -n "$CHECK_PYTHON" ] || fail "geen python3 om packaging/check_bundle.py te draaien"
+run contents "$CHECK_PYTHON" "$ROOT/packaging/check_bundle.py" "$DIST"
+
 step "versie"
 run version "$BIN" --version
 grep -qx "overlegtafel $EXPECTED_VERSION" "$WORK/version.out" ||
