@@ -1,0 +1,102 @@
+"""Start-up in two steps (issue 17): the lock screen imports only what it needs; the workspace, the
+areas and the anonymity guard load after its first paint (ui.shell.startup)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QWidget
+
+from tests.conftest import REPO, run_cli
+from ui.shell import startup
+
+# The real entry point in a fresh interpreter; at exit it reports what had been imported. With
+# "--until-preloaded" it closes the window once the second step has finished.
+PROBE = """
+import gc, json, sys
+from desktop.cli import main
+from ui.shell import startup
+
+if "--until-preloaded" in sys.argv:
+    sys.argv.remove("--until-preloaded")
+    original = startup.Preloader.__init__
+
+    def init(self, names, finished, parent):
+        def then_close():
+            finished()
+            parent.close()
+
+        original(self, names, then_close, parent)
+
+    startup.Preloader.__init__ = init
+rc = main(sys.argv[1:])
+print(json.dumps({
+    "rc": rc,
+    "gc_enabled": gc.isenabled(),
+    "modules": sorted(m for m in sys.modules if m.startswith(("ui.", "storage.", "reports"))),
+}))
+"""
+
+SECOND_STEP = (
+    "ui.shell.workspace",
+    "ui.cases.area",
+    "ui.meetings.area",
+    "ui.widgets.guard_scan",
+    "storage.guard",
+    "reports",
+)
+
+
+def probe(args: list[str], cli_env: dict[str, str], tmp_path) -> dict[str, object]:
+    env = dict(cli_env, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], env=env, capture_output=True, text=True, cwd=REPO, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_lock_screen_is_painted_before_workspace_areas_and_guard_load(cli_env, tmp_path) -> None:
+    store = tmp_path / "opslag"
+    secret = tmp_path / "pw"
+    secret.write_text("paarse vergadertafel rookmelder zomerregen\n")
+    init = run_cli(["init", "--store", str(store), "--no-keyring", "--passphrase-file", str(secret)], cli_env)
+    assert init.returncode == 0, init.stderr
+    # --exit-after-start quits on the first paint of the lock screen.
+    facts = probe(["--store", str(store), "--exit-after-start"], cli_env, tmp_path)
+    assert facts["rc"] == 0
+    assert "ui.shell.unlock" in facts["modules"]
+    assert [name for name in SECOND_STEP if name in facts["modules"]] == []
+    assert facts["gc_enabled"] is False  # switched off for the start, back on after the paint
+
+    # Once the second step has run, the rest is loaded and the garbage collector is back on.
+    facts = probe(["--store", str(store), "--until-preloaded"], cli_env, tmp_path)
+    assert facts["rc"] == 0
+    assert [name for name in SECOND_STEP if name not in facts["modules"]] == ["reports"]
+    assert facts["gc_enabled"] is True
+
+
+def test_preloading_starts_after_the_first_paint_one_module_per_turn(qtbot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    done: list[bool] = []
+    preloader = startup.Preloader(
+        ["ui.shell.logbook_area", "ui.no_such_area", "ui.shell.settings_area"],
+        lambda: done.append(True),
+        widget,
+    )
+    startup.FirstPaint(widget, preloader.start)
+    qtbot.wait(50)
+    assert preloader.loaded == []  # not shown, not painted: nothing happens
+    widget.resize(200, 100)
+    widget.show()
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    # A module that does not exist (an area not delivered yet) is skipped, not fatal.
+    assert preloader.loaded == ["ui.shell.logbook_area", "ui.shell.settings_area"]
+
+
+def test_second_step_lists_workspace_areas_then_guard() -> None:
+    names = startup.after_first_paint_modules(["ui.cases.area", "ui.meetings.area"])
+    assert names == ("ui.shell.workspace", "ui.cases.area", "ui.meetings.area", "ui.widgets.guard_scan")
