@@ -60,7 +60,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application(sys.argv[:1])
     prefs = Preferences()
     install_translators(app, getattr(args, "lang", None) or prefs.language)
-    apply_style(app)
+    apply_style(app, set_fusion=False)  # create_application started it in Fusion
     store_dir = choose_store_dir(getattr(args, "store", None), prefs.last_store)
     ctx = build_context(store_dir, prefs)
     window = MainWindow(ctx, start_with_welcome=not StorePaths(store_dir).exists())

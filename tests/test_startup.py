@@ -4,9 +4,11 @@ areas and the anonymity guard load after its first paint (ui.shell.startup)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from tests.conftest import REPO, run_cli
@@ -100,3 +102,24 @@ def test_preloading_starts_after_the_first_paint_one_module_per_turn(qtbot) -> N
 def test_second_step_lists_workspace_areas_then_guard() -> None:
     names = startup.after_first_paint_modules(["ui.cases.area", "ui.meetings.area"])
     assert names == ("ui.shell.workspace", "ui.cases.area", "ui.meetings.area", "ui.widgets.guard_scan")
+
+
+@pytest.mark.parametrize("override", ["", "Windows"])
+def test_the_application_starts_in_fusion_without_setting_the_style_again(override: str) -> None:
+    script = (
+        "from ui.app import create_application\n"
+        "from ui.style import apply_style\n"
+        "app = create_application(['overlegtafel'])\n"
+        "print(app.style().name(), app.arguments())\n"
+        "apply_style(app, set_fusion=False)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_STYLE_OVERRIDE": override},
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["fusion", "['overlegtafel']"]
