@@ -140,6 +140,16 @@ check_png "$WORK/venster-en.png"
 if grep -qi "traceback\|could not load the Qt platform plugin" "$WORK/gui_nl.out" "$WORK/gui_en.out"; then
     fail "fouten bij het starten van het venster"
 fi
+# The X11 platform plugin and the libraries it needs (the bundle leaves much of Qt out), on Xvfb.
+if command -v xvfb-run >/dev/null 2>&1; then
+    step "venster op X11 (Xvfb)"
+    run gui_xcb xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb "$BIN" --store "$STORE" \
+        --screenshot "$WORK/venster-x11.png"
+    check_png "$WORK/venster-x11.png"
+    if grep -qi "traceback\|could not load\|cannot load library" "$WORK/gui_xcb.out"; then
+        fail "fouten bij het starten van het venster op X11"
+    fi
+fi
 if [ -n "${SMOKE_KEEP:-}" ]; then
     mkdir -p "$SMOKE_KEEP"
     cp "$WORK"/venster-*.png "$WORK/herstelcode.pdf" "$SMOKE_KEEP/"
