@@ -123,3 +123,19 @@ def test_the_application_starts_in_fusion_without_setting_the_style_again(overri
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["fusion", "['overlegtafel']"]
+
+
+def test_the_second_step_also_runs_when_the_window_is_never_painted(qtbot, monkeypatch) -> None:
+    import gc
+
+    monkeypatch.setattr(startup, "FALLBACK_MS", 50)
+    monkeypatch.setattr(startup, "freeze_long_lived_objects", lambda: None)  # not in the test process
+    widget = QWidget()  # never shown
+    qtbot.addWidget(widget)
+    gc.disable()
+    try:
+        preloader = startup.after_start(widget, ["ui.shell.logbook_area"], warm_up_guard=False)
+        qtbot.waitUntil(gc.isenabled, timeout=10_000)
+    finally:
+        gc.enable()
+    assert preloader.loaded == ["ui.shell.workspace", "ui.shell.logbook_area", "ui.widgets.guard_scan"]

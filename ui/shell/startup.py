@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 # The workspace, then the areas in the order of the navigation (ui.shell.areas.AREAS), then the
 # guard (its word lists load on a thread of its own afterwards).
 WORKSPACE = "ui.shell.workspace"
+FALLBACK_MS = 5000
 GUARD = "ui.widgets.guard_scan"
 
 
@@ -99,5 +100,15 @@ def after_start(window: QWidget, area_modules: Iterable[str], *, warm_up_guard: 
             freeze_long_lived_objects()
 
     preloader = Preloader(after_first_paint_modules(area_modules), finished, window)
-    FirstPaint(window, preloader.start)
+    started: list[bool] = []
+
+    def start_once() -> None:
+        if not started:
+            started.append(True)
+            preloader.start()
+
+    FirstPaint(window, start_once)
+    # A window that is never painted (started minimised, say) must not leave the garbage collector
+    # off for the whole session.
+    QTimer.singleShot(FALLBACK_MS, start_once)
     return preloader
