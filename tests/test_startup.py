@@ -25,12 +25,12 @@ if "--until-preloaded" in sys.argv:
     sys.argv.remove("--until-preloaded")
     original = startup.Preloader.__init__
 
-    def init(self, names, finished, parent):
+    def init(self, names, finished, parent, *args):
         def then_close():
             finished()
             parent.close()
 
-        original(self, names, then_close, parent)
+        original(self, names, then_close, parent, *args)
 
     startup.Preloader.__init__ = init
 rc = main(sys.argv[1:])
@@ -139,3 +139,27 @@ def test_the_second_step_also_runs_when_the_window_is_never_painted(qtbot, monke
     finally:
         gc.enable()
     assert preloader.loaded == ["ui.shell.workspace", "ui.shell.logbook_area", "ui.widgets.guard_scan"]
+
+
+def test_pure_python_modules_load_on_their_own_thread_before_the_gui_thread_imports(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    (tmp_path / "lean_probe_pure.py").write_text(
+        "import threading, time\ntime.sleep(0.2)\nTHREAD = threading.current_thread().name\n"
+    )
+    (tmp_path / "lean_probe_gui.py").write_text(
+        "import lean_probe_pure\nimport threading\nTHREAD = threading.current_thread().name\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    done: list[bool] = []
+    preloader = startup.Preloader(["lean_probe_gui"], lambda: done.append(True), widget, ["lean_probe_pure"])
+    preloader.start()
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    pure, gui = sys.modules["lean_probe_pure"], sys.modules["lean_probe_gui"]
+    assert pure.THREAD == "preload"
+    assert threading.main_thread().name == gui.THREAD
+    assert preloader.loaded == ["lean_probe_gui"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import importlib
 import logging
+import threading
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
@@ -30,6 +31,10 @@ log = logging.getLogger(__name__)
 # guard (its word lists load on a thread of its own afterwards).
 WORKSPACE = "ui.shell.workspace"
 FALLBACK_MS = 5000
+# Imported on a thread of their own first: the anonymity guard compiles its patterns at import,
+# a few hundred milliseconds the lock screen then does not freeze for.
+BACKGROUND = ("storage.guard",)
+BACKGROUND_POLL_MS = 10
 GUARD = "ui.widgets.guard_scan"
 
 
@@ -60,18 +65,45 @@ class FirstPaint(QObject):
 
 
 class Preloader(QObject):
-    """Imports the given modules one per event-loop turn, then runs ``finished``."""
+    """Imports ``background`` modules on a thread of its own, then the given modules one per
+    event-loop turn on the GUI thread, then runs ``finished``.
 
-    def __init__(self, names: Iterable[str], finished: Callable[[], None], parent: QObject) -> None:
+    Only pure-Python modules that never touch Qt (``storage.*``: tests/test_layers.py keeps Qt out
+    of it) may be imported off the GUI thread; the GUI-thread imports wait until that thread is done,
+    so that none of them blocks on a module the thread is still importing.
+    """
+
+    def __init__(
+        self,
+        names: Iterable[str],
+        finished: Callable[[], None],
+        parent: QObject,
+        background: Iterable[str] = (),
+    ) -> None:
         super().__init__(parent)
         self._names = list(names)
+        self._background = list(background)
         self._finished = finished
+        self._thread: threading.Thread | None = None
         self.loaded: list[str] = []
 
     def start(self) -> None:
+        if self._background:
+            self._thread = threading.Thread(target=self._import_background, name="preload", daemon=True)
+            self._thread.start()
         QTimer.singleShot(0, self._next)
 
+    def _import_background(self) -> None:
+        for name in self._background:
+            try:
+                importlib.import_module(name)
+            except Exception as exc:  # imported again on the GUI thread when needed, failing there
+                log.info("not preloaded: %s (%s)", name, type(exc).__name__)
+
     def _next(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            QTimer.singleShot(BACKGROUND_POLL_MS, self._next)
+            return
         if not self._names:
             self._finished()
             return
@@ -99,7 +131,7 @@ def after_start(window: QWidget, area_modules: Iterable[str], *, warm_up_guard: 
         else:
             freeze_long_lived_objects()
 
-    preloader = Preloader(after_first_paint_modules(area_modules), finished, window)
+    preloader = Preloader(after_first_paint_modules(area_modules), finished, window, BACKGROUND)
     started: list[bool] = []
 
     def start_once() -> None:
