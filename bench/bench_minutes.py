@@ -77,6 +77,10 @@ conn.close()
 """
 
 
+# The probe's gaps while typing in the last run (seconds), read by bench/bench_lean.py.
+typing_gaps: list[float] = []
+
+
 def make_store(root: Path) -> tuple[float, float]:
     from storage.access import create_store
     from storage.cases.demo import fill_demo as fill_cases
@@ -246,6 +250,7 @@ def typing(root: Path) -> tuple[bool, bool]:
     assert stored == editor.text(), "the store does not hold what was typed"
 
     typed = [g for g, name in gaps if name in ("human", "fast")]
+    typing_gaps[:] = typed  # for bench_lean (issue 17): worst and 99th percentile
     for name in ("human", "fast"):
         own = [g for g, n in gaps if n == name]
         print(

@@ -9,8 +9,12 @@ to its module is bundled without touching the spec.
 
 from __future__ import annotations
 
+import posixpath
 import re
+import shutil
+import subprocess
 import tomllib
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -171,3 +175,261 @@ def keep_data(dest_name: str) -> bool:
         lang = path.stem.rsplit("_", 1)[-1]
         return lang in QT_LANGUAGES
     return True
+
+
+# -- what stays out (issue 17) ------------------------------------------------------------------------
+# Virus scanners on managed laptops inspect every file at first start, so the bundle carries only what
+# the application runs. The PyInstaller hooks collect every plugin of every Qt module they meet (QML,
+# virtual keyboard, Wayland, EGL, GTK theme, TLS, …) and the libraries those plugins link to.
+
+# Qt libraries the bundle may carry, by module name (libQt6<Name>.so.6, Qt6<Name>.dll,
+# Qt<Name>.framework). tests/test_bundle_contents.py and packaging/check_bundle.py fail on any other.
+QT_ALLOWED_LIBRARIES = frozenset(
+    {
+        # what the application uses
+        "Core",
+        "Gui",
+        "Widgets",
+        "PrintSupport",
+        "Pdf",
+        "PdfWidgets",
+        "Charts",
+        "Svg",
+        # what those link to: Gui links DBus on Linux (ui.system_events also hears the screen lock over
+        # it), Pdf links Network (we never load a PDF from a URL), Charts links OpenGL and OpenGLWidgets
+        "DBus",
+        "Network",
+        "OpenGL",
+        "OpenGLWidgets",
+        # the X11 platform plugin's own library (Linux)
+        "XcbQpa",
+    }
+)
+# PySide6 binding modules the bundle may carry (PySide6/Qt<Name>.abi3.so or .pyd).
+PYSIDE_ALLOWED_MODULES = frozenset(
+    {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets", "QtCharts", "QtSvg", "QtDBus"}
+)
+# Qt plugins kept, by folder and name without "lib" prefix and extension; every other plugin goes.
+# Platforms: X11 (also under Wayland, through XWayland), Windows, macOS, and offscreen for the smoke
+# test and the screenshots. Compose and IBus keep dead keys and input methods working on Linux.
+QT_PLUGINS: dict[str, frozenset[str]] = {
+    "platforms": frozenset({"qxcb", "qoffscreen", "qwindows", "qcocoa"}),
+    "platforminputcontexts": frozenset(
+        {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}
+    ),
+    "imageformats": frozenset({"qsvg"}),  # the window icon; PNG is built into QtGui
+    "iconengines": frozenset({"qsvgicon"}),
+    "printsupport": frozenset({"cupsprintersupport"}),
+    "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
+}
+# Shared libraries taken from the system, never bundled: the CUPS client library, and with it what
+# only it links to (GnuTLS, Kerberos, Avahi, p11-kit, …: some 9 MB). A machine without libcups has no
+# CUPS to print to; Qt's CUPS print plugin then does not load and the print dialog still prints to
+# PDF, as Qt does on any system without CUPS.
+SYSTEM_LIBRARIES = ("libcups.so",)
+# Python modules left out. reportlab imports PIL.Image unconditionally, but renders our documents
+# (no bitmaps) without any of Pillow's codecs: those extension modules and their libraries stay out.
+# tests/test_bundle_contents.py renders every document with these modules blocked.
+EXCLUDED_MODULES = (
+    "PIL._avif",
+    "PIL._webp",
+    "PIL._imagingcms",
+    "PIL._imagingft",
+    "PIL._imagingmath",
+    "PIL._imagingmorph",
+    "PIL._imagingtk",
+    "PIL.AvifImagePlugin",
+    "PIL.WebPImagePlugin",
+    "PIL.ImageCms",
+    "PIL.ImageFont",
+    "PIL.ImageMath",
+    "PIL.ImageMorph",
+    "PIL.ImageTk",
+    "PIL.ImageQt",
+    # stdnum falls back to pkg_resources only on Pythons without importlib.resources; bundling it
+    # would also run PyInstaller's pkg_resources start-up hook on every start.
+    "pkg_resources",
+    "PySide6.QtNetwork",
+    # Interactive-interpreter helpers: the line editor (with libreadline, libtinfo) and help() texts.
+    "readline",
+    "pydoc_data",
+)
+# python-stdnum's data files: only those of the number formats the guard checks (stdnum.iban; the
+# Dutch formats need none). tests/test_bundle_contents.py checks this against the guard's imports.
+STDNUM_DATA = frozenset({"iban.dat"})
+# The largest bundle the smoke test accepts (issue 17), in bytes.
+MAX_BUNDLE_BYTES = 150 * 1000 * 1000
+
+_QT_LIBRARY = re.compile(r"^(?:libQt6([A-Za-z]+)\.so[.\d]*|Qt6([A-Za-z]+)\.dll|Qt([A-Za-z]+)\.framework)$")
+
+
+def _parts(dest_name: str) -> tuple[str, ...]:
+    return PurePosixPath(dest_name.replace("\\", "/")).parts
+
+
+def qt_library_module(dest_name: str) -> str | None:
+    """``libQt6Quick.so.6`` / ``Qt6Quick.dll`` / ``QtQuick.framework/…`` -> ``"Quick"``; else None."""
+    for part in _parts(dest_name):
+        match = _QT_LIBRARY.match(part)
+        if match:
+            return next(group for group in match.groups() if group)
+    return None
+
+
+def pyside_module(dest_name: str) -> str | None:
+    """``PySide6/QtQuick.abi3.so`` or ``PySide6\\QtQuick.pyd`` -> ``"QtQuick"``; else None."""
+    parts = _parts(dest_name)
+    if len(parts) == 2 and parts[0] == "PySide6":
+        match = re.match(r"^(Qt[A-Za-z]+)\.(?:abi3\.so|pyd|cpython-[^.]+\.so)$", parts[1])
+        if match:
+            return match.group(1)
+    return None
+
+
+def qt_plugin(dest_name: str) -> tuple[str, str] | None:
+    """``PySide6/Qt/plugins/platforms/libqxcb.so`` -> ``("platforms", "qxcb")``; else None."""
+    parts = _parts(dest_name)
+    if parts[:1] != ("PySide6",) or "plugins" not in parts[:-2]:
+        return None
+    index = parts.index("plugins")
+    if len(parts) != index + 3:
+        return None
+    name = parts[-1].split(".")[0]
+    if name.startswith("lib"):
+        name = name[3:]
+    return parts[index + 1], name
+
+
+def keep_binary(dest_name: str) -> bool:
+    """Filter for collected binaries: Qt libraries, binding modules and plugins on the allow-lists,
+    no system libraries of :data:`SYSTEM_LIBRARIES`."""
+    if _parts(dest_name)[-1].startswith(SYSTEM_LIBRARIES):
+        return False
+    module = qt_library_module(dest_name)
+    if module is not None:
+        return module in QT_ALLOWED_LIBRARIES
+    binding = pyside_module(dest_name)
+    if binding is not None:
+        return binding in PYSIDE_ALLOWED_MODULES
+    plugin = qt_plugin(dest_name)
+    if plugin is not None:
+        folder, name = plugin
+        return name in QT_PLUGINS.get(folder, frozenset())
+    return True
+
+
+def drop_unlinked(
+    kept: list[tuple[str, str, str]],
+    dropped: list[tuple[str, str, str]],
+    needed: Callable[[str], Iterable[str]],
+) -> list[tuple[str, str, str]]:
+    """The kept binaries minus the shared libraries that only dropped binaries linked to.
+
+    ``needed(source path)`` gives the file names a binary links to. A kept binary that nothing links
+    to (an extension module, a plugin, libpython, a library loaded by name) is a root; a linked one
+    stays when a root reaches it.
+    """
+    by_name: dict[str, tuple[str, str, str]] = {PurePosixPath(e[0].replace("\\", "/")).name: e for e in kept}
+    links: dict[str, set[str]] = {}
+    linked: set[str] = set()
+    for entry in kept + dropped:
+        targets = {name for name in (PurePosixPath(n).name for n in needed(entry[1])) if name in by_name}
+        links[entry[0]] = {by_name[name][0] for name in targets}
+        linked |= links[entry[0]]
+    reached: set[str] = set()
+    todo = [e[0] for e in kept if e[0] not in linked]
+    while todo:
+        dest = todo.pop()
+        if dest not in reached:
+            reached.add(dest)
+            todo.extend(links.get(dest, ()))
+    return [e for e in kept if e[0] in reached]
+
+
+def drop_dangling_links(
+    datas: list[tuple[str, str, str]], binaries: list[tuple[str, str, str]]
+) -> list[tuple[str, str, str]]:
+    """PyInstaller lists a link next to the program for every Qt library (``SYMLINK`` entries, the
+    target relative to the link): those to libraries that stay out go too."""
+    kept = {PurePosixPath(e[0].replace("\\", "/")).as_posix() for e in binaries}
+    result = []
+    for entry in datas:
+        if entry[2] == "SYMLINK":
+            link = PurePosixPath(entry[0].replace("\\", "/"))
+            target = posixpath.normpath((link.parent / entry[1].replace("\\", "/")).as_posix())
+            if target not in kept:
+                continue
+        result.append(entry)
+    return result
+
+
+def elf_needed(path: str) -> list[str] | None:
+    """The libraries an ELF file links to directly (its DT_NEEDED entries), read with ``readelf``;
+    None when that is not possible. (PyInstaller's own analysis uses ``ldd``, which lists every
+    library loaded, also those only a dependency needs: useless for telling what links to what.)"""
+    if shutil.which("readelf") is None:
+        return None
+    try:
+        out = subprocess.run(["readelf", "-dW", path], capture_output=True, text=True, check=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", out.stdout)
+
+
+def keep_collected_data(dest_name: str) -> bool:
+    """Filter for collected data besides :func:`keep_data`: only Qt's ``qtbase`` catalogues (the
+    ``qt_xx`` meta-catalogues and Qt Help's stay out), stdnum's data for the formats we check, and no
+    packages' test data."""
+    parts = _parts(dest_name)
+    if not keep_data(dest_name):
+        return False
+    if any(part in ("tests", "test", "testdata", "test_data") for part in parts[:-1]):
+        return False
+    if parts[0] == "PySide6" and "translations" in parts[:-1] and parts[-1].endswith(".qm"):
+        return parts[-1].rsplit("_", 1)[0] in QT_CATALOGUES
+    if parts[0] == "stdnum" and parts[-1].endswith(".dat"):
+        return len(parts) == 2 and parts[-1] in STDNUM_DATA
+    return True
+
+
+# -- checking a built bundle -------------------------------------------------------------------------
+
+
+def bundle_files(dist: Path) -> list[Path]:
+    """Every file of a built bundle (symbolic links to files inside it are not counted twice)."""
+    return sorted(p for p in dist.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def bundle_size(dist: Path) -> tuple[int, int]:
+    """(bytes, files) of a built bundle folder."""
+    files = bundle_files(dist)
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def bundle_qt_modules(dist: Path) -> set[str]:
+    """The Qt library modules and PySide6 binding modules in a built bundle."""
+    found: set[str] = set()
+    for path in dist.rglob("*"):
+        rel = path.relative_to(dist).as_posix()
+        for name in (qt_library_module(rel), pyside_module("/".join(PurePosixPath(rel).parts[-2:]))):
+            if name is not None:
+                found.add(name)
+    return found
+
+
+def check_bundle(dist: Path, max_bytes: int = MAX_BUNDLE_BYTES) -> list[str]:
+    """What is wrong with a built bundle: Qt modules or plugins off the allow-lists, or too large."""
+    problems = []
+    for name in sorted(bundle_qt_modules(dist)):
+        if name not in QT_ALLOWED_LIBRARIES and name not in PYSIDE_ALLOWED_MODULES:
+            problems.append(f"Qt-module niet toegestaan: {name}")
+    for path in bundle_files(dist):
+        rel = path.relative_to(dist).as_posix()
+        internal = rel.split("/", 1)[1] if rel.startswith("_internal/") else rel
+        plugin = qt_plugin(internal)
+        if plugin is not None and plugin[1] not in QT_PLUGINS.get(plugin[0], frozenset()):
+            problems.append(f"Qt-plugin niet toegestaan: {internal}")
+    size, _files = bundle_size(dist)
+    if size > max_bytes:
+        problems.append(f"bundel is {size / 1e6:.1f} MB, meer dan {max_bytes / 1e6:.0f} MB")
+    return problems

@@ -70,6 +70,11 @@ run() {
     fi
 }
 
+step "inhoud: alleen toegestane Qt-modules en -plugins, niet groter dan 150 MB"
+CHECK_PYTHON=${PYTHON:-$(command -v python3 || command -v python || true)}
+[ -n "$CHECK_PYTHON" ] || fail "geen python3 om packaging/check_bundle.py te draaien"
+run contents "$CHECK_PYTHON" "$ROOT/packaging/check_bundle.py" "$DIST"
+
 step "versie"
 run version "$BIN" --version
 grep -qx "overlegtafel $EXPECTED_VERSION" "$WORK/version.out" ||
@@ -134,6 +139,16 @@ run gui_en "$BIN" --lang en --store "$STORE" --screenshot "$WORK/venster-en.png"
 check_png "$WORK/venster-en.png"
 if grep -qi "traceback\|could not load the Qt platform plugin" "$WORK/gui_nl.out" "$WORK/gui_en.out"; then
     fail "fouten bij het starten van het venster"
+fi
+# The X11 platform plugin and the libraries it needs (the bundle leaves much of Qt out), on Xvfb.
+if command -v xvfb-run >/dev/null 2>&1; then
+    step "venster op X11 (Xvfb)"
+    run gui_xcb xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb "$BIN" --store "$STORE" \
+        --screenshot "$WORK/venster-x11.png"
+    check_png "$WORK/venster-x11.png"
+    if grep -qi "traceback\|could not load\|cannot load library" "$WORK/gui_xcb.out"; then
+        fail "fouten bij het starten van het venster op X11"
+    fi
 fi
 if [ -n "${SMOKE_KEEP:-}" ]; then
     mkdir -p "$SMOKE_KEEP"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,8 @@ from ui.worker import StoreWorker
 if TYPE_CHECKING:
     from storage.kdf import KdfParams
 
+FUSION_ARGS = ("-style", "Fusion")
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
@@ -29,7 +32,12 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QGuiApplication.setDesktopFileName("nl.overlegtafel.Overlegtafel")
     tune_interpreter_for_gui()
-    app = QApplication(argv if argv is not None else sys.argv)
+    args = list(argv if argv is not None else sys.argv) or ["overlegtafel"]
+    # Fusion from the start: QApplication.setStyle() afterwards builds and polishes a second style,
+    # some 50 ms of the start-up (issue 17). Qt takes the option out of the arguments.
+    app = QApplication([*args, *FUSION_ARGS])
+    if os.environ.get("QT_STYLE_OVERRIDE"):
+        app.setStyle("Fusion")  # the environment beats -style; the palette and style sheet need Fusion
     icon = Path(__file__).resolve().parent / "icons" / "overlegtafel.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -71,9 +71,9 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(check_interval_ms)
         self._timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # The application-wide event filter is installed only while armed: while locked (and at
+        # start-up, issue 17) no event needs to pass through Python for it.
+        self._filtering = False
 
     @property
     def timeout_seconds(self) -> float:
@@ -87,10 +87,18 @@ class IdleWatcher(QObject):
         self._last = self._clock()
         self._armed = True
         self._timer.start()
+        app = QApplication.instance()
+        if app is not None and not self._filtering:
+            app.installEventFilter(self)
+            self._filtering = True
 
     def disarm(self) -> None:
         self._armed = False
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._filtering:
+            app.removeEventFilter(self)
+            self._filtering = False
 
     @property
     def armed(self) -> bool:
@@ -114,6 +122,3 @@ class IdleWatcher(QObject):
 
     def shutdown(self) -> None:
         self.disarm()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)

@@ -79,9 +79,12 @@ def current_theme(app: QApplication) -> Theme:
     return DARK if app.styleHints().colorScheme() == Qt.ColorScheme.Dark else LIGHT
 
 
-def apply_style(app: QApplication, theme: Theme | None = None) -> Theme:
+def apply_style(app: QApplication, theme: Theme | None = None, *, set_fusion: bool = True) -> Theme:
+    """Fusion with our palette and style sheet. ``set_fusion=False`` when the application was created
+    with Fusion already (``ui.app.create_application``): setting it again costs some 50 ms at start."""
     theme = theme or current_theme(app)
-    app.setStyle("Fusion")
+    if set_fusion:
+        app.setStyle("Fusion")
     p = QPalette()
     roles = {
         QPalette.ColorRole.Window: theme.window,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,14 +22,17 @@ from ui.context import AppContext
 from ui.idle import IdleWatcher
 from ui.locations import demo_store_dir
 from ui.session import LockReason, SessionInfo
+from ui.shell import startup
 from ui.shell.areas import AREAS
 from ui.shell.recovery_reminder import mark_recovery_code
 from ui.shell.recovery_sheet_actions import RecoverySheetActions
 from ui.shell.unlock import RecoverPage, UnlockPage
 from ui.shell.welcome import WelcomeFlow
-from ui.shell.workspace import Workspace
 from ui.system_events import SystemEvents
 from ui.widgets.error_text import user_message
+
+if TYPE_CHECKING:
+    from ui.shell.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +51,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
-        self.welcome = WelcomeFlow(ctx, self.session.store_dir, self.pages)
+        # Only the page shown first is built now; the welcome flow and the recovery page are built
+        # when first needed (issue 17: the lock screen first).
+        self._welcome: WelcomeFlow | None = None
+        self._recover_page: RecoverPage | None = None
         self.unlock_page = UnlockPage(self.pages)
-        self.recover_page = RecoverPage(ctx, self.pages)
-        for page in (self.welcome, self.unlock_page, self.recover_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.unlock_page)
         self.workspace: Workspace | None = None
         self._pending_code: str | None = None
 
@@ -136,21 +141,38 @@ class MainWindow(QMainWindow):
         s.unlocked.connect(self._on_unlocked)
         s.about_to_lock.connect(self._on_about_to_lock)
         s.locked.connect(self._on_locked)
-        self.welcome.open_existing.connect(self._open_existing)
-        self.welcome.demo_requested.connect(self._open_demo)
-        self.welcome.create_page.create.connect(self._create)
-        self.welcome.code_page.save_sheet.connect(self._save_recovery_sheet)
-        self.welcome.code_page.print_sheet.connect(self._print_recovery_sheet)
-        self.welcome.finished.connect(self._enter_workspace)
         self.unlock_page.unlock_requested.connect(lambda secret: s.unlock(secret, self.unlock_page.failed))
         self.unlock_page.recover_requested.connect(self._show_recover)
         self.unlock_page.other_store_requested.connect(self._choose_other_store)
-        self.recover_page.back.connect(lambda: self._show_unlock(None))
-        self.recover_page.recover.connect(
-            lambda code, secret, use_keyring: s.recover(
-                s.store_dir, code, secret, use_keyring, self.recover_page.failed
+
+    @property
+    def welcome(self) -> WelcomeFlow:
+        if self._welcome is None:
+            welcome = WelcomeFlow(self.ctx, self.session.store_dir, self.pages)
+            self.pages.addWidget(welcome)
+            welcome.open_existing.connect(self._open_existing)
+            welcome.demo_requested.connect(self._open_demo)
+            welcome.create_page.create.connect(self._create)
+            welcome.code_page.save_sheet.connect(self._save_recovery_sheet)
+            welcome.code_page.print_sheet.connect(self._print_recovery_sheet)
+            welcome.finished.connect(self._enter_workspace)
+            self._welcome = welcome
+        return self._welcome
+
+    @property
+    def recover_page(self) -> RecoverPage:
+        if self._recover_page is None:
+            page = RecoverPage(self.ctx, self.pages)
+            self.pages.addWidget(page)
+            s = self.session
+            page.back.connect(lambda: self._show_unlock(None))
+            page.recover.connect(
+                lambda code, secret, use_keyring: s.recover(
+                    s.store_dir, code, secret, use_keyring, page.failed
+                )
             )
-        )
+            self._recover_page = page
+        return self._recover_page
 
     # -- navigation ---------------------------------------------------------------------------
     def show_area(self, key: str) -> None:
@@ -236,7 +258,9 @@ class MainWindow(QMainWindow):
         info = self.session.info
         if info is None:
             return
-        self.workspace = Workspace(self.ctx, info, self.pages)
+        # Imported after the first paint (ui.shell.startup), or here if the unlock came first.
+        workspace_module = startup.module(startup.WORKSPACE)
+        self.workspace = workspace_module.Workspace(self.ctx, info, self.pages)
         self.workspace.area_changed.connect(self._fill_area_menu)
         self._fill_area_menu(self.workspace.current_key())
         self.pages.addWidget(self.workspace)
@@ -265,7 +289,8 @@ class MainWindow(QMainWindow):
     def _on_locked(self, reason: str) -> None:
         self.idle.disarm()
         self._recovery_code = None
-        self.welcome.code_page.code.clear()
+        if self._welcome is not None:
+            self._welcome.code_page.code.clear()
         self._drop_workspace()
         self.status_text.clear()
         if reason != LockReason.QUIT:
