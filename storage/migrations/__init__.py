@@ -9,10 +9,22 @@ from collections.abc import Callable
 from types import ModuleType
 
 from storage.errors import StoreTooNew
-from storage.migrations import m0001_foundation, m0002_cases, m0003_meetings, m0004_retention
+from storage.migrations import (
+    m0001_foundation,
+    m0002_cases,
+    m0003_meetings,
+    m0004_retention,
+    m0005_followup,
+)
 from storage.sqlite_driver import Database
 
-STEPS: tuple[ModuleType, ...] = (m0001_foundation, m0002_cases, m0003_meetings, m0004_retention)
+STEPS: tuple[ModuleType, ...] = (
+    m0001_foundation,
+    m0002_cases,
+    m0003_meetings,
+    m0004_retention,
+    m0005_followup,
+)
 LATEST = len(STEPS)
 
 
