@@ -55,7 +55,7 @@ _MONTHS_EN = (
 )
 
 
-def _long(day: date, lang: str | None) -> str:
+def long_date(day: date, lang: str | None) -> str:
     months = MONTHS_NL if (lang or language()) == "nl" else _MONTHS_EN
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
@@ -91,7 +91,7 @@ class FollowUp:
 
     def filing_text(self, lang: str | None = None) -> str:
         if self.filed_on is not None:
-            return pick("aangifte gedaan op ", "filed on ", lang) + _long(self.filed_on, lang)
+            return pick("aangifte gedaan op ", "filed on ", lang) + long_date(self.filed_on, lang)
         if self.not_filed:
             reason = f": {self.not_filed_reason}" if self.not_filed_reason else ""
             return pick("geen aangifte gedaan", "not filed", lang) + reason
@@ -102,7 +102,7 @@ class FollowUp:
             return pick("geen terugkoppeling OM", "no feedback from the OM", lang)
         text = pick("terugkoppeling OM: ", "OM feedback: ", lang) + self.feedback_label(lang)
         if self.om_feedback_on is not None:
-            text += pick(" (", " (", lang) + _long(self.om_feedback_on, lang) + ")"
+            text += pick(" (", " (", lang) + long_date(self.om_feedback_on, lang) + ")"
         return text
 
     def text(self, lang: str | None = None) -> str:
