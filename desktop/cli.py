@@ -41,9 +41,18 @@ class _VersionAction(argparse.Action):
 def _command_modules() -> list[object]:
     # Each module contributes subcommands through register(subparsers, common). Imported here, not
     # at the top, so that starting the GUI never pays for them.
-    from desktop import cli_backup, cli_cases, cli_guard, cli_meetings, cli_reports, cli_retention, cli_store
+    from desktop import (
+        cli_backup,
+        cli_cases,
+        cli_guard,
+        cli_meetings,
+        cli_reports,
+        cli_retention,
+        cli_stats,
+        cli_store,
+    )
 
-    return [cli_store, cli_guard, cli_cases, cli_meetings, cli_reports, cli_backup, cli_retention]
+    return [cli_store, cli_guard, cli_cases, cli_meetings, cli_reports, cli_backup, cli_retention, cli_stats]
 
 
 def build_parser() -> argparse.ArgumentParser:

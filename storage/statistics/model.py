@@ -127,6 +127,8 @@ class Table:
         """The table as text, header first, totals last (what is published)."""
         labels = [text(r, lang) for r in self.row_labels] + [pick("Totaal", "Total", lang)]
         body = [[label, *(c.shown for c in row)] for label, row in zip(labels, self.grid, strict=True)]
+        if len(self.row_keys) == 1:
+            body.pop()  # one row: its totals row would only repeat it
         return [self.header(lang), *body]
 
     def hidden_count(self) -> int:
