@@ -151,3 +151,18 @@ def test_a_purged_case_refuses_the_write_and_loses_its_texts(world) -> None:
     with pytest.raises(CasePurged):
         service.record(world["aangifte"].id, filed_on="2026-03-21")
     assert service.overdue(date(2031, 6, 1)) == ()
+
+
+def test_the_demo_store_has_follow_up_tracks_and_two_years_of_meetings(tmp_path) -> None:
+    from bench.bench_reports import open_demo
+
+    store = open_demo(tmp_path / "demo")
+    try:
+        tracks = FollowUpService(store).all_tracks()
+        states = {t.state for t in tracks}
+        assert tracks and TrackState.FILED in states
+        assert all(t.filed_on is None or t.decided_on <= t.filed_on <= store.now().date() for t in tracks)
+        first, last = store.db.execute("SELECT min(date), max(date) FROM meetings").fetchone()
+        assert (date.fromisoformat(last) - date.fromisoformat(first)).days >= 700
+    finally:
+        store.close()
