@@ -135,15 +135,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     period = period_from_args(args)
     with open_from_args(args) as store:
-        figures = StatisticsService(store).figures(period, protected=not args.unprotected)
+        service = StatisticsService(store)
         if args.unprotected:
-            with store.db.atomic():
-                store.audit.append(
-                    "statistics.unprotected",
-                    "period",
-                    f"{period.start.isoformat()}..{period.end.isoformat()}",
-                    detail={"via": "cli", "format": "json" if args.json else "csv" if args.csv else "text"},
-                )
+            fmt = "json" if args.json else "csv" if args.csv else "text"
+            figures = service.unprotected(period, via=f"cli-{fmt}")
+        else:
+            figures = service.figures(period)
     if args.json:
         cli_io.out_json(figures.to_dict())
     elif args.csv:

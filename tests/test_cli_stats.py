@@ -76,7 +76,7 @@ def test_protected_json_publishes_no_small_count_and_unprotected_is_audited(cli_
     assert [n for n in published_numbers(unprotected) if 0 < n < 5]  # the demo has small counts
     entry = audit(root, "statistics.unprotected")[0]
     assert entry.object_id == f"{facts['year']}-01-01..{facts['year']}-12-31"
-    assert entry.detail == {"via": "cli", "format": "json"}
+    assert entry.detail == {"via": "cli-json"}
 
 
 def test_csv_and_text_for_a_quarter(cli_env, demo, tmp_path) -> None:

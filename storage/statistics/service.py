@@ -27,3 +27,16 @@ class StatisticsService:
         """The figures of ``period``: protected (what may be published) unless ``protected`` is
         False (the chair's own view inside the application, marked as such)."""
         return publish(self.raw(period, today=today), self.protection(), protected)
+
+    def unprotected(self, period: Period, *, via: str, today: date | None = None) -> Figures:
+        """The chair's unprotected view; the audit log records that it was shown (the period and
+        where, never a figure): ``statistics.unprotected``."""
+        figures = self.figures(period, protected=False, today=today)
+        with self.store.db.atomic():
+            self.store.audit.append(
+                "statistics.unprotected",
+                "period",
+                f"{period.start.isoformat()}..{period.end.isoformat()}",
+                detail={"via": via},
+            )
+        return figures
