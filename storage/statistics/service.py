@@ -40,3 +40,10 @@ class StatisticsService:
                 detail={"via": via},
             )
         return figures
+
+    def years(self) -> tuple[int, ...]:
+        """Years with a meeting, newest first (the period selector)."""
+        found = self.store.db.execute(
+            "SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM meetings ORDER BY 1 DESC"
+        ).fetchall()
+        return tuple(int(r[0]) for r in found)

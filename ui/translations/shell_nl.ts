@@ -43,6 +43,10 @@
         <translation>Besluiten</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
@@ -65,6 +69,10 @@
     <message>
         <source>Here you find every decision of the table, numbered, with the cases that proceed to a criminal complaint (aangifte).</source>
         <translation>Hier vindt u elk besluit van de overlegtafel, genummerd, met de casussen die doorgaan naar aangifte.</translation>
+    </message>
+    <message>
+        <source>Here you see the figures of a year or quarter, protected against small numbers.</source>
+        <translation>Hier ziet u de cijfers van een jaar of kwartaal, beschermd tegen kleine aantallen.</translation>
     </message>
     <message>
         <source>Here you see who did what and when, without the sensitive content, in a tamper-evident chain.</source>
@@ -106,7 +114,7 @@
     </message>
     <message>
         <source>Overlegtafel keeps the anonymised cases, agendas, minutes, decisions and action items of the IND–OM consultation on 1F cases in an encrypted store on this computer, and prints the official records.</source>
-        <translation>Overlegtafel bewaart de geanonimiseerde casussen, agenda&apos;s, verslagen, besluiten en actiepunten van het IND–OM-overleg over 1F-zaken in een versleutelde opslag op deze computer, en drukt de officiële stukken af.</translation>
+        <translation>Overlegtafel bewaart de geanonimiseerde casussen, agenda's, verslagen, besluiten en actiepunten van het IND–OM-overleg over 1F-zaken in een versleutelde opslag op deze computer, en drukt de officiële stukken af.</translation>
     </message>
     <message>
         <source>Create a new store</source>
@@ -203,7 +211,7 @@
         <translation>Alleen wachtwoord op deze computer</translation>
     </message>
     <message>
-        <source>The store key is protected by your passphrase and by this computer&apos;s keyring ({backend}). A copy of the store plus the passphrase is not enough to open it.</source>
+        <source>The store key is protected by your passphrase and by this computer's keyring ({backend}). A copy of the store plus the passphrase is not enough to open it.</source>
         <translation>De sleutel van de opslag wordt beschermd door uw wachtwoord én door de sleutelbos van deze computer ({backend}). Een kopie van de opslag plus het wachtwoord is niet genoeg om hem te openen.</translation>
     </message>
     <message>
@@ -489,7 +497,7 @@
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <source>This code opens the store on a new laptop, or when this computer&apos;s keyring loses its key. It is shown only now. Write it down or print the sheet, and keep it in a safe place away from this laptop. Without passphrase and recovery code the data is lost for good: there is no back door.</source>
+        <source>This code opens the store on a new laptop, or when this computer's keyring loses its key. It is shown only now. Write it down or print the sheet, and keep it in a safe place away from this laptop. Without passphrase and recovery code the data is lost for good: there is no back door.</source>
         <translation>Met deze code opent u de opslag op een nieuwe laptop, of als de sleutelbos van deze computer zijn sleutel kwijtraakt. Hij wordt alleen nu getoond. Schrijf hem op of druk het blad af, en bewaar hem op een veilige plek, niet bij deze laptop. Zonder wachtwoord én herstelcode zijn de gegevens voorgoed verloren: er is geen achterdeur.</translation>
     </message>
     <message>
