@@ -11,7 +11,7 @@ country are gone, so they have a row of their own in those tables.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -101,58 +101,52 @@ def collect(store: Store, period: Period, today: date, region_keys: tuple[str, .
 
 
 def _decisions(store: Store, raw: Raw, region_keys: tuple[str, ...]) -> None:
+    """Decision counts grouped in the database; Python only maps the few distinct grounds and
+    countries to their rows."""
     s, e = raw.period.start.isoformat(), raw.period.end.isoformat()
     keys, labels, closing = _outcome_list(store)
-    found = store.db.execute(
-        "SELECT d.case_id, d.outcome, m.date, c.grounds, c.country, c.purged_at IS NOT NULL "
-        "FROM decisions d JOIN meetings m ON m.id = d.meeting_id JOIN cases c ON c.id = d.case_id "
-        "WHERE m.date BETWEEN ? AND ? ORDER BY m.date, d.id",
+    join = "FROM decisions d JOIN meetings m ON m.id = d.meeting_id"
+    in_period = "WHERE m.date BETWEEN ? AND ?"
+    per_quarter = store.db.execute(
+        "SELECT d.outcome, CAST(substr(m.date, 1, 4) AS INTEGER), "
+        f"(CAST(substr(m.date, 6, 2) AS INTEGER) + 2) / 3, count(*) {join} {in_period} GROUP BY 1, 2, 3",
         (s, e),
     ).fetchall()
-    for row in found:
-        if row[1] not in keys:
-            keys.append(row[1])
-            labels.append((row[1], row[1]))
+    per_case = store.db.execute(
+        f"SELECT c.grounds, c.country, c.purged_at IS NOT NULL, d.outcome, count(*) {join} "
+        f"JOIN cases c ON c.id = d.case_id {in_period} GROUP BY 1, 2, 3, 4",
+        (s, e),
+    ).fetchall()
+    for outcome in sorted({r[0] for r in per_quarter} - set(keys)):
+        keys.append(outcome)
+        labels.append((outcome, outcome))
     quarters = list(raw.period.quarters())
     raw.outcome_keys, raw.outcome_labels, raw.region_keys = keys, labels, list(region_keys)
     raw.by_quarter = [[0] * len(quarters) for _ in keys]
     raw.by_ground = [[0] * len(keys) for _ in GROUND_KEYS]
     raw.by_region = [[0] * len(keys) for _ in region_keys]
-    decided: dict[int, str] = {}
-    deferred: Counter[int] = Counter()
-    for case_id, outcome, day, grounds, country, purged in found:
+    for outcome, year, quarter, count in per_quarter:
+        raw.by_quarter[keys.index(outcome)][quarters.index((year, quarter))] += count
+    for grounds, country, purged, outcome, count in per_case:
         k = keys.index(outcome)
-        d = date.fromisoformat(day)
-        raw.by_quarter[k][quarters.index((d.year, (d.month - 1) // 3 + 1))] += 1
-        raw.by_ground[GROUND_KEYS.index(ground_key(grounds, bool(purged)))][k] += 1
-        region = PURGED if purged else region_of(country)
-        raw.by_region[region_keys.index(region)][k] += 1
-        if outcome in closing:
-            decided[case_id] = day  # the last closing decision in the period
-        if outcome == AANHOUDEN:
-            deferred[case_id] += 1
+        raw.by_ground[GROUND_KEYS.index(ground_key(grounds, bool(purged)))][k] += count
+        raw.by_region[region_keys.index(PURGED if purged else region_of(country))][k] += count
+    marks = ",".join("?" * len(closing))
+    # Per decided case: its last closing decision in the period minus its first agenda date.
+    decided = store.db.execute(
+        "SELECT d.case_id, julianday(max(m.date)) - julianday((SELECT min(m2.date) FROM agenda_items ai "
+        f"JOIN meetings m2 ON m2.id = ai.meeting_id WHERE ai.case_id = d.case_id)) {join} {in_period} "
+        f"AND d.outcome IN ({marks}) GROUP BY d.case_id",
+        (s, e, *sorted(closing)),
+    ).fetchall()
     raw.cases_decided = len(decided)
-    for times in deferred.values():
-        raw.deferrals[min(times, 3) - 1] += 1
-    _agenda_to_decision(store, raw, decided)
-
-
-def _agenda_to_decision(store: Store, raw: Raw, decided: dict[int, str]) -> None:
-    if not decided:
-        return
-    s, e = raw.period.start.isoformat(), raw.period.end.isoformat()
-    first = dict(
-        store.db.execute(
-            "SELECT ai.case_id, min(m.date) FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id "
-            "WHERE ai.case_id IN (SELECT d.case_id FROM decisions d JOIN meetings m2 ON m2.id = d.meeting_id "
-            "WHERE m2.date BETWEEN ? AND ?) GROUP BY ai.case_id",
-            (s, e),
-        ).fetchall()
-    )
-    for case_id, day in decided.items():
-        start = first.get(case_id, day)
-        raw.agenda_to_decision.append((date.fromisoformat(day) - date.fromisoformat(start)).days)
-    raw.agenda_to_decision.sort()
+    raw.agenda_to_decision = sorted(round(days or 0) for _case, days in decided)
+    for times, cases in store.db.execute(
+        f"SELECT min(n, 3), count(*) FROM (SELECT count(*) AS n {join} {in_period} AND d.outcome = ? "
+        "GROUP BY d.case_id) GROUP BY 1",
+        (s, e, AANHOUDEN),
+    ).fetchall():
+        raw.deferrals[int(times) - 1] = int(cases)
 
 
 def _followups(store: Store, raw: Raw) -> None:
