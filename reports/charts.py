@@ -118,7 +118,12 @@ def stacked_bars(
             d.add(Rect(x, y, bar_w, h, fillColor=HIDDEN_FILL, strokeColor=None))
             y += h
         d.add(_text(x + bar_w / 2, y + 3, bar.total_text, anchor="middle", bold=True))
-    _legend(d, [*series, hidden_label], [*PALETTE[: len(series)], HIDDEN_FILL], y=12, width=width)
+    any_hidden = any(b.total is not None and b.total > sum(s.value or 0 for s in b.segments) for b in bars)
+    labels, colours = list(series), list(PALETTE[: len(series)])
+    if any_hidden:
+        labels.append(hidden_label)
+        colours.append(HIDDEN_FILL)
+    _legend(d, labels, colours, y=12, width=width)
     return d
 
 
