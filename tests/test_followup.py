@@ -166,3 +166,46 @@ def test_the_demo_store_has_follow_up_tracks_and_two_years_of_meetings(tmp_path)
         assert (date.fromisoformat(last) - date.fromisoformat(first)).days >= 700
     finally:
         store.close()
+
+
+def _pdf_text(store, request) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    from reports.documents import build_document
+
+    pdf = build_document(store, request).pdf
+    return " ".join(" ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def test_history_excerpt_and_register_show_the_track(world) -> None:
+    from reports.documents import DocumentRequest
+    from storage.cases.history import case_history
+
+    store = world["store"]
+    number = world["aangifte"].number
+    reference = CaseService(store).get(world["case"]).reference
+    before_excerpt = _pdf_text(store, DocumentRequest("uittreksel", case_reference=reference))
+    assert "Opvolging aangifte" in before_excerpt and "nog niet gedaan" in before_excerpt
+    FollowUpService(store).record(
+        world["aangifte"].id,
+        filed_on="2026-03-20",
+        om_feedback="merged",
+        om_feedback_on="2026-05-11",
+        note=NOTE,
+    )
+    titles = [(e.title, e.detail) for e in case_history(store, world["case"]) if e.kind == "followup"]
+    assert titles == [
+        (f"Aangifte gedaan ({number})", "20 maart 2026"),
+        (f"Terugkoppeling OM ({number})", "gevoegd bij lopend onderzoek"),
+    ]
+    excerpt = _pdf_text(store, DocumentRequest("uittreksel", case_reference=reference))
+    assert "gedaan op 20 maart 2026" in excerpt and "gevoegd bij lopend onderzoek" in excerpt
+    register = _pdf_text(store, DocumentRequest("register", year=2026))
+    assert (
+        "Opvolging aangifte" in register and reference in register and "gedaan op 20 maart 2026" in register
+    )
+    # a case without an aangifte decision gets no follow-up section
+    other = CaseService(store).get(world["geen"].case_id).reference
+    assert "Opvolging aangifte" not in _pdf_text(store, DocumentRequest("uittreksel", case_reference=other))
