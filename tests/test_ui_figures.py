@@ -75,3 +75,97 @@ def test_the_period_selector_and_the_charts(qtbot, ctx) -> None:
     # both decisions are hidden ("< 5") and so is their total: nothing at all is drawn
     assert all(s.sum() == 0 for s in series[0].barSets())
     assert isinstance(area.lead.chart().series()[0], QBoxPlotSeries)
+
+
+def test_the_follow_up_dialog_from_the_decision_register(qtbot, store_dir: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from storage.access import open_store
+    from storage.followup import FollowUpService
+    from tests.conftest import PASSPHRASE
+    from tests.test_meetings_support import Services, run_meeting
+    from ui.figures.followup_dialog import FollowUpDialog
+    from ui.meetings.decisions_area import DecisionsArea
+
+    data = prepare_store(store_dir)
+    store = open_store(store_dir, PASSPHRASE)
+    try:
+        run = run_meeting(Services(store), date(2026, 3, 30), [data["cases"][0]])
+        Services(store).decisions.record_decision(
+            run["items"][0].id, "aangifte", responsible="unit 1F", deadline="2026-04-30"
+        )
+    finally:
+        store.close()
+    ctx = open_context(qtbot, store_dir, tmp_path)
+    try:
+        area = DecisionsArea(ctx)
+        qtbot.addWidget(area)
+        show_active(qtbot, area)
+        settle(qtbot, ctx)
+        rows = [area.proxy.index(r, 0).data(0x0100) for r in range(area.proxy.rowCount())]
+        aangifte_row = next(r for r, d in enumerate(rows) if d.outcome == "aangifte")
+        other_row = next(r for r, d in enumerate(rows) if d.outcome != "aangifte")
+        area.view.selectRow(other_row)
+        assert not area.followup_button.isEnabled()
+        area.view.selectRow(aangifte_row)
+        assert area.followup_button.isEnabled()
+        area.edit_followup()
+        dialog = area.findChild(FollowUpDialog)
+        assert dialog is not None
+        settle(qtbot, ctx)
+        assert dialog.state_open.isChecked() and "aangifte" in dialog.heading.text()
+        # feedback before the filing: refused with the reason, everything typed stays
+        dialog.state_filed.setChecked(True)
+        dialog.filed_on.setDate(QDate(2026, 4, 10))
+        dialog.feedback.setCurrentIndex(dialog.feedback.findData("started"))
+        dialog.feedback_dated.setChecked(True)
+        dialog.feedback_on.setDate(QDate(2026, 4, 1))
+        dialog.note.setPlainText("Aangifte bij het Landelijk Parket.")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        settle(qtbot, ctx)
+        assert dialog.isVisible() and "vóór de datum van aangifte" in dialog.error.text()
+        assert dialog.note.toPlainText() == "Aangifte bij het Landelijk Parket."
+        dialog.feedback_on.setDate(QDate(2026, 5, 2))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        settle(qtbot, ctx)
+        qtbot.waitUntil(lambda: area.findChild(FollowUpDialog) is None)  # accepted and deleted
+        track = in_store(ctx, lambda st: FollowUpService(st).track(rows[aangifte_row].id))
+        assert (track.filed_on, track.om_feedback, track.om_feedback_on) == (
+            date(2026, 4, 10),
+            "started",
+            date(2026, 5, 2),
+        )
+    finally:
+        ctx.worker.shutdown()
+
+
+def test_chart_labels_survive_rich_text() -> None:
+    """QtCharts draws legends and axis labels as rich text: "< 5" must be escaped, or the label
+    is cut off at the "<"."""
+    from datetime import date
+
+    from storage.statistics import Period
+    from storage.statistics.collect import Raw
+    from storage.statistics.publish import publish
+    from storage.statistics.settings import Protection
+    from ui.figures.charts import pipeline_chart, quarter_chart
+
+    raw = Raw(Period.year(2026), date(2026, 12, 31))
+    raw.outcome_keys, raw.outcome_labels = (
+        ["aangifte", "aanhouden"],
+        [("Aangifte", "Aangifte"), ("Aanhouden", "Deferred")],
+    )
+    raw.by_quarter = [[3, 9, 9, 9], [9, 9, 9, 9]]
+    raw.by_ground = [[30, 36], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0]]
+    raw.region_keys = ["r"]
+    raw.by_region = [[30, 36]]
+    raw.cases_new = 3
+    figures = publish(raw, Protection(), protected=True)
+    chart = quarter_chart(figures)
+    legend = [s.label() for s in chart.series()[0].barSets()]
+    assert legend[-1].endswith("(&lt; 5 or x)") or legend[-1].endswith("(&lt; 5 of x)")
+    pipeline = pipeline_chart(figures)
+    assert any("(&lt; 5)" in label for label in pipeline.axes()[0].categories())

@@ -184,9 +184,9 @@ class FiguresArea(QWidget):
         for index, (title, widgets) in enumerate(pages):
             page = QWidget(self.tabs)
             box = QVBoxLayout(page) if index == len(pages) - 1 else QHBoxLayout(page)
-            for widget in widgets:
+            for position, widget in enumerate(widgets):
                 widget.setParent(page)
-                box.addWidget(widget, 1)
+                box.addWidget(widget, 3 if position == 0 and isinstance(widget, ChartView) else 2)
             self.tabs.addTab(page, title)
 
     # -- area protocol --------------------------------------------------------------------------
@@ -231,14 +231,14 @@ class FiguresArea(QWidget):
         self.key_table.show_rows(
             [self.tr("Figure"), self.tr("Count")], [[text(f.label), f.cell.shown] for f in figures.figures]
         )
-        self.pipeline.show_chart(pipeline_chart(figures))
-        self.quarter_chart.show_chart(quarter_chart(figures))
+        self.pipeline.show_chart(pipeline_chart(figures, self.pipeline.dark))
+        self.quarter_chart.show_chart(quarter_chart(figures, self.quarter_chart.dark))
         self.quarter_table.show_table(figures.table("decisions_by_quarter"))
         self.ground_table.show_table(figures.table("decisions_by_ground"))
         self.region_table.show_table(figures.table("decisions_by_region"))
         self.deferral_table.show_table(figures.table("deferrals"))
         self.feedback_table.show_table(figures.table("om_feedback"))
-        self.lead.show_chart(lead_chart(figures))
+        self.lead.show_chart(lead_chart(figures, self.lead.dark))
         self.lead_text.setText("\n".join(self._lead_line(lead) for lead in figures.lead_times))
         self.copy_button.setEnabled(True)
 
@@ -260,7 +260,7 @@ class FiguresArea(QWidget):
         t = figures.threshold
         return self.tr(
             "{period}: counts from 1 to {last} show as “< {t}”; “x” is hidden as well, so that a hidden "
-            "count cannot be worked out from the totals. Grey bars are the hidden part of a total."
+            "count cannot be worked out from the totals. Hatched bars are the hidden part of a total."
         ).format(period=period, last=t - 1, t=t)
 
     def _lead_line(self, lead: LeadTime) -> str:

@@ -8,6 +8,26 @@
         <translation>not shown (&lt; 5 or x)</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Aangifte decided</source>
+        <translation>Aangifte decided</translation>
+    </message>
+    <message>
+        <source>Aangifte filed</source>
+        <translation>Aangifte filed</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
@@ -135,8 +155,8 @@
         <translation>{period}: every count as it is.</translation>
     </message>
     <message>
-        <source>{period}: counts from 1 to {last} show as “&lt; {t}”; “x” is hidden as well, so that a hidden count cannot be worked out from the totals. Grey bars are the hidden part of a total.</source>
-        <translation>{period}: counts from 1 to {last} show as “&lt; {t}”; “x” is hidden as well, so that a hidden count cannot be worked out from the totals. Grey bars are the hidden part of a total.</translation>
+        <source>{period}: counts from 1 to {last} show as “&lt; {t}”; “x” is hidden as well, so that a hidden count cannot be worked out from the totals. Hatched bars are the hidden part of a total.</source>
+        <translation>{period}: counts from 1 to {last} show as “&lt; {t}”; “x” is hidden as well, so that a hidden count cannot be worked out from the totals. Hatched bars are the hidden part of a total.</translation>
     </message>
     <message>
         <source>{label}: not shown ({n} cases).</source>
@@ -145,6 +165,65 @@
     <message>
         <source>{label}: median {median} days, quartiles {p25}–{p75} days ({n} cases).</source>
         <translation>{label}: median {median} days, quartiles {p25}–{p75} days ({n} cases).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Aangifte follow-up</source>
+        <translation>Aangifte follow-up</translation>
+    </message>
+    <message>
+        <source>Not filed yet</source>
+        <translation>Not filed yet</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Not filed, because</source>
+        <translation>Not filed, because</translation>
+    </message>
+    <message>
+        <source>Date the aangifte was filed</source>
+        <translation>Date the aangifte was filed</translation>
+    </message>
+    <message>
+        <source>Why no aangifte was filed</source>
+        <translation>Why no aangifte was filed</translation>
+    </message>
+    <message>
+        <source>Feedback from the OM</source>
+        <translation>Feedback from the OM</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>The date of the feedback is known</source>
+        <translation>The date of the feedback is known</translation>
+    </message>
+    <message>
+        <source>Date of the OM's feedback</source>
+        <translation>Date of the OM's feedback</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Aangifte</source>
+        <translation>Aangifte</translation>
+    </message>
+    <message>
+        <source>OM feedback</source>
+        <translation>OM feedback</translation>
+    </message>
+    <message>
+        <source>Decision {number} of {date}, case {case}. The case status stays “aangifte”.</source>
+        <translation>Decision {number} of {date}, case {case}. The case status stays “aangifte”.</translation>
     </message>
 </context>
 </TS>

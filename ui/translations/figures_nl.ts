@@ -8,6 +8,26 @@
         <translation>niet getoond (&lt; 5 of x)</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Aangifte decided</source>
+        <translation>Besloten tot aangifte</translation>
+    </message>
+    <message>
+        <source>Aangifte filed</source>
+        <translation>Aangifte gedaan</translation>
+    </message>
+    <message>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -135,8 +155,8 @@
         <translation>{period}: elk aantal zoals het is.</translation>
     </message>
     <message>
-        <source>{period}: counts from 1 to {last} show as “&lt; {t}”; “x” is hidden as well, so that a hidden count cannot be worked out from the totals. Grey bars are the hidden part of a total.</source>
-        <translation>{period}: aantallen van 1 tot en met {last} staan als ‘&lt; {t}’; ‘x’ is ook verborgen, zodat een verborgen aantal niet uit de totalen volgt. Grijze balken zijn het verborgen deel van een totaal.</translation>
+        <source>{period}: counts from 1 to {last} show as “&lt; {t}”; “x” is hidden as well, so that a hidden count cannot be worked out from the totals. Hatched bars are the hidden part of a total.</source>
+        <translation>{period}: aantallen van 1 tot en met {last} staan als ‘&lt; {t}’; ‘x’ is ook verborgen, zodat een verborgen aantal niet uit de totalen volgt. Gearceerde balken zijn het verborgen deel van een totaal.</translation>
     </message>
     <message>
         <source>{label}: not shown ({n} cases).</source>
@@ -145,6 +165,65 @@
     <message>
         <source>{label}: median {median} days, quartiles {p25}–{p75} days ({n} cases).</source>
         <translation>{label}: mediaan {median} dagen, kwartielen {p25}–{p75} dagen ({n} casussen).</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Aangifte follow-up</source>
+        <translation>Opvolging aangifte</translation>
+    </message>
+    <message>
+        <source>Not filed yet</source>
+        <translation>Nog geen aangifte gedaan</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Aangifte gedaan op</translation>
+    </message>
+    <message>
+        <source>Not filed, because</source>
+        <translation>Geen aangifte gedaan, omdat</translation>
+    </message>
+    <message>
+        <source>Date the aangifte was filed</source>
+        <translation>Datum waarop aangifte is gedaan</translation>
+    </message>
+    <message>
+        <source>Why no aangifte was filed</source>
+        <translation>Waarom geen aangifte is gedaan</translation>
+    </message>
+    <message>
+        <source>Feedback from the OM</source>
+        <translation>Terugkoppeling van het OM</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <source>The date of the feedback is known</source>
+        <translation>De datum van de terugkoppeling is bekend</translation>
+    </message>
+    <message>
+        <source>Date of the OM's feedback</source>
+        <translation>Datum van de terugkoppeling van het OM</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Aangifte</source>
+        <translation>Aangifte</translation>
+    </message>
+    <message>
+        <source>OM feedback</source>
+        <translation>Terugkoppeling OM</translation>
+    </message>
+    <message>
+        <source>Decision {number} of {date}, case {case}. The case status stays “aangifte”.</source>
+        <translation>Besluit {number} van {date}, casus {case}. De status van de casus blijft ‘aangifte’.</translation>
     </message>
 </context>
 </TS>

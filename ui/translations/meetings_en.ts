@@ -546,6 +546,18 @@
         <translation>Print the decision register of the chosen year, or of all years (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Follow-up…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>Aangifte follow-up of the chosen decision</source>
+        <translation>Aangifte follow-up of the chosen decision</translation>
+    </message>
+    <message>
+        <source>Filing date and OM feedback of an aangifte decision</source>
+        <translation>Filing date and OM feedback of an aangifte decision</translation>
+    </message>
+    <message>
         <source>Decision register</source>
         <translation>Decision register</translation>
     </message>

@@ -269,8 +269,8 @@
         <translation>De gekozen casus op de agenda zetten (Return of Ins)</translation>
     </message>
     <message>
-        <source>They are discussed under the item &quot;Action list&quot;.</source>
-        <translation>Ze worden besproken onder het punt &quot;Actielijst&quot;.</translation>
+        <source>They are discussed under the item "Action list".</source>
+        <translation>Ze worden besproken onder het punt "Actielijst".</translation>
     </message>
     <message>
         <source>Open action items from earlier meetings</source>
@@ -305,7 +305,7 @@
         <translation>De agenda is vastgesteld. Heropen hem om hem te wijzigen.</translation>
     </message>
     <message>
-        <source>The agenda is part of the meeting&apos;s record; it is changed in the live view.</source>
+        <source>The agenda is part of the meeting's record; it is changed in the live view.</source>
         <translation>De agenda hoort bij het verslag van de vergadering; wijzigingen gaan via de vergaderweergave.</translation>
     </message>
     <message>
@@ -353,8 +353,8 @@
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <source>Take &quot;{title}&quot; off the agenda?</source>
-        <translation>&quot;{title}&quot; van de agenda halen?</translation>
+        <source>Take "{title}" off the agenda?</source>
+        <translation>"{title}" van de agenda halen?</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -544,6 +544,18 @@
     <message>
         <source>Print the decision register of the chosen year, or of all years (Ctrl+P)</source>
         <translation>Het besluitenregister van het gekozen jaar of van alle jaren afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Follow-up…</source>
+        <translation>Opvolging…</translation>
+    </message>
+    <message>
+        <source>Aangifte follow-up of the chosen decision</source>
+        <translation>Opvolging van de aangifte bij het gekozen besluit</translation>
+    </message>
+    <message>
+        <source>Filing date and OM feedback of an aangifte decision</source>
+        <translation>Datum van aangifte en terugkoppeling van het OM bij een besluit tot aangifte</translation>
     </message>
     <message>
         <source>Decision register</source>
@@ -859,16 +871,16 @@
         <translation>Het eerstvolgende overleg openen (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <source>No meetings yet. Plan the first one with &quot;New meeting&quot; (Ctrl+N).</source>
-        <translation>Nog geen overleggen. Plan het eerste met &quot;Nieuw overleg&quot; (Ctrl+N).</translation>
+        <source>No meetings yet. Plan the first one with "New meeting" (Ctrl+N).</source>
+        <translation>Nog geen overleggen. Plan het eerste met "Nieuw overleg" (Ctrl+N).</translation>
     </message>
     <message>
         <source>Upcoming: {number} on {date} at {time} — {status}</source>
         <translation>Eerstvolgend: {number} op {date} om {time} — {status}</translation>
     </message>
     <message>
-        <source>No meeting is planned. Plan the next one with &quot;New meeting&quot;.</source>
-        <translation>Er is geen overleg gepland. Plan het volgende met &quot;Nieuw overleg&quot;.</translation>
+        <source>No meeting is planned. Plan the next one with "New meeting".</source>
+        <translation>Er is geen overleg gepland. Plan het volgende met "Nieuw overleg".</translation>
     </message>
 </context>
 <context>
@@ -997,11 +1009,11 @@
         <translation>Agenda afdrukken</translation>
     </message>
     <message>
-        <source>Chair&apos;s agenda</source>
+        <source>Chair's agenda</source>
         <translation>Agenda voorzitter</translation>
     </message>
     <message>
-        <source>Print the chair&apos;s agenda with planned times and notes</source>
+        <source>Print the chair's agenda with planned times and notes</source>
         <translation>Agenda voor de voorzitter afdrukken, met geplande tijden en aantekeningen</translation>
     </message>
     <message>
