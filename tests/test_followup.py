@@ -209,3 +209,15 @@ def test_history_excerpt_and_register_show_the_track(world) -> None:
     # a case without an aangifte decision gets no follow-up section
     other = CaseService(store).get(world["geen"].case_id).reference
     assert "Opvolging aangifte" not in _pdf_text(store, DocumentRequest("uittreksel", case_reference=other))
+
+
+def test_the_action_list_shows_aangiftes_over_the_term(world) -> None:
+    from reports.documents import DocumentRequest
+
+    store, s = world["store"], world["s"]
+    later = s.meetings.create_meeting(date(2026, 6, 4), "10:00", place="Den Haag", chair="Voorzitter")
+    request = DocumentRequest("actielijst", meeting_id=later.id)
+    text = _pdf_text(store, request)
+    assert "Aangiftes nog niet gedaan" in text and world["aangifte"].number in text
+    FollowUpService(store).record(world["aangifte"].id, filed_on="2026-05-01")
+    assert "Aangiftes nog niet gedaan" not in _pdf_text(store, request)

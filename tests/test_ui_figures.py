@@ -109,9 +109,9 @@ def test_the_follow_up_dialog_from_the_decision_register(qtbot, store_dir: Path,
         aangifte_row = next(r for r, d in enumerate(rows) if d.outcome == "aangifte")
         other_row = next(r for r, d in enumerate(rows) if d.outcome != "aangifte")
         area.view.selectRow(other_row)
-        assert not area.followup_button.isEnabled()
+        area.edit_followup()
+        assert area.findChild(FollowUpDialog) is None and "Kies een besluit tot aangifte" in area.error.text()
         area.view.selectRow(aangifte_row)
-        assert area.followup_button.isEnabled()
         area.edit_followup()
         dialog = area.findChild(FollowUpDialog)
         assert dialog is not None
@@ -169,3 +169,36 @@ def test_chart_labels_survive_rich_text() -> None:
     assert legend[-1].endswith("(&lt; 5 or x)") or legend[-1].endswith("(&lt; 5 of x)")
     pipeline = pipeline_chart(figures)
     assert any("(&lt; 5)" in label for label in pipeline.axes()[0].categories())
+
+
+def test_the_action_items_area_names_aangiftes_over_the_term(qtbot, store_dir: Path, tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from storage.access import open_store
+    from tests.conftest import PASSPHRASE
+    from tests.test_meetings_support import Services, run_meeting
+    from ui.meetings.actions_area import ActionsArea
+
+    data = prepare_store(store_dir)
+    store = open_store(store_dir, PASSPHRASE)
+    try:
+        run = run_meeting(Services(store), date(2026, 3, 30), [data["cases"][0]])
+        decision = Services(store).decisions.record_decision(
+            run["items"][0].id, "aangifte", responsible="unit 1F", deadline="2026-04-30"
+        )
+    finally:
+        store.close()
+    ctx = open_context(qtbot, store_dir, tmp_path)
+    try:
+        for day, shown in ((datetime(2026, 5, 20, 9, 0), False), (datetime(2026, 7, 1, 9, 0), True)):
+            ctx.wall_clock = lambda day=day: day.astimezone()
+            area = ActionsArea(ctx)
+            qtbot.addWidget(area)
+            show_active(qtbot, area)
+            settle(qtbot, ctx)
+            assert area.followups.isVisible() is shown
+            if shown:
+                assert decision.number in area.followups.text() and "C-2026-901" in area.followups.text()
+            area.close()
+    finally:
+        ctx.worker.shutdown()

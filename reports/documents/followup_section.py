@@ -14,7 +14,7 @@ from reports.documents._common import Words, content_version, table_heading
 from reports.escape import para
 from reports.styles import STYLES
 from reports.tables import data_table
-from storage.followup import FollowUp
+from storage.followup import FollowUp, OverdueFollowUp
 from storage.i18n import pick
 
 
@@ -72,3 +72,33 @@ def followup_flow(tracks: Sequence[FollowUp], words: Words, *, with_case: bool =
 def with_tracks(info: DocumentInfo, tracks: Sequence[FollowUp]) -> DocumentInfo:
     """The version also changes when a track changes (nothing changes without tracks)."""
     return replace(info, version=content_version(info.version, tuple(tracks))) if tracks else info
+
+
+def overdue_flow(overdue: Sequence[OverdueFollowUp], weeks: int, words: Words) -> list[Flowable]:
+    """For the action list: aangiftes decided more than ``weeks`` weeks ago, not yet filed."""
+    if not overdue:
+        return []
+    rows = [
+        [o.decision_number, o.case_reference, words.date(o.decided_on), words.date(o.due_on)] for o in overdue
+    ]
+    return [
+        *table_heading(pick("Aangiftes nog niet gedaan", "Aangiftes not yet filed", words.lang)),
+        para(
+            pick(
+                f"Besluiten tot aangifte van meer dan {weeks} weken geleden zonder datum van aangifte.",
+                f"Decisions to file taken more than {weeks} weeks ago without a filing date.",
+                words.lang,
+            ),
+            STYLES.small,
+        ),
+        data_table(
+            [
+                pick("Besluit", "Decision", words.lang),
+                pick("Casus", "Case", words.lang),
+                pick("Besloten op", "Decided on", words.lang),
+                pick("Termijn verstreken op", "Term ended on", words.lang),
+            ],
+            rows,
+            [0.22, 0.22, 0.28, 0.28],
+        ),
+    ]

@@ -208,7 +208,6 @@ class DecisionsArea(QWidget):
         self.followup_button = QPushButton(self.tr("Follow-up…"), self)
         self.followup_button.setAccessibleName(self.tr("Aangifte follow-up of the chosen decision"))
         self.followup_button.setToolTip(self.tr("Filing date and OM feedback of an aangifte decision"))
-        self.followup_button.setEnabled(False)
 
         filters = QHBoxLayout()
         for label_text, widget in (
@@ -456,14 +455,17 @@ class DecisionsArea(QWidget):
         """The aangifte follow-up track of the chosen decision (a dialog; saved on the worker)."""
         d = self._current_decision()
         if d is None or d.outcome != AANGIFTE:
+            self.error.show_error(
+                self.tr("Choose a decision to file an aangifte first; only those have a follow-up.")
+            )
             return
+        self.error.clear()
         dialog = FollowUpDialog(self.ctx, d.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _show_detail(self) -> None:
         d = self._current_decision()
-        self.followup_button.setEnabled(d is not None and d.outcome == AANGIFTE)
         if d is None:
             self.detail.setText(self.tr("Choose a decision to see its full text."))
             return

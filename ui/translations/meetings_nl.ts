@@ -139,6 +139,10 @@
         <translation>Vernieuwen</translation>
     </message>
     <message>
+        <source>Aangifte not yet filed after the term: {list}</source>
+        <translation>Aangifte nog niet gedaan na de termijn: {list}</translation>
+    </message>
+    <message>
         <source>{shown} shown · {open} open · {overdue} overdue</source>
         <translation>{shown} getoond · {open} open · {overdue} verlopen</translation>
     </message>
@@ -572,6 +576,10 @@
     <message>
         <source>{n} decisions shown · {a} to aangifte · {p} not yet final</source>
         <translation>{n} besluiten getoond · {a} tot aangifte · {p} nog niet definitief</translation>
+    </message>
+    <message>
+        <source>Choose a decision to file an aangifte first; only those have a follow-up.</source>
+        <translation>Kies een besluit tot aangifte; alleen die hebben een opvolging.</translation>
     </message>
     <message>
         <source>Choose a decision to see its full text.</source>
