@@ -76,10 +76,13 @@ def run_gui(args: argparse.Namespace) -> int:
         QTimer.singleShot(int(getattr(args, "screenshot_delay_ms", 800)), shoot)
     from PySide6.QtCore import QTimer
 
+    from ui.figures import warm_up_in_background as warm_up_figures
     from ui.widgets.guard_scan import warm_up_in_background
 
     # After the first window is on screen: load the guard's word lists off the GUI thread (which
     # then takes everything long-lived out of the garbage collector's reach).
     QTimer.singleShot(500, warm_up_in_background)
+    # And the "Cijfers" area's modules, so that its first opening does not import on the GUI thread.
+    QTimer.singleShot(1500, warm_up_figures)
     log.info("GUI started")
     return app.exec()

@@ -23,6 +23,12 @@ def ctx(qtbot, store_dir: Path, tmp_path: Path):
         context.worker.shutdown()
 
 
+def open_tab(qtbot, area: FiguresArea, index: int) -> None:
+    """Open a tab and let its widgets be made and drawn (one per turn of the event loop)."""
+    area.tabs.setCurrentIndex(index)
+    qtbot.wait(30)
+
+
 def cells(table) -> dict[str, list[str]]:
     return {
         table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, table.columnCount())]
@@ -39,9 +45,12 @@ def test_protected_by_default_and_the_chair_can_switch(qtbot, ctx) -> None:
     key = cells(area.key_table)
     assert key["Vergaderingen gehouden"] == ["< 5"] and key["Besluiten"] == ["< 5"]
     assert key["Aangiftes gedaan"] == ["0"]
+    assert not hasattr(area, "quarter_table")  # made and drawn when its tab is opened
+    open_tab(qtbot, area, 1)
     assert cells(area.quarter_table)["Aanhouden"] == ["< 5", "0", "0", "0", "< 5"]
     assert "< 5" in area.hint.text()
 
+    open_tab(qtbot, area, 0)
     area.unprotected.setChecked(True)
     settle(qtbot, ctx)
     assert area.banner.isVisible()
@@ -66,6 +75,7 @@ def test_the_period_selector_and_the_charts(qtbot, ctx) -> None:
     area.part.setCurrentIndex(area.part.findData(2))
     settle(qtbot, ctx)
     assert area.figures is not None and area.figures.period.label("nl") == "2e kwartaal 2026"
+    open_tab(qtbot, area, 1)
     assert area.quarter_table.horizontalHeaderItem(1).text() == "K2 2026"
     assert cells(area.key_table)["Besluiten"] == ["0"]
     area.part.setCurrentIndex(area.part.findData(1))
@@ -74,6 +84,7 @@ def test_the_period_selector_and_the_charts(qtbot, ctx) -> None:
     assert len(series) == 1 and isinstance(series[0], QStackedBarSeries)
     # both decisions are hidden ("< 5") and so is their total: nothing at all is drawn
     assert all(s.sum() == 0 for s in series[0].barSets())
+    open_tab(qtbot, area, 4)
     assert isinstance(area.lead.chart().series()[0], QBoxPlotSeries)
 
 

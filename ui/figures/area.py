@@ -4,10 +4,11 @@ are dropped."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.statistics import Figures, LeadTime, Period, StatisticsService, Table
-from storage.statistics.model import text
+from storage.i18n import pick
 from ui.context import AppContext
 from ui.figures.charts import ChartView, lead_chart, pipeline_chart, quarter_chart
 from ui.meetings.common import ErrorLine, make_action
+
+if TYPE_CHECKING:
+    from storage.statistics import Figures, LeadTime, Table
+
+
+def text(label: tuple[str, str]) -> str:
+    return pick(label[0], label[1])
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,10 @@ class Loaded:
 
 
 def load(store: Any, year: int | None, quarter: int, unprotected: bool) -> Loaded:
+    # Runs on the worker: importing the statistics package costs tens of milliseconds, which must
+    # not fall on the GUI thread when the area first opens.
+    from storage.statistics import Period, StatisticsService
+
     service = StatisticsService(store)
     years = service.years() or (store.now().year,)
     chosen = year if year in years else years[0]
@@ -75,12 +86,15 @@ class FigureTable(QTableWidget):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setVisible(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self._header: list[str] = []
 
     def show_rows(self, header: list[str], rows: list[list[str]]) -> None:
-        self.clear()
-        self.setColumnCount(len(header))
+        if header != self._header:  # setting header labels costs a relayout: only when they change
+            self.setColumnCount(len(header))
+            self.setHorizontalHeaderLabels(header)
+            self._header = list(header)
+        self.clearContents()
         self.setRowCount(len(rows))
-        self.setHorizontalHeaderLabels(header)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(value)
@@ -103,6 +117,7 @@ class FiguresArea(QWidget):
         self._generation = 0
         self._loaded_once = False
         self.figures: Figures | None = None
+        self._drawn: set[int] = set()
         title = QLabel(self.tr("Figures"), self)
         title.setObjectName("areaTitle")
         self.hint = QLabel(self)
@@ -160,34 +175,56 @@ class FiguresArea(QWidget):
         self.part.currentIndexChanged.connect(lambda _i: self.reload())
         self.unprotected.toggled.connect(lambda _on: self.reload())
         self.copy_button.clicked.connect(self.copy_table)
+        self.tabs.currentChanged.connect(self._draw_tab)
         self.reload()
 
     def _build_tabs(self) -> None:
-        self.key_table = FigureTable(self.tr("Key figures"), self)
-        self.pipeline = ChartView(self.tr("Pipeline chart"), self)
-        self.quarter_chart = ChartView(self.tr("Decisions by outcome per quarter, chart"), self)
-        self.quarter_table = FigureTable(self.tr("Decisions by outcome per quarter"), self)
-        self.ground_table = FigureTable(self.tr("Decisions by 1F ground"), self)
-        self.region_table = FigureTable(self.tr("Decisions by conflict region"), self)
-        self.deferral_table = FigureTable(self.tr("Deferred cases"), self)
-        self.feedback_table = FigureTable(self.tr("OM feedback"), self)
-        self.lead = ChartView(self.tr("Lead times chart"), self)
-        self.lead_text = QLabel(self)
-        self.lead_text.setWordWrap(True)
-        pages = (
-            (self.tr("Overview"), (self.key_table, self.pipeline)),
-            (self.tr("Per quarter"), (self.quarter_chart, self.quarter_table)),
-            (self.tr("By ground and region"), (self.ground_table, self.region_table)),
-            (self.tr("Deferrals and feedback"), (self.deferral_table, self.feedback_table)),
-            (self.tr("Lead times"), (self.lead, self.lead_text)),
+        # Every widget costs event-filter and polish work on the GUI thread: a tab's widgets are
+        # made when the tab is first opened (the first one now).
+        titles = (
+            self.tr("Overview"),
+            self.tr("Per quarter"),
+            self.tr("By ground and region"),
+            self.tr("Deferrals and feedback"),
+            self.tr("Lead times"),
         )
-        for index, (title, widgets) in enumerate(pages):
+        self._built: set[int] = set()
+        for index, title in enumerate(titles):
             page = QWidget(self.tabs)
-            box = QVBoxLayout(page) if index == len(pages) - 1 else QHBoxLayout(page)
-            for position, widget in enumerate(widgets):
-                widget.setParent(page)
-                box.addWidget(widget, 3 if position == 0 and isinstance(widget, ChartView) else 2)
+            QVBoxLayout(page) if index == len(titles) - 1 else QHBoxLayout(page)
             self.tabs.addTab(page, title)
+        self._ensure_page(0)
+
+    def _page_widgets(self, index: int, page: QWidget) -> tuple[QWidget, ...]:
+        if index == 0:
+            self.key_table = FigureTable(self.tr("Key figures"), page)
+            self.pipeline = ChartView(self.tr("Pipeline chart"), page)
+            return self.key_table, self.pipeline
+        if index == 1:
+            self.quarter_chart = ChartView(self.tr("Decisions by outcome per quarter, chart"), page)
+            self.quarter_table = FigureTable(self.tr("Decisions by outcome per quarter"), page)
+            return self.quarter_chart, self.quarter_table
+        if index == 2:
+            self.ground_table = FigureTable(self.tr("Decisions by 1F ground"), page)
+            self.region_table = FigureTable(self.tr("Decisions by conflict region"), page)
+            return self.ground_table, self.region_table
+        if index == 3:
+            self.deferral_table = FigureTable(self.tr("Deferred cases"), page)
+            self.feedback_table = FigureTable(self.tr("OM feedback"), page)
+            return self.deferral_table, self.feedback_table
+        self.lead = ChartView(self.tr("Lead times chart"), page)
+        self.lead_text = QLabel(page)
+        self.lead_text.setWordWrap(True)
+        return self.lead, self.lead_text
+
+    def _ensure_page(self, index: int) -> None:
+        if index in self._built or index < 0:
+            return
+        self._built.add(index)
+        page = self.tabs.widget(index)
+        box = page.layout()
+        for position, widget in enumerate(self._page_widgets(index, page)):
+            box.addWidget(widget, 3 if position == 0 and isinstance(widget, ChartView) else 2)  # type: ignore[call-arg]
 
     # -- area protocol --------------------------------------------------------------------------
     def menu_actions(self) -> list[QAction]:
@@ -225,22 +262,63 @@ class FiguresArea(QWidget):
         self._loaded_once = True
         self.error.clear()
         self._fill_years(data.years, data.figures.period.start.year)
-        self.figures = figures = data.figures
-        self.banner.setVisible(not figures.protected)
-        self.hint.setText(self._hint(figures))
-        self.key_table.show_rows(
-            [self.tr("Figure"), self.tr("Count")], [[text(f.label), f.cell.shown] for f in figures.figures]
-        )
-        self.pipeline.show_chart(pipeline_chart(figures, self.pipeline.dark))
-        self.quarter_chart.show_chart(quarter_chart(figures, self.quarter_chart.dark))
-        self.quarter_table.show_table(figures.table("decisions_by_quarter"))
-        self.ground_table.show_table(figures.table("decisions_by_ground"))
-        self.region_table.show_table(figures.table("decisions_by_region"))
-        self.deferral_table.show_table(figures.table("deferrals"))
-        self.feedback_table.show_table(figures.table("om_feedback"))
-        self.lead.show_chart(lead_chart(figures, self.lead.dark))
-        self.lead_text.setText("\n".join(self._lead_line(lead) for lead in figures.lead_times))
+        self.figures = data.figures
+        self.banner.setVisible(not data.figures.protected)
+        self.hint.setText(self._hint(data.figures))
         self.copy_button.setEnabled(True)
+        # Drawing a chart costs ~10 ms on the GUI thread: only the tab in view is drawn now, the
+        # others when they are opened (no stall when the area opens or the period changes).
+        self._drawn = set()
+        self._draw_tab(self.tabs.currentIndex())
+
+    def _draw_tab(self, index: int) -> None:
+        """Make and draw one tab, one widget per turn of the event loop (a chart costs ~10 ms:
+        no single turn may stall the GUI)."""
+        if index < 0 or self.figures is None or index in self._drawn:
+            self._ensure_page(index)
+            return
+        self._drawn.add(index)
+        fresh = index not in self._built
+        self._ensure_page(index)
+        figures, generation = self.figures, self._generation
+        parts = self._parts(index, figures)
+        for turn, part in enumerate(parts):
+            if turn == 0 and not fresh:
+                part()
+            else:
+                QTimer.singleShot(0, self, lambda part=part: self._draw_part(generation, part))
+
+    def _draw_part(self, generation: int, part: Callable[[], None]) -> None:
+        if generation == self._generation:
+            part()
+
+    def _parts(self, index: int, figures: Figures) -> list[Callable[[], None]]:
+        if index == 0:
+            rows = [[text(f.label), f.cell.shown] for f in figures.figures]
+            return [
+                lambda: self.key_table.show_rows([self.tr("Figure"), self.tr("Count")], rows),
+                lambda: self.pipeline.show_chart(pipeline_chart(figures, self.pipeline.dark)),
+            ]
+        if index == 1:
+            return [
+                lambda: self.quarter_table.show_table(figures.table("decisions_by_quarter")),
+                lambda: self.quarter_chart.show_chart(quarter_chart(figures, self.quarter_chart.dark)),
+            ]
+        if index == 2:
+            return [
+                lambda: self.ground_table.show_table(figures.table("decisions_by_ground")),
+                lambda: self.region_table.show_table(figures.table("decisions_by_region")),
+            ]
+        if index == 3:
+            return [
+                lambda: self.deferral_table.show_table(figures.table("deferrals")),
+                lambda: self.feedback_table.show_table(figures.table("om_feedback")),
+            ]
+        lines = "\n".join(self._lead_line(lead) for lead in figures.lead_times)
+        return [
+            lambda: self.lead_text.setText(lines),
+            lambda: self.lead.show_chart(lead_chart(figures, self.lead.dark)),
+        ]
 
     def _fill_years(self, years: tuple[int, ...], chosen: int) -> None:
         self.year.blockSignals(True)

@@ -7,6 +7,7 @@ text, so every label is escaped ("< 5" would otherwise start a tag)."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -23,8 +24,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from storage.statistics import Figures
-from storage.statistics.model import text
+from storage.i18n import pick
+
+if TYPE_CHECKING:
+    from storage.statistics import Figures
+
+
+def text(label: tuple[str, str]) -> str:
+    return pick(label[0], label[1])
+
 
 SERIES_COLOURS = ("#154273", "#4F8AC9", "#A6C8EA", "#C9792B", "#6E6E6E", "#8FB48A", "#D4A5A5")
 # On a dark window the darkest blue would vanish: the same order, lighter.
