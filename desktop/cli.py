@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from desktop import cli_io
 from storage.errors import EXIT_CHECK_FAILED, EXIT_USAGE, StoreError
+from storage.hardening import harden_process
 from storage.i18n import pick, set_language
 
 Handler = Callable[[argparse.Namespace], int]
@@ -111,6 +112,8 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything else, and so before any key is in memory: no core dumps, private files.
+    harden_process()
     argv = list(sys.argv[1:] if argv is None else argv)
     gui_args = _gui_arguments(argv)
     if gui_args is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 from typing import Any
 
@@ -174,8 +175,10 @@ def cmd_init(args: argparse.Namespace) -> int:
             from storage.errors import NoSecureKeyring
 
             raise NoSecureKeyring(backend=f"{info.name}: {info.reason}")
-    if args.passphrase_file:
-        secret = cli_io.read_secret_file(args.passphrase_file, pick("wachtwoord", "passphrase"))
+    # Like restic: the option first, then OVERLEGTAFEL_PASSPHRASE_FILE, then the prompt (typed twice).
+    file_arg = args.passphrase_file or os.environ.get(cli_io.PASSPHRASE_ENV)
+    if file_arg:
+        secret = cli_io.read_secret_file(file_arg, pick("wachtwoord", "passphrase"))
     else:
         secret = cli_io.new_passphrase(None)
     _check_strength(secret)

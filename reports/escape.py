@@ -49,8 +49,7 @@ def clean_text(text: str | None) -> str:
     return "".join(
         ch
         for ch in text
-        if ch == "\n"
-        or (unicodedata.category(ch) not in ("Cc", "Cs") and not _is_noncharacter(ord(ch)))
+        if ch == "\n" or (unicodedata.category(ch) not in ("Cc", "Cs") and not _is_noncharacter(ord(ch)))
     )
 
 

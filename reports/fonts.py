@@ -55,9 +55,7 @@ class GlyphSafeTTFont(TTFont):
             text = text.decode(encoding)
         return super().stringWidth(self.substitute_missing(text), size, encoding)
 
-    def splitString(
-        self, text: str | bytes, doc: object, encoding: str = "utf-8"
-    ) -> list[tuple[int, bytes]]:
+    def splitString(self, text: str | bytes, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         if isinstance(text, bytes):
             text = text.decode(encoding)
         return super().splitString(self.substitute_missing(text), doc, encoding)
@@ -72,9 +70,7 @@ class GlyphSafeTTFont(TTFont):
         for index, subset in enumerate(subsets):
             if all(code <= 0xFFFF for code in subset):
                 continue
-            base = (SUBSETN(index) + b"+" + self.face.name + self.face.subfontNameX).decode(
-                "pdfdoc"
-            )
+            base = (SUBSETN(index) + b"+" + self.face.name + self.face.subfontNameX).decode("pdfdoc")
             stream = doc.idToObject.get(f"toUnicodeCMap:{base}")  # type: ignore[attr-defined]
             if stream is not None:
                 stream.content = to_unicode_cmap(base, subset)
@@ -128,9 +124,7 @@ def register_fonts() -> None:
             SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC
         )
         # No oblique mono face is shipped: <i> inside mono text stays upright instead of failing.
-        pdfmetrics.registerFontFamily(
-            MONO, normal=MONO, bold=MONO_BOLD, italic=MONO, boldItalic=MONO_BOLD
-        )
+        pdfmetrics.registerFontFamily(MONO, normal=MONO, bold=MONO_BOLD, italic=MONO, boldItalic=MONO_BOLD)
         _registered = True
 
 

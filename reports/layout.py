@@ -98,9 +98,7 @@ def _closing_colophon(info: DocumentInfo) -> list[Flowable]:
                 HRFlowable(width="100%", thickness=0.5, color=HAIRLINE, spaceAfter=5),
                 para(lab.fingerprint, STYLES.table_header),
                 para(
-                    lab.fingerprint_note.format(
-                        date=adopted, version=single_line(info.version)
-                    ),
+                    lab.fingerprint_note.format(date=adopted, version=single_line(info.version)),
                     STYLES.small,
                 ),
                 para(info.fingerprint.lower(), STYLES.mono),

@@ -238,9 +238,7 @@ class PageFurniture:
     def _markings(self, canv: Canvas) -> None:
         if not self.info.has_marking:
             return
-        text = fit_line(
-            self.info.marking or "", SANS_BOLD, _MARKING_SIZE, TEXT_WIDTH, _MARKING_SPACING
-        )
+        text = fit_line(self.info.marking or "", SANS_BOLD, _MARKING_SIZE, TEXT_WIDTH, _MARKING_SPACING)
         canv.setFillColor(INK)
         canv.setFont(SANS_BOLD, _MARKING_SIZE)
         centre = MARGIN_LEFT + TEXT_WIDTH / 2
@@ -285,9 +283,7 @@ class PageFurniture:
         left_width = TEXT_WIDTH - right_width - 12
         canv.setFillColor(INK)
         canv.setFont(SANS_BOLD, 8.5)
-        canv.drawString(
-            MARGIN_LEFT, RUNNING_HEAD_BASELINE, fit_line(info.title, SANS_BOLD, 8.5, left_width)
-        )
+        canv.drawString(MARGIN_LEFT, RUNNING_HEAD_BASELINE, fit_line(info.title, SANS_BOLD, 8.5, left_width))
         meeting = self._meeting_line(left_width, 7.5)
         if meeting is not None:
             canv.setFillColor(MUTED)

@@ -65,9 +65,7 @@ class PDFAInfo(PDFInfo):
         return {key: value for key, value in entries.items() if value}
 
     def format(self, document: PDFDocument) -> bytes:
-        entries: dict[str, object] = {
-            key: PDFString(value) for key, value in self.text_entries().items()
-        }
+        entries: dict[str, object] = {key: PDFString(value) for key, value in self.text_entries().items()}
         entries["CreationDate"] = entries["ModDate"] = PDFString(pdf_date(self.created))
         return PDFDictionary(entries).format(document)
 
@@ -82,9 +80,7 @@ def xmp_date(moment: datetime) -> str:
 
 
 def _lang_alt(value: str) -> str:
-    return (
-        f'<rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(value)}</rdf:li></rdf:Alt>'
-    )
+    return f'<rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(value)}</rdf:li></rdf:Alt>'
 
 
 def xmp_packet(info: PDFAInfo) -> bytes:
@@ -95,15 +91,11 @@ def xmp_packet(info: PDFAInfo) -> bytes:
         dc.append(f"<dc:title>{_lang_alt(entries['Title'])}</dc:title>")
     if "Author" in entries:
         dc.append(
-            "<dc:creator><rdf:Seq>"
-            f"<rdf:li>{xml_escape(entries['Author'])}</rdf:li>"
-            "</rdf:Seq></dc:creator>"
+            f"<dc:creator><rdf:Seq><rdf:li>{xml_escape(entries['Author'])}</rdf:li></rdf:Seq></dc:creator>"
         )
     if "Subject" in entries:
         dc.append(f"<dc:description>{_lang_alt(entries['Subject'])}</dc:description>")
-    dc.append(
-        f"<dc:language><rdf:Bag><rdf:li>{xml_escape(info.lang)}</rdf:li></rdf:Bag></dc:language>"
-    )
+    dc.append(f"<dc:language><rdf:Bag><rdf:li>{xml_escape(info.lang)}</rdf:li></rdf:Bag></dc:language>")
     xmp = [
         f"<xmp:CreateDate>{xmp_date(info.created)}</xmp:CreateDate>",
         f"<xmp:ModifyDate>{xmp_date(info.created)}</xmp:ModifyDate>",
@@ -120,9 +112,7 @@ def xmp_packet(info: PDFAInfo) -> bytes:
     def description(namespace: str, uri: str, body: list[str]) -> str:
         inner = "\n   ".join(body)
         return (
-            f'  <rdf:Description rdf:about="" xmlns:{namespace}="{uri}">\n'
-            f"   {inner}\n"
-            "  </rdf:Description>\n"
+            f'  <rdf:Description rdf:about="" xmlns:{namespace}="{uri}">\n   {inner}\n  </rdf:Description>\n'
         )
 
     packet = (
@@ -140,8 +130,7 @@ def xmp_packet(info: PDFAInfo) -> bytes:
         + " </rdf:RDF>\n"
         "</x:xmpmeta>\n"
         # Padding lets an archive tool rewrite the packet in place, as the XMP spec advises.
-        + (" " * 99 + "\n") * 20
-        + '<?xpacket end="w"?>'
+         + (" " * 99 + "\n") * 20 + '<?xpacket end="w"?>'
     )
     return packet.encode("utf-8")
 

@@ -117,8 +117,7 @@ _TEXTS = {
         ),
         keep_heading="How to keep this sheet",
         keep=(
-            "Fold the sheet, put it in a sealed envelope and keep that in a safe or a locked "
-            "cabinet.",
+            "Fold the sheet, put it in a sealed envelope and keep that in a safe or a locked cabinet.",
             "Never keep it with the laptop or in the laptop bag: whoever has both has the data.",
             "Never photograph, scan or copy it, and never send the code by e-mail, chat or "
             "phone. Only type it into Overlegtafel itself.",
@@ -180,17 +179,14 @@ class CodeGrid(Flowable):
             canv.drawString(x + 6, top - 11, self.group_label.format(n=index + 1))
             canv.setFillColor(INK)
             canv.setFont(MONO_BOLD, self.code_size)
-            canv.drawCentredString(
-                x + cell_width / 2, top - 37, group, charSpace=self.char_space
-            )
+            canv.drawCentredString(x + cell_width / 2, top - 37, group, charSpace=self.char_space)
         canv.restoreState()
 
 
 def _fill_in_lines(fields: tuple[tuple[str, str], ...]) -> Table:
     """Labelled blank lines to write on by hand (pen on paper, so generous height)."""
     rows = [
-        [para(left, STYLES.table_header), "", para(right, STYLES.table_header), ""]
-        for left, right in fields
+        [para(left, STYLES.table_header), "", para(right, STYLES.table_header), ""] for left, right in fields
     ]
     return Table(
         rows,
@@ -271,6 +267,4 @@ def build_recovery_sheet(
         subject=texts.subject,
         lang=lang,
     )
-    return render_pdf(
-        info, lambda: _story(groups, store_id, store_label, created, texts, lang)
-    )
+    return render_pdf(info, lambda: _story(groups, store_id, store_label, created, texts, lang))

@@ -56,37 +56,52 @@ def _build() -> Styles:
         allowOrphans=0,
     )
     table_cell = ParagraphStyle(
-        "table_cell", parent=body, fontSize=8.5, leading=11.5, spaceAfter=0, allowWidows=1,
+        "table_cell",
+        parent=body,
+        fontSize=8.5,
+        leading=11.5,
+        spaceAfter=0,
+        allowWidows=1,
         allowOrphans=1,
     )
     return Styles(
         title=ParagraphStyle(
-            "title", parent=body, fontName=SANS_BOLD, fontSize=18, leading=22, spaceAfter=0,
+            "title",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=18,
+            leading=22,
+            spaceAfter=0,
             textColor=ACCENT,
         ),
         h1=ParagraphStyle(
-            "h1", parent=body, fontName=SANS_BOLD, fontSize=12.5, leading=16, spaceBefore=11,
-            spaceAfter=5, keepWithNext=1, textColor=ACCENT,
+            "h1",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=11,
+            spaceAfter=5,
+            keepWithNext=1,
+            textColor=ACCENT,
         ),
         h2=ParagraphStyle(
-            "h2", parent=body, fontName=SANS_BOLD, fontSize=10, leading=13.5, spaceBefore=9,
-            spaceAfter=3, keepWithNext=1,
+            "h2",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=10,
+            leading=13.5,
+            spaceBefore=9,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         body=body,
-        small=ParagraphStyle(
-            "small", parent=body, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=3
-        ),
-        table_header=ParagraphStyle(
-            "table_header", parent=table_cell, fontName=SANS_BOLD, fontSize=8
-        ),
+        small=ParagraphStyle("small", parent=body, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=3),
+        table_header=ParagraphStyle("table_header", parent=table_cell, fontName=SANS_BOLD, fontSize=8),
         table_cell=table_cell,
         struck=_struck(table_cell),
-        mono=ParagraphStyle(
-            "mono", parent=body, fontName=MONO, fontSize=8.5, leading=11.5, spaceAfter=3
-        ),
-        bullet=ParagraphStyle(
-            "bullet", parent=body, leftIndent=12, bulletIndent=1, spaceAfter=3
-        ),
+        mono=ParagraphStyle("mono", parent=body, fontName=MONO, fontSize=8.5, leading=11.5, spaceAfter=3),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=1, spaceAfter=3),
     )
 
 

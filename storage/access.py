@@ -16,7 +16,7 @@ import secrets
 from dataclasses import replace
 from pathlib import Path
 
-from storage import connection, integrity, keyring_access, keyslots, migrations, recovery_code
+from storage import connection, file_safety, integrity, keyring_access, keyslots, migrations, recovery_code
 from storage.atomic import fsync_dir, raise_for_oserror
 from storage.errors import (
     KeyFileMissing,
@@ -71,12 +71,15 @@ def _read_device_secret(store_id: str) -> bytes:
 
 def _prepare_root(root: Path) -> None:
     try:
-        root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        root.mkdir(parents=True, exist_ok=True, mode=file_safety.FOLDER_MODE)
     except OSError as exc:
         raise_for_oserror(exc, root)
+    file_safety.refuse_shared_folder(root)
 
 
 def _initialise_database(paths: StorePaths, key: bytearray, clock: Clock, store_id: str) -> Database:
+    # Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the same mode.
+    file_safety.create_private(paths.database)
     db = connection.open_database(paths.database, key)
     try:
         migrations.migrate(db)
@@ -266,6 +269,7 @@ def _finish_open(
     except BaseException:
         connection.close_quietly(db)
         raise
+    file_safety.make_private([paths.database, paths.wal, paths.shm, paths.keyfile, paths.lockfile])
     store = Store(paths, db, keyfile, key, lock, clock)
     store.audit.append("store.unlock", "store", keyfile.store_id, detail={"how": how})
     store.mark_unchanged()  # the automatic backup at close only follows real changes
@@ -274,6 +278,7 @@ def _finish_open(
 
 
 def _load_for_open(paths: StorePaths) -> None:
+    file_safety.refuse_shared_folder(paths.root)
     if not paths.keyfile.exists():
         if paths.database.exists():
             raise KeyFileMissing(path=str(paths.keyfile))
@@ -426,6 +431,7 @@ def rekey(
     new_key = keyslots.new_database_key()
     code = recovery_code.generate()
     keyslots.remove_file_quietly(paths.rekey_database)
+    file_safety.create_private(paths.rekey_database)  # it becomes the database: 0600 like it
     version = store.schema_version
     store.audit.append("store.rekey", "store", store.store_id, result="started")
     before = content_digest(store.db)

@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from stdnum.nl import bsn as stdnum_bsn
 
 from storage.errors import EXIT_CHECK_FAILED, UsageError
-from storage.guard import Finding, kind_label, scan
+from storage.guard import Finding, kind_label, scan, scan_parts
 from storage.i18n import language, pick
 from storage.store import Store
 
@@ -151,6 +152,19 @@ class PersonalDataFound(UsageError):
         return sorted({f.field for f in self.findings})
 
 
+class PersonalDataNotKeepable(PersonalDataFound):
+    """A valid BSN, V-nummer or document number: never stored, whatever the reason."""
+
+    nl = (
+        "Niet opgeslagen: {what} bevat een geldig BSN, V-nummer of documentnummer ({summary}). "
+        "Zo'n nummer kan niet worden bewaard, ook niet met een reden: haal het weg."
+    )
+    en = (
+        "Not saved: {what} holds a valid BSN, V-number or document number ({summary}). Such a "
+        "number cannot be kept, not even with a reason: remove it."
+    )
+
+
 class OverrideReasonInvalid(UsageError):
     nl = "De reden om een mogelijk persoonsgegeven te bewaren is ongeldig: {detail}"
     en = "The reason for keeping possible personal data is not valid: {detail}"
@@ -183,7 +197,10 @@ def validate_reason(reason: str) -> str:
                 f"keep the reason shorter than {MAX_REASON_LENGTH} characters.",
             )
         )
-    if scan(cleaned):
+    # Only what the working detectors found counts here: if a broken detector also made the
+    # reason "not checked", refusing it would leave no way to keep anything at all.
+    found, _failed = scan_parts(cleaned)
+    if found:
         raise OverrideReasonInvalid(
             detail=pick(
                 "de reden zelf bevat mogelijk persoonsgegevens en komt in het logboek; "
@@ -198,6 +215,30 @@ def validate_reason(reason: str) -> str:
 def normalise_span(text: str) -> str:
     """What counts as "the same flagged text": case, width and white space do not matter."""
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _words(text: str) -> set[str]:
+    cleaned = "".join(c if c.isalnum() else " " for c in unicodedata.normalize("NFKC", text).casefold())
+    return set(cleaned.split())
+
+
+def is_known_name(span: str, known_names: Iterable[str]) -> bool:
+    """Whether a flagged name is one of ``known_names`` (e.g. the meeting's own participants):
+    every word of the span occurs in one known name ("De heer Jansen" → "J. Jansen")."""
+    words = _words(span)
+    return bool(words) and any(words <= _words(name) for name in known_names if name.strip())
+
+
+def unkeepable(finding: FieldFinding, text: str) -> bool:
+    """A valid BSN (eleven test), a V-nummer named as such, or a document number in the form of a
+    residence card or a Dutch passport/ID card: these can never be kept, whatever the reason."""
+    if finding.kind == "bsn":
+        return stdnum_bsn.is_valid("".join(c for c in text[finding.start : finding.end] if c.isdigit()))
+    if finding.kind == "v_number":
+        return finding.basis == "context"
+    if finding.kind == "document":
+        return finding.basis in ("residence", "nl_passport")
+    return False
 
 
 # --- the policy -----------------------------------------------------------------------------------
@@ -234,10 +275,21 @@ class AnonymityPolicy:
         return {(r[0], r[1]) for r in rows}
 
     # -- public API -----------------------------------------------------------------------------
-    def review(self, object_type: str, object_id: str | int, fields: Mapping[str, str]) -> list[FieldFinding]:
-        """Every finding in ``fields``, each marked ``accepted`` when it was kept before."""
+    def review(
+        self,
+        object_type: str,
+        object_id: str | int,
+        fields: Mapping[str, str],
+        known_names: Sequence[str] = (),
+    ) -> list[FieldFinding]:
+        """Every finding in ``fields``, each marked ``accepted`` when it was kept before; names in
+        ``known_names`` (see ``is_known_name``) are not findings."""
         oid = str(object_id)
-        found = scan_fields(fields)
+        found = [
+            f
+            for f in scan_fields(fields)
+            if not (f.kind == "person" and is_known_name(fields[f.field][f.start : f.end], known_names))
+        ]
         if not found:
             return []
         accepted = self._accepted_hashes(object_type, oid)
@@ -256,47 +308,57 @@ class AnonymityPolicy:
         *,
         label: str = "",
         labels: Mapping[str, str] | None = None,
+        known_names: Sequence[str] = (),
     ) -> list[FieldFinding]:
         """Let the write of ``fields`` pass, or raise PersonalDataFound.
 
         Findings already kept pass; findings covered by ``keep`` are recorded as kept (hash +
-        ``guard.override`` audit entry with ``label`` as the object, e.g. the case reference).
+        ``guard.override`` audit entry with ``label`` as the object, e.g. the case reference), each
+        with the reason of the ``Keep`` that covers it. A valid BSN, V-nummer or document number
+        is never kept (``PersonalDataNotKeepable``), not even one kept before. A name that is one
+        of ``known_names`` (the meeting's own participants) is not personal data of a case.
         Call inside the write's transaction. Returns the findings that were newly kept."""
         oid = str(object_id)
-        reasons = {k.field: validate_reason(k.reason) for k in keep}
-        findings = self.review(object_type, oid, fields)
+        reasons = [validate_reason(k.reason) for k in keep]
+        what = label or f"{object_type} {oid}"
+        findings = self.review(object_type, oid, fields, known_names)
+        hard = [f for f in findings if unkeepable(f, fields[f.field])]
+        if hard:
+            raise PersonalDataNotKeepable(hard, what=what, labels=labels)
         blocked: list[FieldFinding] = []
-        to_keep: list[FieldFinding] = []
+        to_keep: list[tuple[FieldFinding, str]] = []
         for f in findings:
             if f.accepted:
                 continue
-            if any(k.covers(f) for k in keep):
-                to_keep.append(f)
-            else:
+            covering = next((i for i, k in enumerate(keep) if k.covers(f)), None)
+            if covering is None:
                 blocked.append(f)
+            else:
+                to_keep.append((f, reasons[covering]))
         if blocked:
-            raise PersonalDataFound(blocked, what=label or f"{object_type} {oid}", labels=labels)
+            raise PersonalDataFound(blocked, what=what, labels=labels)
         if to_keep:
-            self._record(object_type, oid, fields, to_keep, reasons, label or oid)
-        return to_keep
+            self._record(object_type, oid, fields, to_keep, label or oid)
+        return [f for f, _reason in to_keep]
 
     def _record(
         self,
         object_type: str,
         oid: str,
         fields: Mapping[str, str],
-        kept: Sequence[FieldFinding],
-        reasons: Mapping[str, str],
+        kept: Sequence[tuple[FieldFinding, str]],
         label: str,
     ) -> None:
+        """One ``guard_accepted`` row per finding with its own reason; one audit entry per field
+        and reason."""
         store = self.store
         now = store.now().isoformat(timespec="seconds")
         actor = store.actor()
-        per_field: dict[str, list[FieldFinding]] = {}
-        for f in kept:
-            per_field.setdefault(f.field, []).append(f)
+        groups: dict[tuple[str, str], list[FieldFinding]] = {}
+        for f, reason in kept:
+            groups.setdefault((f.field, reason), []).append(f)
         with store.db.atomic():
-            for name, items in per_field.items():
+            for (name, reason), items in groups.items():
                 for f in items:
                     digest = self.span_hash(object_type, oid, name, fields[name][f.start : f.end])
                     store.db.execute(
@@ -304,7 +366,7 @@ class AnonymityPolicy:
                         "reason, accepted_at, actor) VALUES (?,?,?,?,?,?,?,?) "
                         "ON CONFLICT DO UPDATE SET reason = excluded.reason, "
                         "accepted_at = excluded.accepted_at, actor = excluded.actor",
-                        (object_type, oid, name, digest, f.kind, reasons[name], now, actor),
+                        (object_type, oid, name, digest, f.kind, reason, now, actor),
                     )
                 store.audit.append(
                     OVERRIDE_ACTION,
@@ -314,7 +376,7 @@ class AnonymityPolicy:
                         "field": name,
                         "kinds": sorted({f.kind for f in items}),
                         "count": len(items),
-                        "reason": reasons[name],
+                        "reason": reason,
                     },
                 )
 
@@ -343,6 +405,9 @@ def check_write(
     *,
     label: str = "",
     labels: Mapping[str, str] | None = None,
+    known_names: Sequence[str] = (),
 ) -> list[FieldFinding]:
     """Shorthand for ``AnonymityPolicy(store).check(...)``."""
-    return AnonymityPolicy(store).check(object_type, object_id, fields, keep, label=label, labels=labels)
+    return AnonymityPolicy(store).check(
+        object_type, object_id, fields, keep, label=label, labels=labels, known_names=known_names
+    )

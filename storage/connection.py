@@ -158,6 +158,9 @@ def raw_connect(path: Path, key: bytes | bytearray) -> dbapi2.Connection:
     conn.store_path = path
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
+        # Wipe (and lock in RAM where the OS allows) SQLCipher's memory for keys and pages before
+        # it is freed. Process-wide; set before the key, so the key is covered from the start.
+        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(_key_pragma(key))
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -110,6 +110,45 @@ class NoSecureKeyring(AccessError):
     )
 
 
+class StoreFolderShared(AccessError):
+    nl = (
+        "De map {path} is schrijfbaar voor andere gebruikers (rechten {mode}); daar kan iemand "
+        "bestanden van de opslag vervangen. Maak de map alleen van u (chmod 700 {path}) en probeer "
+        "het opnieuw. Er is niets veranderd."
+    )
+    en = (
+        "The folder {path} can be written by other users (mode {mode}); someone could replace the "
+        "store's files there. Make the folder yours alone (chmod 700 {path}) and try again. Nothing "
+        "was changed."
+    )
+
+
+class StoreFolderExposed(AccessError):
+    nl = (
+        "De map {path}, waarin de opslag staat, is schrijfbaar voor iedereen: daar kan iemand de "
+        "opslagmap wegzetten en een andere in de plaats zetten. Kies een opslagmap in uw eigen "
+        "gebruikersmap. Er is niets veranderd."
+    )
+    en = (
+        "The folder {path}, which holds the store, can be written by everyone: someone could move "
+        "the store folder away and put another in its place. Choose a store folder inside your "
+        "own user folder. Nothing was changed."
+    )
+
+
+class StoreFileIsLink(AccessError):
+    nl = (
+        "{path} is een koppeling (symbolische of harde link) of geen gewoon bestand. Een bestand van "
+        "de opslag wordt nooit via een koppeling geopend; iemand kan hem hebben neergezet om een "
+        "ander bestand te laten overschrijven. Verwijder de koppeling. Er is niets veranderd."
+    )
+    en = (
+        "{path} is a link (symbolic or hard) or not a regular file. A store file is never opened "
+        "through a link; someone may have placed it to get another file overwritten. Remove the "
+        "link. Nothing was changed."
+    )
+
+
 class RecoveryCodeInvalid(AccessError):
     exit_code = EXIT_USAGE
     nl = "Deze herstelcode is niet geldig: {detail}"
@@ -160,6 +199,28 @@ class NotFound(UsageError):
 class SealedRecord(UsageError):
     nl = "{what} is vastgesteld en kan niet meer worden gewijzigd. Leg een correctie vast als addendum."
     en = "{what} has been adopted and can no longer be changed. Record a correction as an addendum."
+
+
+class DecisionChangeRequired(UsageError):
+    nl = (
+        "Besluit {number} is al vastgelegd (versie {version}). Vervang het alleen via 'Besluit wijzigen': "
+        "de vorige versie blijft bewaard en de bevestigingen van IND en OM worden ingetrokken."
+    )
+    en = (
+        "Decision {number} is already recorded (version {version}). Replace it only through 'Change "
+        "decision': the previous version is kept and the IND and OM confirmations are withdrawn."
+    )
+
+
+class AdoptionOutsideMeeting(UsageError):
+    nl = (
+        "Het verslag van {number} wordt vastgesteld tijdens de volgende vergadering, bij agendapunt 2 "
+        "'Verslag en besluitenlijst vorige vergadering'. {detail}"
+    )
+    en = (
+        "The minutes of {number} are adopted during the next meeting, at agenda item 2 'Minutes and "
+        "decision list of the previous meeting'. {detail}"
+    )
 
 
 class WrongMeetingStatus(UsageError):

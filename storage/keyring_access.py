@@ -1,7 +1,11 @@
 """The OS keyring holds one device secret per store.
 
-A backend is either secure (Windows Credential Manager, macOS Keychain, Secret Service, KWallet) or
-not (python keyring's ``fail`` and ``null`` backends, every plaintext backend from keyrings.alt).
+Secure is an allow-list: the OS keyrings as python keyring itself defines them (Windows Credential
+Manager, macOS Keychain, Secret Service, KWallet), checked by class identity, so a plaintext class
+that borrows one of their names does not pass. Everything else (``fail``, ``null``, keyrings.alt,
+any unknown third-party backend) is not secure and needs the user's explicit ``--no-keyring``.
+The test suite's own keyrings pass only when ``OVERLEGTAFEL_TEST_KEYRING`` names exactly that test
+class *and* the test-only fast KDF is on (whose slots ``doctor`` reports as weak).
 An entry that cannot be read because the keyring is locked or unreachable is *unavailable*, which
 is never treated as *missing*: a missing entry is never silently replaced.
 """
@@ -10,7 +14,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+import os
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import keyring
 import keyring.backend
@@ -20,7 +27,19 @@ from storage.i18n import pick
 
 SERVICE = "Overlegtafel"
 
-_INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+# (module, class) as python keyring defines them -> what the user knows them as.
+_OS_KEYRINGS: dict[tuple[str, str], str] = {
+    ("keyring.backends.Windows", "WinVaultKeyring"): "Windows Credential Manager",
+    ("keyring.backends.macOS", "Keyring"): "macOS Keychain",
+    ("keyring.backends.SecretService", "Keyring"): "Secret Service",
+    ("keyring.backends.libsecret", "Keyring"): "Secret Service (libsecret)",
+    ("keyring.backends.kwallet", "DBusKeyring"): "KWallet",
+    ("keyring.backends.kwallet", "DBusKeyringKWallet4"): "KWallet",
+}
+TEST_KEYRING_ENV = "OVERLEGTAFEL_TEST_KEYRING"
+_TEST_KEYRINGS = frozenset(
+    {"tests.support.memory_keyring.MemoryKeyring", "tests.support.memory_keyring.FileKeyring"}
+)
 
 
 @dataclass(frozen=True)
@@ -43,13 +62,51 @@ def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def _defined_where_it_says(cls: type) -> bool:
+    """Whether ``cls`` is the very class its module and name point to (no borrowed names)."""
+    module = sys.modules.get(cls.__module__)
+    return module is not None and getattr(module, cls.__qualname__, None) is cls
+
+
+def _from_keyring_package(cls: type) -> bool:
+    module_file = getattr(sys.modules.get(cls.__module__), "__file__", None)
+    if not module_file:
+        return False
+    package = Path(keyring.__file__).resolve().parent
+    return Path(module_file).resolve().is_relative_to(package)
+
+
+def _test_allowance(cls: type) -> bool:
+    name = f"{cls.__module__}.{cls.__qualname__}"
+    return (
+        name in _TEST_KEYRINGS
+        and os.environ.get(TEST_KEYRING_ENV) == name
+        and os.environ.get("OVERLEGTAFEL_KDF") == "fast"
+        and _defined_where_it_says(cls)
+    )
+
+
 def _is_insecure(backend: keyring.backend.KeyringBackend) -> str | None:
-    module = type(backend).__module__
-    if module.startswith(_INSECURE_MODULE_PREFIXES):
-        if module.startswith("keyrings.alt"):
-            return pick("bewaart geheimen als (bijna) leesbare tekst", "keeps secrets (almost) in plain text")
+    cls = type(backend)
+    module = cls.__module__
+    if (
+        (module, cls.__qualname__) in _OS_KEYRINGS
+        and _defined_where_it_says(cls)
+        and _from_keyring_package(cls)
+    ):
+        return None
+    if _test_allowance(cls):
+        return None
+    if module.startswith("keyrings.alt"):
+        return pick("bewaart geheimen als (bijna) leesbare tekst", "keeps secrets (almost) in plain text")
+    if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
         return pick("geen echte sleutelbos", "not a real keyring")
-    return None
+    return pick(
+        "geen bekende sleutelbos van het besturingssysteem (Windows Referentiebeheer, "
+        "macOS-sleutelhanger, Secret Service of KWallet)",
+        "not a known keyring of the operating system (Windows Credential Manager, macOS Keychain, "
+        "Secret Service or KWallet)",
+    )
 
 
 def _leaf_backends(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.KeyringBackend]:

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from storage import kdf
 from storage.atomic import write_atomic
 from storage.errors import KeyFileCorrupt, RecoveryCodeWrong, WrongPassphrase
+from storage.file_safety import read_no_link
 from storage.i18n import pick
 
 FORMAT = "overlegtafel-keyfile"
@@ -249,7 +250,7 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
-            raw = path.read_bytes()
+            raw = read_no_link(path)
         except OSError as exc:
             raise KeyFileCorrupt(path=str(path), detail=exc.strerror or str(exc)) from exc
         try:

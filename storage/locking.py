@@ -15,6 +15,7 @@ from pathlib import Path
 
 from storage.atomic import raise_for_oserror
 from storage.errors import StoreAlreadyOpen
+from storage.file_safety import open_no_link
 from storage.i18n import pick
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -56,7 +57,8 @@ class StoreLock:
 
     def acquire(self) -> None:
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            # Never through a link: a planted symlink would make mark_open truncate its target.
+            fd = open_no_link(self.path, os.O_RDWR | os.O_CREAT)
         except OSError as exc:
             raise_for_oserror(exc, self.path)
         if not _try_lock(fd):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +51,26 @@ class StorePaths:
 
     @staticmethod
     def is_store_file(path: Path) -> bool:
-        """Whether ``path`` names one of a store's own files: never a target for an export."""
+        """Whether ``path`` names one of a store's own files: never a target for an export.
+
+        Names are compared as NTFS and APFS compare them (case, Unicode form and Windows' trailing
+        dots and spaces do not count), and a path that is the same file as a store file under
+        another name (a hard link, an 8.3 short name) counts too."""
         path = Path(path)
         here = StorePaths(path.parent)
         own = (here.database, here.wal, here.shm, here.keyfile, here.lockfile, here.rekey_database)
-        return path.name in {p.name for p in own}
+        if comparable_name(path.name) in {comparable_name(p.name) for p in own}:
+            return True
+        for candidate in own:
+            try:
+                if os.path.samefile(path, candidate):
+                    return True
+            except OSError:
+                continue
+        return False
+
+
+def comparable_name(name: str) -> str:
+    """A file name as a case-insensitive file system sees it (an NTFS stream suffix dropped too)."""
+    name = unicodedata.normalize("NFC", name).split(":", 1)[0]
+    return name.rstrip(" .").casefold()

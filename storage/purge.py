@@ -827,7 +827,7 @@ class PurgeService:
         until = computed_until(store, case_id)
         kept = self._forget_findings(scope)
         db.execute(
-            "UPDATE agenda_items SET minutes = CASE WHEN minutes != '' THEN ? ELSE '' END, "
+            "UPDATE agenda_items SET minutes = CASE WHEN minutes != '' THEN ? ELSE '' END, case_summary = '', "
             "title = CASE WHEN kind = 'case' AND case_reference != '' THEN case_reference "
             "WHEN kind = 'case' THEN ? ELSE title END WHERE case_id = ?",
             (sentence, reference, case_id),
@@ -836,6 +836,12 @@ class PurgeService:
             "UPDATE decisions SET text = ?, responsible = '', reason = '', request = '', "
             "disagreement = CASE WHEN coalesce(disagreement, '') = '' THEN disagreement ELSE ? END "
             "WHERE case_id = ?",
+            (sentence, sentence, case_id),
+        )
+        db.execute(
+            "UPDATE decision_versions SET text = ?, responsible = '', reason = '', request = '', "
+            "disagreement = CASE WHEN coalesce(disagreement, '') = '' THEN disagreement ELSE ? END "
+            "WHERE decision_id IN (SELECT id FROM decisions WHERE case_id = ?)",
             (sentence, sentence, case_id),
         )
         for chunk in _chunks([a["id"] for a in scope.actions]):

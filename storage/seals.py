@@ -1,6 +1,7 @@
 """Verification of sealed (adopted) minutes for ``overlegtafel verify``.
 
-For every seal the canonical snapshot is recomputed from the tables and its SHA-256 compared with
+For every seal the canonical snapshot (in the seal's own format) is recomputed from the tables
+(a sealed record prints only what this snapshot holds) and its SHA-256 compared with
 the stored fingerprint and with the fingerprint in the audit log's ``meeting.seal`` entry (so that
 changing the content *and* the seal row is noticed too, as long as the audit chain is intact).
 Every adopted meeting must have a seal, and every addendum its own fingerprint.
@@ -87,7 +88,7 @@ def verify_seals(store: Store) -> list[dict[str, Any]]:
                 )
             )
             continue
-        if fmt != snap.FORMAT:
+        if fmt not in snap.FORMATS:
             broken += 1
             results.append(
                 _entry(

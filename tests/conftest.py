@@ -30,7 +30,19 @@ PASSPHRASE = "correct paard batterij nietje"
 def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
+    # The explicit, test-only allowance for this one class (see storage.keyring_access).
+    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", "tests.support.memory_keyring.MemoryKeyring")
     return backend
+
+
+@pytest.fixture(autouse=True)
+def _no_process_hardening_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    # desktop.cli.main hardens the process it runs in (umask 077, no core dumps, not dumpable):
+    # right for the application, wrong for the shared pytest process, where it would stick for
+    # every later test. Tests that run the CLI in a subprocess get the real thing.
+    import desktop.cli
+
+    monkeypatch.setattr(desktop.cli, "harden_process", dict)
 
 
 @pytest.fixture(autouse=True)
@@ -74,6 +86,7 @@ def cli_env(tmp_path: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.FileKeyring"
     env["OVERLEGTAFEL_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
+    env["OVERLEGTAFEL_TEST_KEYRING"] = "tests.support.memory_keyring.FileKeyring"
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     env["OVERLEGTAFEL_KDF"] = "fast"
     env["OVERLEGTAFEL_LANG"] = "nl"

@@ -22,7 +22,7 @@ from storage.errors import EXIT_CHECK_FAILED, StoreError
 from storage.kdf import FAST_TEST_PARAMS
 from tests.conftest import PASSPHRASE
 
-BSN = "111222333"
+BSN = "123456789"
 TEXT = f"Bekend onder BSN {BSN} bij de gemeente."
 
 
@@ -76,9 +76,9 @@ def test_keep_records_hash_and_audit_without_text(store) -> None:
     assert len(stored) == 1 and BSN not in repr(stored)
     # The same flagged text, elsewhere in the field and differently spaced, passes from now on.
     with store.db.atomic():
-        assert policy.check("case", 1, {"summary": "Later: BSN 111 222 333? Nee: " + BSN}) == []
+        assert policy.check("case", 1, {"summary": "Later: BSN 123 456 789? Nee: " + BSN}) == []
     assert len(store.audit.entries(action_prefix=OVERRIDE_ACTION)) == 1
-    review = policy.review("case", 1, {"summary": "x " + BSN})
+    review = policy.review("case", 1, {"summary": "x BSN " + BSN})
     assert [f.accepted for f in review] == [True]
 
 
@@ -120,7 +120,7 @@ def test_reason_must_be_real_and_free_of_personal_data(store, reason: str) -> No
 def test_key_is_derived_from_the_store_key_and_survives_rekey(store) -> None:
     policy = AnonymityPolicy(store)
     first = policy.span_hash("case", 1, "summary", BSN)
-    assert first == policy.span_hash("case", 1, "summary", " 111 222 333 ")
+    assert first == policy.span_hash("case", 1, "summary", " 123 456 789 ")
     assert first != policy.span_hash("case", 2, "summary", BSN)
     with store.db.atomic():
         policy.check("case", 1, {"summary": TEXT}, [Keep.whole_field("summary", TEXT, "fictief testgeval")])

@@ -112,7 +112,7 @@ def test_grounds_parsing() -> None:
 
 def test_text_with_personal_data_is_refused_until_kept(service: CaseService, store) -> None:
     case = service.create(example())
-    text = "Bekend onder BSN 111222333."
+    text = "Bekend onder BSN 123456789."
     with pytest.raises(PersonalDataFound) as caught:
         service.update(case.id, {"summary": text, "country": "Irak"})
     assert service.get(case.id).country == "Afghanistan"  # all or nothing
@@ -120,7 +120,7 @@ def test_text_with_personal_data_is_refused_until_kept(service: CaseService, sto
     updated = service.update(case.id, {"summary": text, "country": "Irak"}, keep)
     assert updated.summary == text and updated.country == "Irak"
     assert [f.accepted for f in service.review(case.id)] == [True]
-    assert "111222333" not in json.dumps([list(r) for r in store.db.execute("SELECT * FROM audit_log")])
+    assert "123456789" not in json.dumps([list(r) for r in store.db.execute("SELECT * FROM audit_log")])
     # Creating with a finding fails too, and leaves no case and no used-up number behind.
     with pytest.raises(PersonalDataFound):
         service.create(example(role="commandant, tel. 06-12345678"))

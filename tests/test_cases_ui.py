@@ -20,7 +20,7 @@ from tests.support.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
 from ui.session import LockReason
 
-BSN = "111222333"
+BSN = "123456789"
 DATA = Path(__file__).parent / "data"
 
 
@@ -329,3 +329,18 @@ def test_guard_loads_off_the_gui_thread_and_not_before_the_first_window(
     assert loads[0] != threading.main_thread().name
     window.close()
     ctx.worker.shutdown()
+
+
+def test_a_valid_bsn_in_a_case_text_can_only_be_removed(qtbot, area: CasesArea) -> None:
+    """Issue 10, point 8: no reason makes a valid BSN (eleven test) acceptable in the case editor."""
+    editor = area.editor
+    summary = editor.fields["summary"]
+    summary.setFocus()
+    summary.moveCursor(summary.textCursor().MoveOperation.End)
+    qtbot.keyClicks(summary, " Bekend onder BSN 111222333.")
+    qtbot.waitUntil(lambda: editor.guard_panel.isVisible(), timeout=5000)
+    panel = editor.guard_panel
+    qtbot.waitUntil(lambda: not panel.keep_button.isVisible(), timeout=5000)
+    assert not any(edit.isVisible() for edit in panel.reasons)
+    assert "kan nooit worden bewaard" in panel.hint.text()
+    assert editor.autosaver.state == "blocked"

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from storage.cases.status import CaseStatus
-from storage.errors import ValidationError
+from storage.errors import DecisionChangeRequired, ValidationError
 from storage.meetings import outcomes, set_outcomes
 from storage.meetings.outcomes import DEFAULT_OUTCOMES
 from tests.test_meetings_support import Services, make_cases, run_meeting
@@ -87,14 +87,19 @@ def test_nadere_informatie_keeps_one_action_in_step(s: Services, live, store) ->
     )
     assert (action.case_id, action.item_id, action.decision_number) == (case, item.id, d.number)
     assert status(store, case) == CaseStatus.AWAITING_INFORMATION
-    d = s.decisions.update_decision(d.id, request="verklaringen", deadline=date(2026, 5, 1))
+    d = s.decisions.change_decision(
+        d.id, replaces_version=d.version, request="verklaringen", deadline=date(2026, 5, 1)
+    )
     action = s.q.action(action.id)
     assert action.text == "Nadere informatie aanleveren: verklaringen" and action.deadline == date(2026, 5, 1)
-    d = s.decisions.update_decision(d.id, outcome="aanhouden", reason="eerst beroep afwachten")
+    d = s.decisions.change_decision(
+        d.id, replaces_version=d.version, outcome="aanhouden", reason="eerst beroep afwachten"
+    )
     assert d.action_numbers == () and s.q.actions() == ()
     assert status(store, case) == CaseStatus.DEFERRED
-    d = s.decisions.update_decision(
+    d = s.decisions.change_decision(
         d.id,
+        replaces_version=d.version,
         outcome="nadere_informatie",
         request="verklaringen",
         responsible_organisation="IND",
@@ -116,9 +121,9 @@ def test_finality_needs_ind_and_om_or_recorded_disagreement(s: Services, live) -
     assert not d.is_final
     d = s.decisions.confirm_decision(d.id, "OM", "Officier van justitie")
     assert d.is_final and d.confirmation == "bevestigd" and d.om_confirmed_by == "Officier van justitie"
-    d = s.decisions.update_decision(d.id, deadline="2026-04-15")
+    d = s.decisions.change_decision(d.id, replaces_version=d.version, deadline="2026-04-15")
     assert not d.is_final and d.ind_confirmed_at is None  # changed content: confirm again
-    d = s.decisions.update_decision(d.id, deadline="2026-04-15")
+    d = s.decisions.change_decision(d.id, replaces_version=d.version, deadline="2026-04-15")
     with pytest.raises(ValidationError):
         s.decisions.confirm_decision(d.id, "other")
     d = s.decisions.record_disagreement(d.id, "Het OM deelt de analyse van het IND niet.")
@@ -192,7 +197,7 @@ def test_audit_entries_never_hold_decision_text(s: Services, live, store) -> Non
     d = s.decisions.record_decision(
         live["items"][0].id, "geen_aangifte", reason=SECRET_TEXT, text=SECRET_TEXT
     )
-    s.decisions.update_decision(d.id, text=SECRET_TEXT + " (2)")
+    s.decisions.change_decision(d.id, replaces_version=d.version, text=SECRET_TEXT + " (2)")
     s.decisions.confirm_decision(d.id, "IND")
     s.decisions.record_disagreement(d.id, SECRET_TEXT)
     s.minutes.save_minutes(live["items"][0].id, SECRET_TEXT)
@@ -200,7 +205,7 @@ def test_audit_entries_never_hold_decision_text(s: Services, live, store) -> Non
     logged = json.dumps([e.__dict__ for e in store.audit.entries(limit=1000)], default=str)
     assert "besluittekst" not in logged
     actions = {e.action for e in store.audit.entries(limit=1000)}
-    assert {"decision.record", "decision.update", "decision.confirm", "decision.disagreement"} <= actions
+    assert {"decision.record", "decision.change", "decision.confirm", "decision.disagreement"} <= actions
     assert {"minutes.save", "action.create"} <= actions
 
 
@@ -224,3 +229,55 @@ def test_decision_register_and_lists(s: Services, live) -> None:
         (5, "C-2026-902", "Aanhouden"),
     ]
     assert listed.decisions[0].responsible_label == "unit 1F"
+
+
+# --- issue 10, point 2: "Besluit wijzigen" -------------------------------------------------------
+def confirmed_aangifte(s: Services, live):
+    d = s.decisions.record_decision(
+        live["items"][0].id,
+        "aangifte",
+        text="Het IND doet aangifte.",
+        responsible="unit 1F",
+        responsible_organisation="IND",
+        deadline="2026-04-01",
+    )
+    s.decisions.confirm_decision(d.id, "IND", "Hoofd unit 1F")
+    return s.decisions.confirm_decision(d.id, "OM", "Officier van justitie")
+
+
+def test_a_recorded_decision_is_never_replaced_silently(s: Services, live) -> None:
+    d = confirmed_aangifte(s, live)
+    assert d.is_final and d.version == 1
+    with pytest.raises(ValidationError):
+        s.decisions.record_decision(live["items"][0].id, "geen_aangifte", reason="toch niet")
+    assert not hasattr(s.decisions, "update_decision")  # no replace without naming the version
+    with pytest.raises(DecisionChangeRequired) as refused:
+        s.decisions.change_decision(d.id, replaces_version=0, outcome="geen_aangifte", reason="x")
+    assert "Besluit wijzigen" in refused.value.message("nl") and d.number in refused.value.message("nl")
+    assert s.q.decision(d.id) == d  # nothing changed
+
+
+def test_change_keeps_the_previous_version_and_withdraws_both_confirmations(s: Services, live, store) -> None:
+    d = confirmed_aangifte(s, live)
+    changed = s.decisions.change_decision(
+        d.id, replaces_version=1, outcome="geen_aangifte", reason="Geen rechtsmacht."
+    )
+    assert (changed.outcome, changed.reason, changed.version) == ("geen_aangifte", "Geen rechtsmacht.", 2)
+    assert changed.confirmed_by == () and not changed.is_final and changed.number == d.number
+    (old,) = s.q.decision_history(d.id)
+    assert (old.version, old.outcome, old.text, old.responsible, old.deadline) == (
+        1,
+        "aangifte",
+        "Het IND doet aangifte.",
+        "unit 1F",
+        date(2026, 4, 1),
+    )
+    assert (old.ind_confirmed_by, old.om_confirmed_by) == ("Hoofd unit 1F", "Officier van justitie")
+    entry = store.audit.entries(action_prefix="decision.change", limit=5)[0]
+    assert entry.object_id == d.number
+    assert entry.detail["replaces"] == 1 and entry.detail["version"] == 2
+    assert entry.detail["withdrawn"] == ["IND", "OM"] and entry.detail["previous_outcome"] == "aangifte"
+    with pytest.raises(DecisionChangeRequired):  # a form showing version 1 is now stale
+        s.decisions.change_decision(d.id, replaces_version=1, reason="nog eens")
+    again = s.decisions.change_decision(d.id, replaces_version=2, reason="Geen rechtsmacht in NL.")
+    assert again.version == 3 and [v.version for v in s.q.decision_history(d.id)] == [1, 2]

@@ -1,9 +1,12 @@
-"""Issue 4, must-show 1, in one go through the real application window:
+"""Issue 4, must-show 1 (and issue 10, must-show 2), in one go through the real application window:
 
 create a meeting, build an agenda with three cases, run it (minutes per item; aangifte for the first
-case, nadere informatie for the second — which creates an action —, aanhouden for the third), close
-it; the next meeting's agenda suggests the deferred case and the open action; adopt the previous
-minutes with an amendment; afterwards no service function can change the sealed minutes.
+case, nadere informatie for the second — which creates an action —, aanhouden for the third, whose
+confirmed decision is then replaced, only through "Besluit wijzigen"), close it; the next meeting's
+agenda suggests the deferred case and the open action; the previous minutes can be adopted only
+once that meeting is in session, with an amendment; afterwards no service function can change the
+sealed minutes, and editing every case the record shows leaves the sealed record as it was, on
+screen and in print.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reports.documents import DocumentRequest, build_document
 from storage.access import create_store
+from storage.cases.service import CaseService
 from storage.errors import SealedRecord
 from storage.kdf import FAST_TEST_PARAMS
 from storage.meetings import (
@@ -28,11 +33,13 @@ from storage.meetings import (
     MeetingService,
     MinutesService,
 )
+from storage.seals import verify_seals
 from tests.conftest import PASSPHRASE
 from tests.test_meetings_support import make_cases
 from tests.test_ui_live import closed, dialog_of, press, type_minutes
 from tests.test_ui_live_support import Clocks, live_context, read, settle
 from ui.idle import IdleWatcher
+from ui.live.dialogs import LiveOutcomeDialog
 from ui.live.window import find_live_window
 from ui.shell.main_window import MainWindow
 
@@ -61,6 +68,70 @@ def new_meeting(qtbot, area, ctx, place: str):
     main.activateWindow()  # the dialog was the active window; shortcuts need the main window active
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main, timeout=5000)
     return area.detail
+
+
+def start_today(qtbot, detail, ctx) -> None:
+    """Start a meeting planned for a later day: the question comes once; "Vandaag beginnen"."""
+    planned = detail.meeting.date
+    qtbot.mouseClick(detail.start_button, Qt.MouseButton.LeftButton)
+    box = next(w for w in detail.findChildren(QMessageBox) if w.isVisible())
+    assert box.objectName() == "startDateQuestion" and "was gepland op" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle(qtbot, ctx)
+    assert detail.meeting.status == "in_vergadering" and detail.meeting.date != planned
+
+
+def replace_confirmed_decision(qtbot, live, ctx, item_id: int) -> None:
+    """Alt+3 again on the confirmed decision: a warning first; only "Besluit wijzigen…" opens the
+    form, with the old reason; saving withdraws both confirmations, which are then given again."""
+    view = live.view
+    press(qtbot, "Alt+3")
+    box = dialog_of(live)
+    assert isinstance(box, QMessageBox) and "beide bevestigingen" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()
+    settle(qtbot, ctx)
+    press(qtbot, "Alt+3")
+    dialog_of(live).button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: isinstance(view.dialog, LiveOutcomeDialog) and view.dialog.isVisible())
+    form = view.dialog
+    assert form.fields["reason"].text() == "eerst het besluit op het naturalisatieverzoek"
+    form.fields["reason"].set_text("eerst het besluit op het naturalisatieverzoek en het beroep")
+    qtbot.keyClick(form.ok_button, Qt.Key.Key_Space)
+    settle(qtbot, ctx)
+    assert closed(form) and "Bevestiging ingetrokken: IND en OM" in view.message.text()
+    history = read(
+        qtbot,
+        ctx,
+        lambda store: MeetingQueries(store).decision_history(
+            MeetingQueries(store).item_minutes(item_id).decisions[0].id
+        ),
+    )
+    assert [(v.version, v.reason) for v in history] == [(1, "eerst het besluit op het naturalisatieverzoek")]
+    for keys in ("Ctrl+Shift+I", "Ctrl+Shift+M"):
+        press(qtbot, keys)
+        settle(qtbot, ctx)
+    assert view.secretary.finality.text() == "Definitief: bevestigd door IND en OM."
+
+
+def printed(store, meeting_id: int) -> list[bytes]:
+    return [
+        build_document(store, DocumentRequest(kind=kind, meeting_id=meeting_id, lang="nl")).pdf
+        for kind in ("verslag", "besluitenlijst")
+    ]
+
+
+def edit_cases(store, case_ids: list[int]) -> None:
+    for n, case_id in enumerate(case_ids, start=1):
+        CaseService(store).update(
+            case_id,
+            {
+                "reference": f"C-2027-{800 + n}",
+                "summary": f"Een heel andere samenvatting {n}.",
+                "country": "Een ander land",
+                "role": "Een andere rol",
+                "question": "Een andere vraag?",
+            },
+        )
 
 
 def test_meeting_from_agenda_to_sealed_minutes(qtbot, tmp_path: Path) -> None:
@@ -98,7 +169,7 @@ def test_meeting_from_agenda_to_sealed_minutes(qtbot, tmp_path: Path) -> None:
     assert detail.meeting.status == "agenda_vastgesteld"
 
     # -- run it in the live window, by keyboard ----------------------------------------------------
-    qtbot.mouseClick(detail.start_button, Qt.MouseButton.LeftButton)
+    start_today(qtbot, detail, ctx)
     qtbot.waitUntil(lambda: find_live_window(first.id) is not None, timeout=10_000)
     live_window = find_live_window(first.id)
     live = SimpleNamespace(window=live_window, view=live_window.view, ctx=ctx)
@@ -141,6 +212,8 @@ def test_meeting_from_agenda_to_sealed_minutes(qtbot, tmp_path: Path) -> None:
             press(qtbot, keys)
             settle(qtbot, ctx)
         outcomes[item.case_id] = ("aangifte", "nadere_informatie", "aanhouden")[index]
+        if index == 2:
+            replace_confirmed_decision(qtbot, live, ctx, item.id)
 
     press(qtbot, "Ctrl+Shift+E")  # close the meeting
     settle(qtbot, ctx)
@@ -176,7 +249,7 @@ def test_meeting_from_agenda_to_sealed_minutes(qtbot, tmp_path: Path) -> None:
     ]
     assert len(open_actions) == 1 and open_actions[0].startswith(actions[0].number)
 
-    # -- adopt the previous minutes with an amendment ---------------------------------------------
+    # -- adopt the previous minutes with an amendment, once the next meeting is in session -------
     detail.tabs.setCurrentIndex(2)
     settle(qtbot, ctx)
     panel = detail.previous_panel
@@ -185,12 +258,34 @@ def test_meeting_from_agenda_to_sealed_minutes(qtbot, tmp_path: Path) -> None:
     qtbot.mouseClick(panel.amend_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert panel.adopt_button.text() == "Vaststellen (met wijzigingen)"
-    box = panel.confirm_adoption()
+    assert not panel.adopt_button.isEnabled()  # the next meeting has not started: not yet
+    assert "Start eerst die vergadering" in panel.adopt_hint.text()
+    qtbot.mouseClick(detail.fix_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    start_today(qtbot, detail, ctx)
+    settle(qtbot, ctx)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    detail.tabs.setCurrentIndex(2)
+    settle(qtbot, ctx)
+    assert panel.adopt_button.isEnabled()
+    qtbot.mouseClick(panel.adopt_button, Qt.MouseButton.LeftButton)
+    box = next(w for w in panel.findChildren(QMessageBox) if w.isVisible())
     box.button(QMessageBox.StandardButton.Yes).click()
     settle(qtbot, ctx)
     seal = read(qtbot, ctx, lambda store: MeetingQueries(store).seal(first.id))
     assert seal is not None and seal.with_amendments and seal.sealed_in == second.number
     assert panel.view.isReadOnly()
+
+    # -- every case the record shows is edited afterwards: the sealed record does not move -------
+    shown_before, printed_before = panel.view.toPlainText(), read(qtbot, ctx, lambda s: printed(s, first.id))
+    assert any(summary in shown_before for summary in ("Fictieve testcasus 1", "Fictieve testcasus 2"))
+    read(qtbot, ctx, lambda store: edit_cases(store, case_ids))
+    panel.reload()
+    settle(qtbot, ctx)
+    assert panel.view.toPlainText() == shown_before
+    assert read(qtbot, ctx, lambda s: printed(s, first.id)) == printed_before
+    assert all(check["ok"] for check in read(qtbot, ctx, verify_seals))
 
     # -- sealed: no service function changes it -----------------------------------------------------
     item = minutes.items[3]
@@ -198,7 +293,9 @@ def test_meeting_from_agenda_to_sealed_minutes(qtbot, tmp_path: Path) -> None:
     attempts = {
         "save_minutes": lambda s: MinutesService(s).save_minutes(item.item.id, "Gewijzigd."),
         "record_item_time": lambda s: MinutesService(s).record_item_time(item.item.id, 5),
-        "update_decision": lambda s: DecisionService(s).update_decision(decision.id, responsible="ander"),
+        "change_decision": lambda s: DecisionService(s).change_decision(
+            decision.id, replaces_version=decision.version, responsible="ander"
+        ),
         "delete_decision": lambda s: DecisionService(s).delete_decision(decision.id),
         "record_disagreement": lambda s: DecisionService(s).record_disagreement(decision.id, "anders"),
         "update_meeting": lambda s: MeetingService(s).update_meeting(first.id, place="Elders"),

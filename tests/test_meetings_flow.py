@@ -222,7 +222,9 @@ def assert_everything_refused(s: Services, meeting_id: int, item: dict, d1) -> N
         "start_item": lambda: s.minutes.start_item(any_item.id),
         "record_item_time": lambda: s.minutes.record_item_time(any_item.id, 1),
         "record_decision": lambda: s.decisions.record_decision(any_item.id, "afgesloten"),
-        "update_decision": lambda: s.decisions.update_decision(d1.id, responsible="iemand anders"),
+        "change_decision": lambda: s.decisions.change_decision(
+            d1.id, replaces_version=d1.version, responsible="iemand anders"
+        ),
         "delete_decision": lambda: s.decisions.delete_decision(d1.id),
         "confirm_decision": lambda: s.decisions.confirm_decision(d1.id, "OM"),
         "withdraw_confirmation": lambda: s.decisions.withdraw_confirmation(d1.id, "OM"),

@@ -11,7 +11,7 @@ from storage.meetings import Keep, PersonalDataFound
 from tests.test_meetings_support import Services, StepClock, make_cases, run_meeting
 
 TZ = timezone(timedelta(hours=1))
-BSN_TEXT = "Betrokkene heeft BSN 111222333 volgens het dossier."
+BSN_TEXT = "Betrokkene heeft BSN 123456789 volgens het dossier."
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_guard_refuses_personal_data_unless_kept_with_a_reason(s: Services, live
     with pytest.raises(PersonalDataFound) as info:
         s.minutes.save_minutes(item.id, BSN_TEXT)
     assert [(f.field, f.kind) for f in info.value.findings] == [("minutes", "bsn")]
-    assert "111222333" not in info.value.message("nl")
+    assert "123456789" not in info.value.message("nl")
     assert s.q.minutes_text(item.id) == ""
     with pytest.raises(PersonalDataFound):
         s.decisions.record_decision(item.id, "geen_aangifte", reason=BSN_TEXT)
@@ -117,4 +117,4 @@ def test_guard_refuses_personal_data_unless_kept_with_a_reason(s: Services, live
     # the kept text passes later autosaves of the same item without asking again
     s.minutes.save_minutes(item.id, BSN_TEXT + " Verder besproken.")
     assert len(store.audit.entries(action_prefix="guard.override")) == 1
-    assert "111222333" not in str([e.__dict__ for e in store.audit.entries(limit=1000)])
+    assert "123456789" not in str([e.__dict__ for e in store.audit.entries(limit=1000)])

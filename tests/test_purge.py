@@ -109,7 +109,8 @@ def test_dry_run_summary_lists_what_goes(purged) -> None:
 def test_no_table_holds_a_marker_and_the_control_survives(purged) -> None:
     store = purged["store"]
     assert cells_containing(store, PREFIX) == []
-    assert cells_containing(store, c("samenvatting")) == ["cases"]
+    # The control's summary line is also part of the sealed records it was discussed in.
+    assert sorted(cells_containing(store, c("samenvatting"))) == ["agenda_items", "cases"]
     assert cells_containing(store, c("notulen")) == ["agenda_items"]
     assert cells_containing(store, c("reden")) == ["decisions"]
 

@@ -156,6 +156,10 @@ def build(store, clock: StepClock) -> dict:
         responsible=m("aangever"),
         deadline=date(2020, 4, 1),
     )
+    # Changed once ("Besluit wijzigen"): the first version, with its texts, is in the history.
+    decision = s.decisions.change_decision(
+        decision.id, replaces_version=decision.version, deadline=date(2020, 4, 15)
+    )
     for action in s.q.actions(case_id=purged.id):
         s.actions.close_action(action.id, meeting_id=m2.id, note=m("afsluiting"))
     s.adoption.record_amendment(m1.id, m("wijziging"), item_id=item_p1.id, in_meeting_id=m2.id)

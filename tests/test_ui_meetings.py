@@ -5,6 +5,7 @@ afterwards), the anonymity guard on a correction, the meeting data form, and acc
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from tests.test_ui_meetings_support import in_store, open_context, prepare_store
 from ui.meetings import detail as detail_module
 from ui.meetings.area import MeetingsArea
 
-BSN = "111222333"
+BSN = "123456789"
 
 
 @pytest.fixture
@@ -47,6 +48,12 @@ def setup(qtbot, store_dir: Path, tmp_path: Path):
         area.close()
     finally:
         ctx.worker.shutdown()
+
+
+def start_next(ctx, data) -> None:
+    """Adoption belongs in the next meeting: it must be in session."""
+    for step in ("fix_agenda", "start_meeting"):
+        in_store(ctx, lambda store, step=step: getattr(MeetingService(store), step)(data["next"]))
 
 
 def open_previous_minutes(qtbot, area: MeetingsArea, ctx, meeting_id: int):
@@ -83,8 +90,42 @@ def test_list_highlights_the_upcoming_meeting(qtbot, setup) -> None:
     assert area.currentWidget() is area.list
 
 
+def test_adoption_waits_until_the_next_meeting_is_in_session(qtbot, setup) -> None:
+    area, ctx, data = setup
+    panel = open_previous_minutes(qtbot, area, ctx, data["next"])
+    assert panel.amend_box.isVisible() and panel.adopt_button.isVisible()
+    assert not panel.adopt_button.isEnabled()
+    assert "tijdens OT 2026-02, bij agendapunt 2" in panel.adopt_hint.text()
+    assert panel.confirm_adoption() is None
+    qtbot.mouseClick(panel.adopt_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert in_store(ctx, lambda store: MeetingQueries(store).seal(data["previous"])) is None
+    start_next(ctx, data)
+    area.detail.reload()
+    settle(qtbot, ctx)
+    assert panel.adopt_button.isEnabled()
+    box = panel.confirm_adoption()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    settle(qtbot, ctx)
+    seal = in_store(ctx, lambda store: MeetingQueries(store).seal(data["previous"]))
+    assert seal is not None and seal.sealed_in == "OT 2026-02"
+
+
+def test_a_next_meeting_that_ended_cannot_adopt_until_reopened(qtbot, setup) -> None:
+    area, ctx, data = setup
+    start_next(ctx, data)
+    in_store(ctx, lambda store: MeetingService(store).close_meeting(data["next"]))
+    panel = open_previous_minutes(qtbot, area, ctx, data["next"])
+    assert not panel.adopt_button.isEnabled()
+    assert panel.adopt_hint.text() == (
+        "OT 2026-02 is afgelopen zonder dit verslag vast te stellen: heropen OT 2026-02 om het daarin "
+        "vast te stellen."
+    )
+
+
 def test_adopt_previous_minutes_with_an_amendment(qtbot, setup) -> None:
     area, ctx, data = setup
+    start_next(ctx, data)
     panel = open_previous_minutes(qtbot, area, ctx, data["next"])
     assert panel.amend_box.isVisible() and panel.adopt_button.isVisible()
     assert not panel.addendum_box.isVisible()
@@ -156,6 +197,7 @@ def test_adoption_waits_for_confirmed_decisions(qtbot, setup) -> None:
     decisions = in_store(ctx, lambda store: MeetingQueries(store).decisions(meeting_id=data["previous"]))
     for decision in decisions:
         in_store(ctx, lambda store, d=decision: DecisionService(store).withdraw_confirmation(d.id, "OM"))
+    start_next(ctx, data)
     panel = open_previous_minutes(qtbot, area, ctx, data["next"])
     assert not panel.adopt_button.isEnabled()
     assert "B-2026-01-01, B-2026-01-02" in panel.adopt_hint.text()
@@ -273,6 +315,7 @@ def test_start_opens_the_live_view_and_documents_are_requested(qtbot, setup, mon
     monkeypatch.setattr(detail_module, "live_opener", lambda: lambda c, parent, mid: opened.append((c, mid)))
     monkeypatch.setattr(detail_module, "document_opener", lambda: lambda c, parent, req: printed.append(req))
     in_store(ctx, lambda store: AgendaService(store).add_case_item(data["next"], data["cases"][3]))
+    ctx.wall_clock = lambda: datetime(2026, 4, 6, 9, 55).astimezone()  # the planned day: no question
     area.open_meeting(data["next"])
     settle(qtbot, ctx)
     detail = area.detail
@@ -298,6 +341,36 @@ def test_start_opens_the_live_view_and_documents_are_requested(qtbot, setup, mon
         ("agenda", data["next"], True),
     ]
     assert not buttons["Verslag"].isEnabled()  # no minutes to print before the meeting ended
+
+
+def test_starting_on_another_day_asks_once_and_records_the_day(qtbot, setup, monkeypatch) -> None:
+    area, ctx, data = setup
+    opened: list[int] = []
+    monkeypatch.setattr(detail_module, "live_opener", lambda: lambda c, parent, mid: opened.append(mid))
+    today = date.today()
+    ctx.wall_clock = lambda: datetime.now().astimezone()
+    area.open_meeting(data["next"])  # planned for 6 April 2026
+    settle(qtbot, ctx)
+    detail = area.detail
+    qtbot.mouseClick(detail.fix_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+
+    box = detail.start_meeting()
+    assert box is not None and box.isVisible()
+    assert "OT 2026-02 was gepland op 6 april 2026" in box.text()
+    box.button(QMessageBox.StandardButton.No).click()  # "Nu niet": nothing happens
+    settle(qtbot, ctx)
+    assert detail.meeting.status == "agenda_vastgesteld" and opened == []
+
+    qtbot.mouseClick(detail.start_button, Qt.MouseButton.LeftButton)
+    box = next(w for w in detail.findChildren(QMessageBox) if w.isVisible())
+    assert box.objectName() == "startDateQuestion"
+    box.button(QMessageBox.StandardButton.Yes).click()  # "Vandaag beginnen"
+    settle(qtbot, ctx)
+    meeting = in_store(ctx, lambda store: MeetingQueries(store).meeting(data["next"]))
+    assert (meeting.status, meeting.date, meeting.number) == ("in_vergadering", today, "OT 2026-02")
+    assert opened == [data["next"]]
+    assert detail.start_meeting() is None  # asked once: started now
 
 
 def test_without_live_view_the_meeting_cannot_be_started(qtbot, setup, monkeypatch) -> None:

@@ -207,3 +207,34 @@ def test_action_list_filters_close_and_reopen(qtbot, ctx) -> None:
         in_store(ctx, lambda store: ActionService(store).queries.actions(open_only=True))[0].number
         == "A-2026-01-02"
     )
+
+
+def test_a_changed_decision_shows_its_earlier_versions(qtbot, ctx) -> None:
+    """Issue 10, point 2: the version replaced through "Besluit wijzigen" stays visible."""
+
+    def change(store) -> None:
+        s = Services(store)
+        d = s.q.decision_by_number("B-2025-01-02")
+        s.decisions.change_decision(d.id, replaces_version=d.version, reason="toch geen rechtsmacht")
+
+    # The register shows a meeting that already ended; reopen it, change, close again.
+    def reopen_change_close(store) -> None:
+        s = Services(store)
+        meeting = s.q.meeting_by_number("OT 2025-01")
+        s.meetings.reopen_meeting(meeting.id)
+        change(store)
+        confirm_all(s, meeting.id)
+        s.meetings.close_meeting(meeting.id)
+
+    in_store(ctx, reopen_change_close)
+    area = DecisionsArea(ctx, None)
+    qtbot.addWidget(area)
+    show_active(qtbot, area)
+    settle(qtbot, ctx)
+    row = [r[0] for r in rows(area.view)].index("B-2025-01-02")
+    area.view.selectRow(row)
+    settle(qtbot, ctx)
+    text = area.detail.text()
+    assert "Versie 2; eerdere versies:" in text
+    assert "Versie 1 (Geen aangifte), vervangen op" in text and "bevestigd door: IND, OM" in text
+    assert "  geen aanknopingspunten in NL" in text

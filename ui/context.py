@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from storage.clock import Clock, system_clock
+from ui.idle import suspend_aware_clock
 from ui.preferences import Preferences
 from ui.session import Session
 from ui.worker import StoreWorker
@@ -18,6 +19,8 @@ class AppContext:
     session: Session
     prefs: Preferences
     monotonic: Callable[[], float] = time.monotonic
+    # The idle lock's clock counts time asleep (suspend) too; see ui.idle.
+    idle_clock: Callable[[], float] = suspend_aware_clock
     wall_clock: Clock = field(default=system_clock)
     # Set by the main window, so that settings can apply a new idle time at once.
     idle: object | None = None

@@ -1,9 +1,15 @@
 """Idle detection: an application-wide event filter (as in KeePassXC) so activity in any window,
-dialog or the presentation screen counts. Time comes from an injectable monotonic clock, so tests
-move time by hand; the QTimer only decides when to look."""
+dialog or the presentation screen counts. Time comes from an injectable clock, so tests move time
+by hand; the QTimer only decides when to look.
+
+The clock must keep running while the computer sleeps: a laptop closed unlocked for the night
+would otherwise wake up "idle for a few seconds" with the store open. ``suspend_aware_clock``
+reads CLOCK_BOOTTIME on Linux and CLOCK_MONOTONIC on macOS (both count sleep there); elsewhere
+``time.monotonic`` (on Windows it counts sleep as well)."""
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 
@@ -11,6 +17,25 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 Clock = Callable[[], float]
+
+
+def _sleep_counting_clock_id() -> int | None:
+    if sys.platform.startswith("linux"):
+        return getattr(time, "CLOCK_BOOTTIME", None)
+    if sys.platform == "darwin":
+        return getattr(time, "CLOCK_MONOTONIC", None)  # Darwin's counts sleep; its UPTIME does not
+    return None
+
+
+_SLEEP_COUNTING_CLOCK = _sleep_counting_clock_id()
+
+
+def suspend_aware_clock() -> float:
+    """Seconds on a clock that never goes back and keeps counting while the computer sleeps."""
+    if _SLEEP_COUNTING_CLOCK is not None:
+        return time.clock_gettime(_SLEEP_COUNTING_CLOCK)
+    return time.monotonic()
+
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -34,7 +59,7 @@ class IdleWatcher(QObject):
     def __init__(
         self,
         timeout_seconds: float,
-        clock: Clock = time.monotonic,
+        clock: Clock = suspend_aware_clock,
         check_interval_ms: int = 1000,
         parent: QObject | None = None,
     ) -> None:

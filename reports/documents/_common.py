@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -471,6 +471,17 @@ def resolve_words(store: Store, lang: str) -> Words:
     """Words with the store's configured outcomes (labels in `lang`)."""
     configured = outcomes(store)
     return Words(lang, tuple(OutcomeInfo(o.key, o.display(lang)) for o in configured))
+
+
+def record_words(words: Words, meeting: Meeting) -> Words:
+    """A sealed record speaks with the outcome list of its adoption (part of its seal), not with
+    the outcomes configured today."""
+    if not meeting.sealed_outcomes:
+        return words
+    frozen = tuple(
+        OutcomeInfo(key, nl if words.lang == "nl" else en) for key, nl, en in meeting.sealed_outcomes
+    )
+    return replace(words, outcomes=frozen)
 
 
 def meeting_for(store: Store, request: DocumentRequest) -> Meeting:

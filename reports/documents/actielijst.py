@@ -4,7 +4,6 @@ actions closed since the previous meeting are struck through."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -142,9 +141,7 @@ def build(
     actions = MeetingQueries(store).action_list(meeting.id)
     info = document_info(actions, words, issued=request.issued)
     follow = FollowUpService(store)
-    overdue = follow.overdue(meeting.date)
-    if overdue:
-        info = replace(info, version=content_version(info.version, overdue))
+    overdue = follow.overdue(meeting.date)  # a living list: the meeting's version stays
     pdf = render_pdf(
         info,
         lambda: [*story(actions, words), *overdue_flow(overdue, follow.overdue_weeks(), words)],

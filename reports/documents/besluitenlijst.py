@@ -22,6 +22,7 @@ from reports.documents._common import (
     meeting_for,
     meeting_info,
     outcome_counts,
+    record_words,
     table_heading,
 )
 from reports.escape import para, rich
@@ -159,6 +160,7 @@ def build(
 ) -> Built:
     meeting = meeting_for(store, request)
     decisions = MeetingQueries(store).decision_list(meeting.id)
+    words = record_words(words, decisions.meeting)
     info = document_info(decisions, words, issued=request.issued)
     pdf = render_pdf(info, lambda: story(decisions, words), copies=request.copies, progress=progress)
     return Built(pdf, info, "meeting", meeting.number)

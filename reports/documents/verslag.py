@@ -21,6 +21,7 @@ from reports.documents._common import (
     meeting_for,
     meeting_info,
     participants_text,
+    record_words,
 )
 from reports.escape import clean_text, para, rich
 from reports.layout import render_pdf
@@ -262,6 +263,7 @@ def build(
 ) -> Built:
     meeting = meeting_for(store, request)
     minutes = MeetingQueries(store).minutes(meeting.id)
+    words = record_words(words, minutes.meeting)
     info = document_info(minutes, words, issued=request.issued)
     pdf = render_pdf(info, lambda: story(minutes, words), copies=request.copies, progress=progress)
     return Built(pdf, info, "meeting", meeting.number)

@@ -1,6 +1,7 @@
 """Screenshots of the case register (demo store): the register with the editor beside it
-(``register.png``), and the editor showing a finding of the anonymity guard: a fictitious BSN
-typed into the summary, underlined, with the panel that asks for a reason (``editor-finding.png``).
+(``register.png``), and the editor showing findings of the anonymity guard: two fictitious names
+typed into the summary, underlined, with the panel that asks a reason for each (``editor-finding.png``).
+(A valid BSN would show that it can only be removed.)
 
 ``shoot(window, outdir)`` takes both from an unlocked main window; ``SCENES`` plugs them into
 ``scripts/screenshots.py`` (``make screenshots``). Nothing typed for the picture is stored: the
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from scripts.screenshots import Shooter
 
-FICTITIOUS_BSN = "111222333"  # passes the elfproef; belongs to nobody
+FICTITIOUS_NAMES = "Contact via Ahmed Karimi en Jan de Vries."  # made-up names, flagged as names
 
 
 def _pump(window: Any, predicate: Callable[[], bool], timeout: float = 20.0) -> None:
@@ -59,7 +60,7 @@ def open_register(window: Any) -> Any:
 
 
 def show_finding(window: Any) -> Any:
-    """Type a fictitious BSN at the end of the summary and wait for the guard's panel."""
+    """Type two fictitious names at the end of the summary and wait for the guard's panel."""
     from PySide6.QtGui import QTextCursor
 
     area = open_register(window)
@@ -67,7 +68,7 @@ def show_finding(window: Any) -> Any:
     summary = editor.fields["summary"]
     summary.setFocus()
     summary.moveCursor(QTextCursor.MoveOperation.End)
-    summary.insertPlainText(f" Bekend onder BSN {FICTITIOUS_BSN}.")
+    summary.insertPlainText(f" {FICTITIOUS_NAMES}")
     _pump(window, lambda: editor.guard_panel.isVisible() and bool(editor.guard_panel.fields))
     _pump(window, lambda: any(kind == "wave" for _s, _e, kind in summary.underlined_ranges()))
     editor.form_scroll.ensureWidgetVisible(summary)

@@ -3,7 +3,7 @@
 Pure Python (stdlib and python-stdnum), no Qt, safe to call from any thread.
 """
 
-from storage.guard.findings import KINDS, Finding, kind_label
-from storage.guard.scanner import scan, warm_up
+from storage.guard.findings import KINDS, UNCHECKED, Finding, kind_label
+from storage.guard.scanner import scan, scan_parts, warm_up
 
-__all__ = ["KINDS", "Finding", "kind_label", "scan", "warm_up"]
+__all__ = ["KINDS", "UNCHECKED", "Finding", "kind_label", "scan", "scan_parts", "warm_up"]

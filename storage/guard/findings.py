@@ -22,7 +22,11 @@ KINDS: tuple[str, ...] = (
     "plate",
 )
 
+# Not a kind of identifier (so not in KINDS): the whole text, when a detector failed on it.
+UNCHECKED = "unchecked"
+
 _LABELS: dict[str, tuple[str, str]] = {
+    UNCHECKED: ("niet gecontroleerd", "not checked"),
     "person": ("naam", "name"),
     "bsn": ("BSN", "BSN"),
     "v_number": ("V-nummer", "V-number"),
@@ -39,6 +43,10 @@ _LABELS: dict[str, tuple[str, str]] = {
 # (kind, basis) -> (Dutch, English). The basis records which rule fired, so the secretary can
 # judge a warning without the guard repeating the sensitive text.
 _REASONS: dict[tuple[str, str], tuple[str, str]] = {
+    (UNCHECKED, "detector_error"): (
+        "Niet gecontroleerd: de controle op persoonsgegevens liep vast op deze tekst; lees hem zelf na",
+        "Not checked: the personal-data check failed on this text; read it yourself",
+    ),
     ("person", "title"): (
         "Mogelijke naam (na een aanspreekvorm, titel of rang)",
         "Possible name (after a form of address, title or rank)",

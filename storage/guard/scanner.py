@@ -1,17 +1,22 @@
 """Entry point that runs every detector and never lets an error reach the caller.
 
 The guard sits in the text-entry path of the app; an exception there would lose what the
-secretary typed, so a failing detector is skipped rather than propagated.
+secretary typed, so a detector's error is not propagated. It fails closed instead: the whole text
+is reported as one "not checked" finding (``UNCHECKED``), which blocks a save like any finding
+until the user keeps it with a reason. The error is logged by detector name, exception type and
+code location only: never the message, which may quote the text.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable
 
 from storage.guard.addresses import find_addresses, find_emails, find_postcodes
 from storage.guard.dates import find_dates_of_birth
 from storage.guard.documents import find_documents, find_plates
-from storage.guard.findings import Finding
+from storage.guard.findings import UNCHECKED, Finding
 from storage.guard.lexicon import lexicon
 from storage.guard.merge import merge
 from storage.guard.names import find_persons
@@ -32,17 +37,46 @@ _DETECTORS: tuple[Callable[[str], list[Finding]], ...] = (
 )
 
 
-def scan(text: str) -> list[Finding]:
-    """All spans of ``text`` that look like personal data, sorted and non-overlapping."""
+log = logging.getLogger(__name__)
+
+
+def _log_failure(detect: Callable[[str], list[Finding]], exc: Exception) -> None:
+    frames = exc.__traceback__
+    while frames is not None and frames.tb_next is not None:
+        frames = frames.tb_next
+    where = (
+        f"{os.path.basename(frames.tb_frame.f_code.co_filename)}:{frames.tb_lineno}"
+        if frames is not None
+        else "?"
+    )
+    name = getattr(detect, "__name__", type(detect).__name__)
+    log.error(
+        "guard detector %s failed (%s at %s); the text is marked not checked", name, type(exc).__name__, where
+    )
+
+
+def scan_parts(text: str) -> tuple[list[Finding], tuple[str, ...]]:
+    """The merged findings of the detectors that worked, and the names of those that raised."""
     if not isinstance(text, str) or not text:
-        return []
+        return [], ()
     found: list[Finding] = []
+    failed: list[str] = []
     for detect in _DETECTORS:
         try:
             found.extend(detect(text))
-        except Exception:  # one broken detector must not cost the user their text
-            continue
-    return merge(found)
+        except Exception as exc:  # one broken detector must not cost the user their text
+            _log_failure(detect, exc)
+            failed.append(getattr(detect, "__name__", "?"))
+    return merge(found), tuple(failed)
+
+
+def scan(text: str) -> list[Finding]:
+    """All spans of ``text`` that look like personal data, sorted and non-overlapping. When a
+    detector failed, the one finding is the whole text, "not checked" (fail closed)."""
+    found, failed = scan_parts(text)
+    if failed:
+        return [Finding(UNCHECKED, 0, len(text), "detector_error")]
+    return found
 
 
 def warm_up() -> None:

@@ -11,7 +11,9 @@ returns a frozen dataclass from ``storage.meetings.model``):
     ``update_meeting(id, **fields)`` (date, start_time, place, chair, secretary, marking),
     ``delete_meeting(id)`` (only without record), ``add_participant(id, ParticipantInput)``,
     ``update_participant(pid, **fields)``, ``set_attendance(pid, "present"|"apologies"|"absent")``,
-    ``remove_participant(pid)``; status: ``fix_agenda``, ``reopen_agenda``, ``start_meeting``,
+    ``remove_participant(pid)``; status: ``fix_agenda``, ``reopen_agenda``,
+    ``start_meeting(id, *, on_date=None)`` (``on_date`` = today when it is held on another day
+    than planned: the meeting's date becomes that day, the planned one goes to the audit log),
     ``close_meeting``, ``reopen_meeting`` (``MeetingStatus``: concept → agenda_vastgesteld →
     in_vergadering → afgelopen → vastgesteld; the last step is ``AdoptionService.adopt_minutes``).
 
@@ -32,7 +34,9 @@ returns a frozen dataclass from ``storage.meetings.model``):
 ``DecisionService`` (decisions.py)
     ``record_decision(item_id, outcome, *, text, responsible_organisation, responsible, deadline,
     reason, request, keep_monitoring, keep=()) -> Decision`` (one per case item,
-    ``B-<year>-<nn>-<mm>``), ``update_decision(id, **fields)`` (clears confirmations),
+    ``B-<year>-<nn>-<mm>``), ``change_decision(id, replaces_version=n, **fields)`` ("Besluit
+    wijzigen": the only way to replace a recorded decision; keeps version n in
+    ``decision_versions`` and withdraws the confirmations),
     ``delete_decision(id)``, ``confirm_decision(id, "IND"|"OM", by="")``,
     ``withdraw_confirmation(id, org)``, ``record_disagreement(id, note)``. Outcomes
     (``storage.meetings.outcomes``, store setting ``decision_outcomes``): ``aangifte``
@@ -51,8 +55,10 @@ returns a frozen dataclass from ``storage.meetings.model``):
 ``AdoptionService`` (adoption.py)
     ``record_amendment(meeting_id, text, *, item_id=None, decision_id=None, in_meeting_id=None,
     new_minutes=None) -> Amendment``, ``delete_amendment(id)``,
-    ``adopt_minutes(meeting_id, *, in_meeting_id=None) -> SealInfo`` (all decisions final;
-    "vastgesteld (met wijzigingen)" when amendments exist), ``add_addendum(meeting_id, text, *,
+    ``adopt_minutes(meeting_id, *, in_meeting_id) -> SealInfo`` (only while ``in_meeting_id``, a
+    later meeting, is in session, else ``AdoptionOutsideMeeting``; all decisions final;
+    "vastgesteld (met wijzigingen)" when amendments exist; case summaries and outcome labels are
+    frozen into the record), ``add_addendum(meeting_id, text, *,
     item_id=None, decision_id=None, in_meeting_id=None) -> Amendment``.
 
 ``MeetingQueries`` (queries.py) — read models for the UI and reports
@@ -63,7 +69,8 @@ returns a frozen dataclass from ``storage.meetings.model``):
     (returning cases first with "aangehouden sinds …", then new cases; open actions);
     ``minutes(id) -> Minutes`` (per item: text, presence, decisions, actions, amendments, addenda),
     ``item_minutes(item_id)``, ``minutes_text(item_id)``, ``closing_check(id) -> ClosingCheck``;
-    ``decision_list(id) -> DecisionList`` (agenda order), ``decisions(outcome=, year=, meeting_id=,
+    ``decision_list(id) -> DecisionList`` (agenda order), ``decision_history(id) -> (DecisionVersion, …)``,
+    ``decisions(outcome=, year=, meeting_id=,
     case_id=, start=, end=)``, ``decision(id)``, ``decision_by_number(n)``,
     ``decision_register(start=, end=, outcome=) -> DecisionRegister`` (with counts per outcome);
     ``actions(open_only=, status=, meeting_id=, case_id=, year=)``, ``action(id)``,
@@ -104,6 +111,7 @@ from storage.meetings.model import (
     Decision,
     DecisionList,
     DecisionRegister,
+    DecisionVersion,
     ItemKind,
     ItemMinutes,
     Meeting,
@@ -142,6 +150,7 @@ __all__ = [
     "DecisionList",
     "DecisionRegister",
     "DecisionService",
+    "DecisionVersion",
     "ItemKind",
     "ItemMinutes",
     "Keep",

@@ -148,6 +148,17 @@ def require_status(meeting: Row, allowed: Iterable[str], detail_nl: str, detail_
         )
 
 
+def participant_names(store: Store, meeting_id: int) -> tuple[str, ...]:
+    """The names the meeting's own record may hold: its participants, chair and secretary."""
+    names = [
+        r[0]
+        for r in store.db.execute("SELECT name FROM meeting_participants WHERE meeting_id = ?", (meeting_id,))
+    ]
+    row = store.db.execute("SELECT chair, secretary FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
+    names += [str(v) for v in (row or ()) if v]
+    return tuple(n for n in names if n and n.strip())
+
+
 def writable_meeting(store: Store, meeting_id: int) -> Row:
     meeting = meeting_row(store, meeting_id)
     require_unsealed(store, meeting)

@@ -11,15 +11,17 @@ the sealed version's fingerprint and has a fingerprint of its own.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
-from storage.errors import ValidationError
+from storage.errors import AdoptionOutsideMeeting, ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings import snapshot as snap
 from storage.meetings.guarding import Keep, check_fields
 from storage.meetings.minutes import MinutesService
 from storage.meetings.model import Amendment, MeetingStatus, SealInfo
+from storage.meetings.outcomes import outcomes
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
 
@@ -146,7 +148,9 @@ class AdoptionService:
     def adopt_minutes(self, meeting_id: int, *, in_meeting_id: int | None = None) -> SealInfo:
         """Vastgesteld (with or without amendments): seal the record of an ended meeting.
 
-        Every decision must be final first (confirmed by IND and OM, or disagreement recorded).
+        Adoption happens during a later meeting (``in_meeting_id``, in session: its agenda item 2);
+        not before that meeting has started, not without it (``AdoptionOutsideMeeting``). Every
+        decision must be final first (confirmed by IND and OM, or disagreement recorded).
         """
         with self.store.db.atomic():
             meeting = b.writable_meeting(self.store, meeting_id)
@@ -157,6 +161,7 @@ class AdoptionService:
                 "only the minutes of an ended meeting can be adopted.",
             )
             other = self._in_meeting(meeting, in_meeting_id)
+            self._require_in_session(meeting, other)
             drafts = self.queries.closing_check(meeting_id).draft_decisions
             if drafts:
                 raise ValidationError(
@@ -165,11 +170,18 @@ class AdoptionService:
                         f"Not yet confirmed by IND and OM: {', '.join(drafts)}.",
                     )
                 )
-            # Case references as they are now become part of the sealed record.
+            # Case references and summaries as they are now become part of the sealed record: it
+            # prints these copies, never the living case.
             self.store.db.execute(
-                "UPDATE agenda_items SET case_reference = (SELECT reference FROM cases c WHERE c.id = case_id) "
+                "UPDATE agenda_items SET case_reference = (SELECT reference FROM cases c WHERE c.id = case_id), "
+                "case_summary = coalesce((SELECT summary FROM cases c WHERE c.id = case_id), '') "
                 "WHERE meeting_id = ? AND case_id IS NOT NULL",
                 (meeting_id,),
+            )
+            frozen = [[o.key, o.label, o.label_en] for o in outcomes(self.store)]
+            self.store.db.execute(
+                "UPDATE meetings SET sealed_outcomes = ? WHERE id = ?",
+                (json.dumps(frozen, ensure_ascii=False), meeting_id),
             )
             amendments = int(
                 self.store.db.execute(
@@ -211,6 +223,25 @@ class AdoptionService:
         seal = self.queries.seal(meeting_id)
         assert seal is not None
         return seal
+
+    @staticmethod
+    def _require_in_session(meeting: b.Row, other: b.Row | None) -> None:
+        if other is None:
+            raise AdoptionOutsideMeeting(
+                number=meeting["number"],
+                detail=pick(
+                    "Kies de vergadering die het verslag vaststelt.",
+                    "Choose the meeting that adopts the minutes.",
+                ),
+            )
+        if other["status"] != MeetingStatus.IN_PROGRESS.value:
+            raise AdoptionOutsideMeeting(
+                number=meeting["number"],
+                detail=pick(
+                    f"{other['number']} is niet in vergadering; start die vergadering eerst.",
+                    f"{other['number']} is not in session; start that meeting first.",
+                ),
+            )
 
     # -- addenda --------------------------------------------------------------------------------
     def add_addendum(

@@ -4,7 +4,9 @@ One decision per case item, numbered ``B-<year>-<nn>-<mm>`` (never reused). The 
 required fields (``storage.meetings.outcomes``); an outcome with ``creates_action`` (default:
 nadere informatie) keeps one action item in step with the decision. The case status follows its
 latest decision. A decision is final when both the IND and the OM representative confirmed it, or
-when the chair recorded their disagreement; changing its content clears the confirmations.
+when the chair recorded their disagreement. A recorded decision is replaced only explicitly
+(``change_decision``, "Besluit wijzigen"): the caller names the version it replaces, the previous
+version is kept in ``decision_versions`` and the confirmations are withdrawn.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from storage.errors import ValidationError
+from storage.errors import DecisionChangeRequired, ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.actions import ActionService
@@ -199,16 +201,24 @@ class DecisionService:
         meeting = b.recording_meeting(self.store, row["meeting_id"])
         return row, meeting
 
-    def update_decision(self, decision_id: int, *, keep: Sequence[Keep] = (), **changes: object) -> Decision:
-        """Change the outcome or its fields (``outcome``, ``text``, ``responsible_organisation``,
-        ``responsible``, ``deadline``, ``reason``, ``request``, ``keep_monitoring``). Fields not given
-        keep their value; the result is validated against the (new) outcome. A real change clears
-        the IND/OM confirmations and a recorded disagreement."""
+    def change_decision(
+        self, decision_id: int, *, replaces_version: int, keep: Sequence[Keep] = (), **changes: object
+    ) -> Decision:
+        """Besluit wijzigen: replace a recorded decision (``outcome``, ``text``,
+        ``responsible_organisation``, ``responsible``, ``deadline``, ``reason``, ``request``,
+        ``keep_monitoring``; fields not given keep their value).
+
+        ``replaces_version`` is the version the caller showed the user; when the decision has moved
+        on since, nothing changes (``DecisionChangeRequired``). The replaced version is kept, with
+        its confirmations, in ``decision_versions``; both confirmations and a recorded
+        disagreement are withdrawn; the audit log names both versions and what was withdrawn."""
         unknown = set(changes) - set(CONTENT_FIELDS)
         if unknown:
             raise ValidationError(detail=f"onbekende velden: {', '.join(sorted(unknown))}")
         with self.store.db.atomic():
             row, meeting = self._writable(decision_id)
+            if replaces_version != row["version"]:
+                raise DecisionChangeRequired(number=row["number"], version=row["version"])
             merged = {k: row[k] for k in CONTENT_FIELDS}
             merged.update(changes)
             chosen = find_outcome(self.store, str(merged["outcome"]))
@@ -217,23 +227,65 @@ class DecisionService:
             if not changed:
                 return self.queries.decision(decision_id)
             self._check_texts(values, row["number"], keep, only=changed)
+            now = b.now_iso(self.store)
+            self._keep_version(row, now)
             self.store.db.execute(
                 f"UPDATE decisions SET {', '.join(f'{k} = ?' for k in changed)}, updated_at = ?, "
-                "ind_confirmed_by = NULL, ind_confirmed_at = NULL, om_confirmed_by = NULL, "
-                "om_confirmed_at = NULL, disagreement = NULL, disagreement_at = NULL WHERE id = ?",
-                [values[k] for k in changed] + [b.now_iso(self.store), decision_id],
+                "version = version + 1, ind_confirmed_by = NULL, ind_confirmed_at = NULL, "
+                "om_confirmed_by = NULL, om_confirmed_at = NULL, disagreement = NULL, disagreement_at = NULL "
+                "WHERE id = ?",
+                [values[k] for k in changed] + [now, decision_id],
             )
             item = b.item_row(self.store, row["item_id"])
             self._sync_action(meeting, item, decision_id, chosen, values)
             b.sync_case_status(self.store, row["case_id"], row["number"])
             b.touch(self.store, meeting["id"])
+            withdrawn = [org for org in ("IND", "OM") if row[f"{org.lower()}_confirmed_at"]]
             self.store.audit.append(
-                "decision.update",
+                "decision.change",
                 "decision",
                 row["number"],
-                detail={"fields": changed, "outcome": chosen.key},
+                detail={
+                    "fields": changed,
+                    "outcome": chosen.key,
+                    "previous_outcome": row["outcome"],
+                    "version": row["version"] + 1,
+                    "replaces": row["version"],
+                    "withdrawn": withdrawn,
+                    "disagreement_withdrawn": bool(row["disagreement_at"]),
+                },
             )
         return self.queries.decision(decision_id)
+
+    def _keep_version(self, row: b.Row, now: str) -> None:
+        """Copy the decision as it stands into its history before it is replaced."""
+        columns = [
+            *CONTENT_FIELDS,
+            "ind_confirmed_by",
+            "ind_confirmed_at",
+            "om_confirmed_by",
+            "om_confirmed_at",
+            "disagreement",
+            "disagreement_at",
+        ]
+        previous = b.one(
+            self.store,
+            "SELECT max(replaced_at) AS at FROM decision_versions WHERE decision_id = ?",
+            (row["id"],),
+        )
+        recorded = (previous["at"] if previous else None) or row["created_at"]
+        self.store.db.execute(
+            f"INSERT INTO decision_versions (decision_id, version, {', '.join(columns)}, recorded_at, "
+            f"replaced_at, replaced_by) VALUES ({', '.join('?' * (len(columns) + 5))})",
+            [
+                row["id"],
+                row["version"],
+                *(row[c] for c in columns),
+                recorded,
+                now,
+                self.store.actor(),
+            ],
+        )
 
     def _sync_action(
         self,

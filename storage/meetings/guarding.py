@@ -49,12 +49,16 @@ def check_fields(
     keep: Sequence[Keep] = (),
     *,
     label: str,
+    known_names: Sequence[str] = (),
 ) -> None:
     """Let the write of ``fields`` pass the anonymity policy or raise ``PersonalDataFound``.
 
     Call inside the transaction of the write. ``label`` names the object in messages and in the
-    audit log (a reference such as ``OT 2026-03#4`` or ``B-2026-03-02``)."""
+    audit log (a reference such as ``OT 2026-03#4`` or ``B-2026-03-02``). ``known_names``: names
+    that are not a case's personal data (the meeting's own participants, in its minutes)."""
     texts = {name: value for name, value in fields.items() if value and value.strip()}
     if not texts:
         return
-    AnonymityPolicy(store).check(object_type, object_id, texts, keep, label=label, labels=field_labels())
+    AnonymityPolicy(store).check(
+        object_type, object_id, texts, keep, label=label, labels=field_labels(), known_names=known_names
+    )

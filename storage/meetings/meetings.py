@@ -383,9 +383,36 @@ class MeetingService:
         """agenda vastgesteld → concept (to change the agenda before the meeting)."""
         return self._transition(meeting_id, MeetingStatus.CONCEPT.value, "agenda.reopen")
 
-    def start_meeting(self, meeting_id: int) -> Meeting:
-        """agenda vastgesteld → in vergadering; records the actual start (first time only)."""
-        return self._transition(meeting_id, MeetingStatus.IN_PROGRESS.value, "meeting.start")
+    def start_meeting(self, meeting_id: int, *, on_date: date | None = None) -> Meeting:
+        """agenda vastgesteld → in vergadering; records the actual start (first time only).
+
+        ``on_date``: the meeting takes place today (``store.now()``), not on its planned date; the
+        user was asked. Today becomes the meeting's date, so the documents print the date it
+        really took place; the planned date stays in the audit log."""
+        if on_date is None:
+            return self._transition(meeting_id, MeetingStatus.IN_PROGRESS.value, "meeting.start")
+        today = self.store.now().date()
+        if on_date != today:
+            raise ValidationError(
+                detail=pick(
+                    "Een vergadering begint vandaag of op de geplande datum.",
+                    "A meeting starts today or on its planned date.",
+                )
+            )
+        with self.store.db.atomic():
+            planned = b.meeting_row(self.store, meeting_id)["date"]
+            started = self._transition(meeting_id, MeetingStatus.IN_PROGRESS.value, "meeting.start")
+            if planned != today.isoformat():
+                self.store.db.execute(
+                    "UPDATE meetings SET date = ? WHERE id = ?", (today.isoformat(), meeting_id)
+                )
+                self.store.audit.append(
+                    "meeting.date",
+                    "meeting",
+                    started.number,
+                    detail={"planned": planned, "held": today.isoformat(), "cause": "start"},
+                )
+        return self.queries.meeting(meeting_id)
 
     def close_meeting(self, meeting_id: int) -> Meeting:
         """in vergadering → afgelopen (verslag concept). Open points do not block closing; see

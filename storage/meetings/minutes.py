@@ -35,7 +35,8 @@ class MinutesService:
     def save_minutes(self, item_id: int, text: str, *, keep: Sequence[Keep] = ()) -> MinutesSaved:
         """Replace the minutes of one agenda item (in session or after, until sealed). The text
         passes the anonymity policy (``keep``: the user's decisions to keep flagged text); minutes
-        of a case item are indexed for the register's full-text search."""
+        of a case item are indexed for the register's full-text search. The names of the
+        meeting's own participants (and its chair and secretary) are not flagged."""
         text = text or ""
         with self.store.db.atomic():
             item = b.item_row(self.store, item_id)
@@ -45,7 +46,15 @@ class MinutesService:
                 return MinutesSaved(
                     item_id, item["minutes_revision"], b.to_dt(item["minutes_saved_at"]) or self.store.now()
                 )
-            check_fields(self.store, "minutes", item_id, {"minutes": text}, keep, label=ref)
+            check_fields(
+                self.store,
+                "minutes",
+                item_id,
+                {"minutes": text},
+                keep,
+                label=ref,
+                known_names=b.participant_names(self.store, meeting["id"]),
+            )
             now = b.now_iso(self.store)
             revision = int(item["minutes_revision"]) + 1
             log = bool(keep) or not self._same_stretch(ref, item["minutes_logged_at"])
@@ -65,6 +74,10 @@ class MinutesService:
                     detail={"revision": revision, "empty": not text.strip()},
                 )
         return MinutesSaved(item_id, revision, datetime.fromisoformat(now))
+
+    def known_names(self, item_id: int) -> tuple[str, ...]:
+        """Names the guard does not flag in this item's minutes: the meeting's own participants."""
+        return b.participant_names(self.store, b.item_row(self.store, item_id)["meeting_id"])
 
     def _same_stretch(self, ref: str, logged_at: str | None) -> bool:
         """The newest audit entry is this user's ``minutes.save`` of this item, written less than

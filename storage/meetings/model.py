@@ -182,6 +182,8 @@ class Meeting:
     revision: int
     created_at: datetime
     updated_at: datetime
+    # The outcome list as it was at adoption: (key, label, label_en); () before adoption.
+    sealed_outcomes: tuple[tuple[str, str, str], ...] = ()
 
     @property
     def is_sealed(self) -> bool:
@@ -245,6 +247,32 @@ class Agenda:
 
 
 @dataclass(frozen=True)
+class DecisionVersion:
+    """A replaced version of a decision, as it stood (history of ``Besluit wijzigen``)."""
+
+    decision_id: int
+    version: int
+    outcome: str
+    outcome_label: str
+    text: str
+    responsible_organisation: str
+    responsible: str
+    deadline: date | None
+    reason: str
+    request: str
+    keep_monitoring: bool
+    ind_confirmed_by: str | None
+    ind_confirmed_at: datetime | None
+    om_confirmed_by: str | None
+    om_confirmed_at: datetime | None
+    disagreement: str | None
+    disagreement_at: datetime | None
+    recorded_at: datetime
+    replaced_at: datetime
+    replaced_by: str
+
+
+@dataclass(frozen=True)
 class Decision:
     id: int
     number: str
@@ -274,10 +302,16 @@ class Decision:
     sealed: bool
     created_at: datetime
     updated_at: datetime
+    version: int = 1  # one more at every explicit change (``DecisionService.change_decision``)
 
     @property
     def is_final(self) -> bool:
         return bool(self.ind_confirmed_at and self.om_confirmed_at) or bool(self.disagreement_at)
+
+    @property
+    def confirmed_by(self) -> tuple[str, ...]:
+        """The organisations whose confirmation stands (``IND``, ``OM``)."""
+        return tuple(org for org, at in (("IND", self.ind_confirmed_at), ("OM", self.om_confirmed_at)) if at)
 
     @property
     def confirmation(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
@@ -27,6 +28,7 @@ from storage.meetings.model import (
     Decision,
     DecisionList,
     DecisionRegister,
+    DecisionVersion,
     ItemKind,
     ItemMinutes,
     Meeting,
@@ -74,7 +76,7 @@ def _end_of_day(value: date, like: datetime) -> datetime:
 _DECISION_SQL = (
     "SELECT d.*, m.number AS meeting_number, m.date AS meeting_date, ai.position AS item_number, "
     "CASE WHEN s.id IS NOT NULL AND ai.case_reference != '' THEN ai.case_reference "
-    "ELSE c.reference END AS case_reference, s.id AS seal_id "
+    "ELSE c.reference END AS case_reference, s.id AS seal_id, m.sealed_outcomes "
     "FROM decisions d JOIN meetings m ON m.id = d.meeting_id "
     "JOIN agenda_items ai ON ai.id = d.item_id JOIN cases c ON c.id = d.case_id "
     "LEFT JOIN seals s ON s.meeting_id = d.meeting_id"
@@ -201,6 +203,7 @@ class MeetingQueries:
             revision=row["revision"],
             created_at=datetime.fromisoformat(row["created_at"]),
             updated_at=datetime.fromisoformat(row["updated_at"]),
+            sealed_outcomes=_sealed_outcomes(row["sealed_outcomes"]),
         )
 
     def _number(self, meeting_id: int) -> str | None:
@@ -260,7 +263,7 @@ class MeetingQueries:
             "SELECT ai.id, ai.meeting_id, ai.position, ai.kind, ai.title, ai.case_id, ai.case_reference, "
             "ai.planned_minutes, ai.started_at, ai.ended_at, ai.elapsed_seconds, ai.taken_order, "
             "ai.minutes != '' AS has_minutes, ai.minutes_revision, c.reference AS live_reference, "
-            "c.summary AS case_summary, c.status AS case_status "
+            "c.summary AS live_summary, ai.case_summary AS sealed_summary, c.status AS case_status "
             "FROM agenda_items ai LEFT JOIN cases c ON c.id = ai.case_id "
             f"WHERE {'ai.id' if only is not None else 'ai.meeting_id'} = ? ORDER BY ai.position",
             (only if only is not None else meeting_id,),
@@ -268,6 +271,8 @@ class MeetingQueries:
         items = []
         for r in found:
             reference = r["case_reference"] if sealed and r["case_reference"] else r["live_reference"]
+            # A sealed record shows the summary copied at adoption (part of its fingerprint).
+            summary = r["sealed_summary"] if sealed else r["live_summary"]
             items.append(
                 AgendaItem(
                     id=r["id"],
@@ -277,7 +282,7 @@ class MeetingQueries:
                     title=r["title"],
                     case_id=r["case_id"],
                     case_reference=reference or "",
-                    case_summary=one_line(r["case_summary"] or ""),
+                    case_summary=one_line(summary or ""),
                     case_status=r["case_status"] or "",
                     planned_minutes=r["planned_minutes"],
                     planned_start=(start + timedelta(minutes=offset)).time(),
@@ -454,7 +459,7 @@ class MeetingQueries:
                 case_id=r["case_id"],
                 case_reference=r["case_reference"],
                 outcome=r["outcome"],
-                outcome_label=labels.get(r["outcome"], r["outcome"]),
+                outcome_label=_label(r, labels),
                 text=r["text"],
                 responsible_organisation=r["responsible_organisation"],
                 responsible=r["responsible"],
@@ -472,8 +477,42 @@ class MeetingQueries:
                 sealed=r["seal_id"] is not None,
                 created_at=datetime.fromisoformat(r["created_at"]),
                 updated_at=datetime.fromisoformat(r["updated_at"]),
+                version=r["version"],
             )
             for r in found
+        )
+
+    def decision_history(self, decision_id: int) -> tuple[DecisionVersion, ...]:
+        """The replaced versions of a decision, oldest first (the current one is ``decision``)."""
+        labels = {o.key: o.label for o in outcomes(self.store)}
+        return tuple(
+            DecisionVersion(
+                decision_id=r["decision_id"],
+                version=r["version"],
+                outcome=r["outcome"],
+                outcome_label=labels.get(r["outcome"], r["outcome"]),
+                text=r["text"],
+                responsible_organisation=r["responsible_organisation"],
+                responsible=r["responsible"],
+                deadline=b.to_date(r["deadline"]),
+                reason=r["reason"],
+                request=r["request"],
+                keep_monitoring=bool(r["keep_monitoring"]),
+                ind_confirmed_by=r["ind_confirmed_by"],
+                ind_confirmed_at=b.to_dt(r["ind_confirmed_at"]),
+                om_confirmed_by=r["om_confirmed_by"],
+                om_confirmed_at=b.to_dt(r["om_confirmed_at"]),
+                disagreement=r["disagreement"],
+                disagreement_at=b.to_dt(r["disagreement_at"]),
+                recorded_at=datetime.fromisoformat(r["recorded_at"]),
+                replaced_at=datetime.fromisoformat(r["replaced_at"]),
+                replaced_by=r["replaced_by"],
+            )
+            for r in b.rows(
+                self.store,
+                "SELECT * FROM decision_versions WHERE decision_id = ? ORDER BY version",
+                (decision_id,),
+            )
         )
 
     def decision(self, decision_id: int) -> Decision:
@@ -823,6 +862,21 @@ class MeetingQueries:
             decisions=decisions,
             actions=actions,
         )
+
+
+def _label(row: dict[str, Any], labels: dict[str, str]) -> str:
+    """A sealed decision keeps the label its outcome had at adoption."""
+    if row["seal_id"] is not None and row["sealed_outcomes"]:
+        frozen = {key: nl for key, nl, _en in _sealed_outcomes(row["sealed_outcomes"])}
+        if row["outcome"] in frozen:
+            return frozen[row["outcome"]]
+    return labels.get(row["outcome"], row["outcome"])
+
+
+def _sealed_outcomes(value: str | None) -> tuple[tuple[str, str, str], ...]:
+    if not value:
+        return ()
+    return tuple((str(k), str(nl), str(en)) for k, nl, en in json.loads(value))
 
 
 def _start(meeting: Meeting) -> datetime:

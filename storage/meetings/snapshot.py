@@ -5,8 +5,12 @@ participants and presence per item, agenda items with their minutes and timings,
 their confirmations, the text/owner/deadline of actions made at the meeting, actions closed at the
 meeting, and the amendments made before adoption. It leaves out what keeps living after adoption
 (meeting status, the status of actions, addenda). Canonical JSON: keys sorted, no whitespace,
-UTF-8, lists in a fixed order. Case references come from the agenda item (copied when sealing),
-so a later change in the case register does not break a seal.
+UTF-8, lists in a fixed order. Case references and summaries come from the agenda item (copied
+when sealing), so a later change in the case register neither breaks a seal nor changes what the
+sealed record prints: everything a sealed record prints is in this snapshot.
+
+Formats: ``/1`` (the first seals) left out the case summary line the record prints and the text
+of actions closed at the meeting; ``/2`` holds both. A seal is checked in its own format.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from typing import Any
 from storage.meetings import _base as b
 from storage.store import Store
 
-FORMAT = "overlegtafel-verslag/1"
+FORMAT_V1 = "overlegtafel-verslag/1"
+FORMAT = "overlegtafel-verslag/2"
+FORMATS = (FORMAT_V1, FORMAT)
 ADDENDUM_FORMAT = "overlegtafel-addendum/1"
 
 
@@ -30,7 +36,15 @@ def sha256(value: Any) -> str:
     return hashlib.sha256(canonical(value)).hexdigest()
 
 
-def snapshot(store: Store, meeting_id: int) -> dict[str, Any]:
+def seal_format(store: Store, meeting_id: int) -> str:
+    """The format of the meeting's seal, or the current format for a record not sealed yet."""
+    row = store.db.execute("SELECT format FROM seals WHERE meeting_id = ?", (meeting_id,)).fetchone()
+    return FORMAT if row is None else str(row[0])
+
+
+def snapshot(store: Store, meeting_id: int, fmt: str | None = None) -> dict[str, Any]:
+    fmt = fmt or seal_format(store, meeting_id)
+    v1 = fmt == FORMAT_V1
     m = b.meeting_row(store, meeting_id)
     participants = b.rows(
         store,
@@ -41,8 +55,8 @@ def snapshot(store: Store, meeting_id: int) -> dict[str, Any]:
     names = {p["id"]: p["name"] for p in participants}
     items = b.rows(
         store,
-        "SELECT id, position, kind, title, case_reference, planned_minutes, minutes, started_at, ended_at, "
-        "elapsed_seconds, taken_order FROM agenda_items WHERE meeting_id = ? ORDER BY position",
+        "SELECT id, position, kind, title, case_reference, case_summary, planned_minutes, minutes, started_at, "
+        "ended_at, elapsed_seconds, taken_order FROM agenda_items WHERE meeting_id = ? ORDER BY position",
         (meeting_id,),
     )
     positions = {i["id"]: i["position"] for i in items}
@@ -69,7 +83,10 @@ def snapshot(store: Store, meeting_id: int) -> dict[str, Any]:
     )
     closed = b.rows(
         store,
-        "SELECT number, status, closed_at, close_note FROM actions WHERE closed_in_meeting_id = ? ORDER BY number",
+        "SELECT number, status, closed_at, close_note FROM actions WHERE closed_in_meeting_id = ? ORDER BY number"
+        if v1
+        else "SELECT number, status, closed_at, close_note, text FROM actions WHERE closed_in_meeting_id = ? "
+        "ORDER BY number",
         (meeting_id,),
     )
     amendments = b.rows(
@@ -79,8 +96,12 @@ def snapshot(store: Store, meeting_id: int) -> dict[str, Any]:
         "WHERE am.meeting_id = ? ORDER BY am.id",
         (meeting_id,),
     )
+    extra: dict[str, Any] = {}
+    if not v1:
+        extra["outcomes"] = json.loads(m["sealed_outcomes"]) if m["sealed_outcomes"] else None
     return {
-        "format": FORMAT,
+        **extra,
+        "format": fmt,
         "meeting": {
             "number": m["number"],
             "date": m["date"],
@@ -108,6 +129,7 @@ def snapshot(store: Store, meeting_id: int) -> dict[str, Any]:
                 "ended_at": i["ended_at"],
                 "elapsed_seconds": i["elapsed_seconds"],
                 "taken_order": i["taken_order"],
+                **({} if v1 else {"case_summary": i["case_summary"]}),
             }
             for i in items
         ],
@@ -131,8 +153,8 @@ def snapshot(store: Store, meeting_id: int) -> dict[str, Any]:
     }
 
 
-def fingerprint(store: Store, meeting_id: int) -> str:
-    return sha256(snapshot(store, meeting_id))
+def fingerprint(store: Store, meeting_id: int, fmt: str | None = None) -> str:
+    return sha256(snapshot(store, meeting_id, fmt))
 
 
 def addendum_content(

@@ -14,7 +14,9 @@ from storage.migrations import (
     m0002_cases,
     m0003_meetings,
     m0004_retention,
-    m0005_followup,
+    m0005_sealed_case_lines,
+    m0006_decision_history,
+    m0007_followup,
 )
 from storage.sqlite_driver import Database
 
@@ -23,7 +25,9 @@ STEPS: tuple[ModuleType, ...] = (
     m0002_cases,
     m0003_meetings,
     m0004_retention,
-    m0005_followup,
+    m0005_sealed_case_lines,
+    m0006_decision_history,
+    m0007_followup,
 )
 LATEST = len(STEPS)
 

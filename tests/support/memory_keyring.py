@@ -1,7 +1,8 @@
 """Keyring backends for tests: in memory (in-process) and a JSON file (across subprocesses).
 
-keyring has no in-memory backend of its own. The file backend is for tests only; production code
-would count it as secure only because its module is not on the deny-list.
+keyring has no in-memory backend of its own. Neither is an OS keyring, so production code counts
+them as secure only under the explicit test allowance (``OVERLEGTAFEL_TEST_KEYRING`` naming the
+class, with the test-only fast KDF), which conftest sets.
 """
 
 from __future__ import annotations

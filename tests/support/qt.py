@@ -33,4 +33,5 @@ def make_context(store_dir: Path, settings_dir: Path, clock: FakeClock | None = 
     ctx = build_context(store_dir, make_prefs(settings_dir), kdf_params=FAST_TEST_PARAMS)
     if clock is not None:
         ctx.monotonic = clock
+        ctx.idle_clock = clock
     return ctx

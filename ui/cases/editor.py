@@ -41,7 +41,7 @@ from ui.context import AppContext
 from ui.widgets.autosave import FieldAutosaver
 from ui.widgets.empty_state import EmptyState
 from ui.widgets.error_text import user_message
-from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guard_panel import BlockedField, GuardPanel, keepable
 from ui.widgets.guarded_text import GuardedTextEdit
 from ui.widgets.typing_undo import TypingEdit
 
@@ -550,7 +550,7 @@ class CaseEditor(QWidget):
     def _update_guard(self) -> None:
         blocked = self.autosaver.blocked
         items: list[BlockedField] = []
-        ready = True
+        ready = can_keep = True
         for name, widget in self.fields.items():
             is_blocked = name in blocked
             widget.set_blocked(is_blocked)
@@ -563,16 +563,16 @@ class CaseEditor(QWidget):
             marks = tuple(widget.unaccepted())
             if marks:
                 items.append(BlockedField(name, labels.field(name), marks))
-        self.guard_panel.show_fields(items, ready=ready)
+                can_keep = can_keep and keepable(name, widget.text(), marks)
+        self.guard_panel.show_fields(items, ready=ready, keepable=can_keep)
 
-    def _keep(self, reason: str) -> None:
-        keeps: list[Keep] = []
+    def _keep(self, _first_reason: str) -> None:
+        keeps: list[Keep] = self.guard_panel.keeps()  # one per finding, each with its own reason
         kept_text: dict[str, set[str]] = {}
         for item in self.guard_panel.fields:
             if not item.marks:
                 continue
             text = self.fields[item.field].text()
-            keeps.append(Keep(item.field, tuple((m.start, m.end) for m in item.marks), reason))
             kept_text[item.field] = {normalise_span(text[m.start : m.end]) for m in item.marks}
         if not keeps:
             return
@@ -582,7 +582,6 @@ class CaseEditor(QWidget):
         for name, spans in kept_text.items():
             widget = self.fields[name]
             widget.set_text(widget.text(), kept_spans=widget.kept_spans() | spans)
-        self.guard_panel.reason.clear()
         self._update_guard()
 
     def _goto_finding(self, name: str) -> None:

@@ -9,7 +9,7 @@ strings; the anonymity review and the write happen on the worker (``save_minutes
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -194,15 +194,15 @@ class MinutesKeeper(QObject):
     def keep(
         self,
         item_id: int,
-        spans: tuple[tuple[int, int], ...],
-        reason: str,
+        keeps: Sequence[Keep],
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Store the flagged ``spans`` of the current text deliberately, for ``reason``."""
+        """Store flagged spans of the current text deliberately: one ``Keep`` (span and reason)
+        per finding."""
         draft = self.drafts.get(item_id)
-        if draft is None or not spans:
+        if draft is None or not keeps:
             return
-        self.save(item_id, (Keep("minutes", spans, reason),), on_failure)
+        self.save(item_id, tuple(keeps), on_failure)
 
     # -- reading --------------------------------------------------------------------------------
     def pending(self) -> bool:

@@ -111,11 +111,12 @@ def save_minutes_text(
     ``keep`` are stored as typed; every other finding is replaced by ``placeholder`` in the stored
     copy, while the editor keeps the full text and underlines it until it is changed or kept."""
     policy = AnonymityPolicy(store)
-    findings = policy.review("minutes", item_id, {"minutes": text}) if text.strip() else []
+    service = MinutesService(store)
+    known = service.known_names(item_id)  # the meeting's own participants are not withheld
+    findings = policy.review("minutes", item_id, {"minutes": text}, known) if text.strip() else []
     keeping = [f for f in findings if any(k.covers(f) for k in keep)]
     withheld = [f for f in findings if not f.accepted and f not in keeping]
     stored = _mask(text, [(f.start, f.end) for f in withheld], placeholder)
-    service = MinutesService(store)
     for attempt in range(4):
         try:
             saved = service.save_minutes(

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.anonymity import Keep, OverrideReasonInvalid
+from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataNotKeepable
 from storage.meetings import Decision, Outcome, PersonalDataFound
+from ui.live.decision_change import form_notice
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit, Mark
@@ -166,11 +167,11 @@ class LiveFormDialog(QDialog):
         self.error.setVisible(False)
         self.submitted.emit(self.values(), list(keep or []))
 
-    def _keep(self, reason: str) -> None:
+    def _keep(self, _first_reason: str) -> None:
         findings = guard_findings(self._refusal) if self._refusal is not None else None
         if not findings:
             return
-        self._submit(Keep.findings(findings, reason))
+        self._submit(self.guard_panel.keeps())  # one Keep per finding, each with its own reason
 
     def _goto(self, name: str) -> None:
         field = self.guarded.get(name)
@@ -201,10 +202,24 @@ class LiveFormDialog(QDialog):
                 if getattr(f, "field", "") == name
             )
             blocked.append(BlockedField(name, self.captions.get(name, name), marks))
-        self.guard_panel.show_fields(blocked, ready=True)
+        keepable = not isinstance(exc, PersonalDataNotKeepable)
+        self.guard_panel.show_fields(blocked, ready=True, keepable=keepable)
         if isinstance(exc, OverrideReasonInvalid):
             self.guard_panel.set_error(user_message(exc))
-        self.guard_panel.reason.setFocus()
+        self._fit()
+        if keepable:
+            self.guard_panel.reason.setFocus()
+        else:
+            self._goto(blocked[0].field if blocked else "")
+
+    def _fit(self) -> None:
+        """Grow with the guard panel, so that nothing in it is squeezed over its own text."""
+        layout = self.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        height = max(height, layout.totalSizeHint().height())
+        if self.height() < height:
+            self.resize(self.width(), height)
 
 
 # --- outcomes -------------------------------------------------------------------------------------
@@ -278,9 +293,22 @@ class LiveOutcomeDialog(LiveFormDialog):
         default_deadline: date,
         existing: Decision | None = None,
         parent: QWidget | None = None,
+        *,
+        changing: bool = False,
     ) -> None:
-        super().__init__(self.tr("Decision: {outcome}").format(outcome=outcome_label), parent)
+        title = self.tr("Change decision: {outcome}") if changing else self.tr("Decision: {outcome}")
+        super().__init__(title.format(outcome=outcome_label), parent)
         self.outcome = outcome
+        self.notice = QLabel(self)
+        self.notice.setObjectName("warningText")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setVisible(changing and existing is not None)
+        if changing and existing is not None:
+            self.notice.setText(form_notice(existing))
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.notice)
         self.set_intro(
             self.tr("{item} — fields marked * are required.").format(item=item_label)
             if outcome.required

@@ -29,7 +29,7 @@ from ui.live.texts import clock_text, item_label, long_date, outcome_label, time
 from ui.live.timing import format_duration
 from ui.meetings.common import action_status_label, owner_label
 from ui.widgets.error_text import user_message
-from ui.widgets.guard_panel import BlockedField, GuardPanel
+from ui.widgets.guard_panel import BlockedField, GuardPanel, keepable
 from ui.widgets.guarded_text import GuardedTextEdit
 
 if TYPE_CHECKING:
@@ -206,6 +206,9 @@ class SecretaryView(QWidget):
 
     # -- data -----------------------------------------------------------------------------------
     def refresh(self, data: LiveData) -> None:
+        meeting = data.meeting
+        known = [p.name for p in meeting.participants] + [meeting.chair, meeting.secretary]
+        self.editor.set_known_names(tuple(n for n in known if n and n.strip()))  # not flagged here
         self._filling = True
         self.items.blockSignals(True)
         self.items.clear()
@@ -367,6 +370,8 @@ class SecretaryView(QWidget):
     def decision_summary(self, decision: Decision) -> str:
         label = outcome_label(decision.outcome, decision.outcome_label)
         parts = [f"{decision.number} · {label}"]
+        if decision.version > 1:  # changed through "Besluit wijzigen"; earlier versions are kept
+            parts[0] += " · " + self.tr("version {n}").format(n=decision.version)
         if decision.text:
             parts.append(decision.text)
         if decision.responsible_label:
@@ -501,7 +506,9 @@ class SecretaryView(QWidget):
             self.withheld_note.setVisible(False)
             return
         self.guard_panel.show_fields(
-            [BlockedField("minutes", self.tr("Minutes"), tuple(marks))], ready=self.editor.scan_current
+            [BlockedField("minutes", self.tr("Minutes"), tuple(marks))],
+            ready=self.editor.scan_current,
+            keepable=keepable("minutes", self.editor.text(), tuple(marks)),
         )
         self.withheld_note.setText(
             self.tr(
@@ -529,13 +536,16 @@ class SecretaryView(QWidget):
         if draft is None:
             return
         draft.text = self.editor.toPlainText()
-        spans = tuple((m.start, m.end) for m in marks)
+        shown = {(k.spans[0][0], k.spans[0][1]): k for k in self.guard_panel.keeps()}
+        keeps = [shown[(m.start, m.end)] for m in marks if (m.start, m.end) in shown]
+        if len(keeps) != len(marks):
+            return  # the panel does not show these findings (yet): a reason for each first
 
         def failed(exc: BaseException) -> None:
             self.guard_panel.set_error(user_message(exc))
 
         self._pending_keep = (item_id, tuple(marks))
-        self.live.keeper.keep(item_id, spans, reason, failed)
+        self.live.keeper.keep(item_id, keeps, failed)
 
     def kept(self, item_id: int, kept: frozenset[str]) -> None:
         """A save came back: show kept findings as kept (grey dotted line)."""

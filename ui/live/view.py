@@ -36,12 +36,14 @@ from storage.meetings import (
     MeetingQueries,
     MeetingService,
     MinutesService,
+    Outcome,
 )
 from storage.store import Store
 from ui.context import AppContext
 from ui.live.autosave import MinutesKeeper
 from ui.live.chair import ChairView
 from ui.live.data import LiveData, kept_spans, load_live, presence_value
+from ui.live.decision_change import change_warning, changed_message
 from ui.live.dialogs import (
     LiveActionDialog,
     LiveClosingDialog,
@@ -54,6 +56,7 @@ from ui.live.public import PublicSlide, PublicTimer
 from ui.live.secretary import SecretaryView
 from ui.live.texts import clock_text, item_label, outcome_label, timer_status
 from ui.live.timing import MeetingTimer, TimedItem
+from ui.meetings.start_date import start_date_question
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_scan import warm_up_in_background
 
@@ -342,14 +345,25 @@ class LiveView(QWidget):
         self.tick()
 
     def start_meeting(self) -> None:
-        if self.status != "agenda_vastgesteld":
+        if self.status != "agenda_vastgesteld" or self.data is None:
             return
 
         def started(_value: object) -> None:
             if self.data is not None and self.data.items and self.timer.current is None:
                 self.take(self.data.items[0].item.id)
 
-        self.run(lambda store: MeetingService(store).start_meeting(self.meeting_id), started)
+        meeting = self.data.meeting
+        today = self.ctx.wall_clock().date()
+        box = start_date_question(meeting.number, meeting.date, today, self)
+        if box is None:
+            self.run(lambda store: MeetingService(store).start_meeting(self.meeting_id), started)
+            return
+        box.accepted.connect(
+            lambda: self.run(
+                lambda store: MeetingService(store).start_meeting(self.meeting_id, on_date=today), started
+            )
+        )
+        self._open_dialog(box)
 
     def close_meeting(self) -> None:
         if self.status != "in_vergadering":
@@ -451,31 +465,76 @@ class LiveView(QWidget):
         outcome = next((o for o in self.data.outcomes if o.key == key), None)
         if outcome is None:
             return
-        existing = entry.decisions[0] if entry.decisions else None
-        default = self.data.meeting.date + timedelta(weeks=4)
+        if entry.decisions:  # a recorded decision is replaced only through "Besluit wijzigen"
+            self.change_decision(key)
+            return
         dialog = LiveOutcomeDialog(
             outcome,
             outcome_label(outcome.key, outcome.display()),
             item_label(entry.item),
-            default,
-            existing if existing is not None and existing.outcome == key else None,
+            self.data.meeting.date + timedelta(weeks=4),
+            None,
             self,
         )
         item_id = entry.item.id
 
         def submit(values: dict, keep: list) -> None:
-            if existing is None:
-                fn = lambda store: DecisionService(store).record_decision(  # noqa: E731
-                    item_id, key, keep=keep, **values
-                )
-            else:
-                fn = lambda store: DecisionService(store).update_decision(  # noqa: E731
-                    existing.id, outcome=key, keep=keep, **values
-                )
-            self.run(fn, lambda _d: dialog.succeeded(), dialog.failed, label="decision.record")
+            self.run(
+                lambda store: DecisionService(store).record_decision(item_id, key, keep=keep, **values),
+                lambda _d: dialog.succeeded(),
+                dialog.failed,
+                label="decision.record",
+            )
 
         dialog.submitted.connect(submit)
         self._open_dialog(dialog)
+
+    def change_decision(self, key: str | None = None) -> QMessageBox | None:
+        """Besluit wijzigen: a warning first (stronger once IND or OM confirmed), then the form of
+        the chosen outcome (``key``; None: the current one) with the old values filled in."""
+        entry = self.selected_item()
+        decision = self._decision()
+        if entry is None or decision is None or self.data is None:
+            return None
+        if self.status not in ("in_vergadering", "afgelopen"):
+            return None
+        key = key or decision.outcome
+        outcome = next((o for o in self.data.outcomes if o.key == key), None)
+        if outcome is None:
+            return None
+        box = change_warning(decision, outcome_label(outcome.key, outcome.display()), self)
+        box.accepted.connect(lambda: self._change_form(decision, outcome, item_label(entry.item)))
+        self._open_dialog(box)
+        return box
+
+    def _change_form(self, decision: Decision, outcome: Outcome, label: str) -> None:
+        assert self.data is not None
+        dialog = LiveOutcomeDialog(
+            outcome,
+            outcome_label(outcome.key, outcome.display()),
+            label,
+            self.data.meeting.date + timedelta(weeks=4),
+            decision,
+            self,
+            changing=True,
+        )
+
+        def submit(values: dict, keep: list) -> None:
+            def done(changed: Decision) -> None:
+                dialog.succeeded()
+                self.show_message(changed_message(decision, changed))
+
+            self.run(
+                lambda store: DecisionService(store).change_decision(
+                    decision.id, replaces_version=decision.version, outcome=outcome.key, keep=keep, **values
+                ),
+                done,
+                dialog.failed,
+                label="decision.change",
+            )
+
+        dialog.submitted.connect(submit)
+        QTimer.singleShot(0, self, lambda: self._open_dialog(dialog))  # after the warning has closed
 
     def _decision(self) -> Decision | None:
         entry = self.selected_item()
@@ -788,6 +847,7 @@ class LiveView(QWidget):
                 lambda: self.toggle_confirmation("OM", confirm_only=True),
             ),
             a("decision.disagree", self.tr("&Disagreement…"), "Ctrl+Shift+D", self.record_disagreement),
+            a("decision.change", self.tr("C&hange decision…"), None, lambda: self.change_decision()),
             a("decision.delete", self.tr("Delete decision…"), None, self.delete_decision),
         ]
         presentation = [
@@ -872,6 +932,7 @@ class LiveView(QWidget):
             "decision.ind": recording and decision is not None,
             "decision.om": recording and decision is not None,
             "decision.disagree": recording and decision is not None,
+            "decision.change": recording and decision is not None,
             "decision.delete": recording and decision is not None,
         }
         for key, on in enable.items():

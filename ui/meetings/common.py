@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, 
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 
-from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound
+from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound, PersonalDataNotKeepable
 from storage.settings import CLASSIFICATION_MARKINGS
 from ui.style import current_theme
 from ui.widgets.error_text import user_message
@@ -187,7 +187,7 @@ class GuardGate:
             if editor is not None:
                 editor.set_blocked(True)
             items.append(BlockedField(name, label, marks))
-        self.panel.show_fields(items, ready=True)
+        self.panel.show_fields(items, ready=True, keepable=not isinstance(exc, PersonalDataNotKeepable))
         return True
 
     def clear(self) -> None:
@@ -195,12 +195,8 @@ class GuardGate:
         for editor, _label in self.fields.values():
             editor.set_blocked(False)
 
-    def _keep(self, reason: str) -> None:
-        keeps = [
-            Keep(item.field, tuple((m.start, m.end) for m in item.marks), reason)
-            for item in self.panel.fields
-            if item.marks
-        ]
+    def _keep(self, _first_reason: str) -> None:
+        keeps = self.panel.keeps()  # one per finding, each with its own reason
         if keeps:
             self.resubmit(keeps)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.meetings import Decision, MeetingQueries, MeetingSummary, Outcome
+from storage.meetings import Decision, DecisionVersion, MeetingQueries, MeetingSummary, Outcome
 from storage.meetings import outcomes as configured_outcomes
 from ui.context import AppContext
 from ui.figures.followup_dialog import FollowUpDialog
@@ -497,6 +497,33 @@ class DecisionsArea(QWidget):
         if d.action_numbers:
             lines.append(self.tr("Action items: {numbers}").format(numbers=", ".join(d.action_numbers)))
         self.detail.setText("\n".join(lines))
+        if d.version > 1:  # changed through "Besluit wijzigen": the earlier versions are kept
+            self.ctx.worker.with_store(
+                lambda store: MeetingQueries(store).decision_history(d.id),
+                lambda history: self._show_history(d, lines, history),
+                lambda _exc: None,
+                owner=self,
+                label="decision-history",
+            )
+
+    def _show_history(self, d: Decision, lines: list[str], history: tuple[DecisionVersion, ...]) -> None:
+        current = self._current_decision()
+        if current is None or current.id != d.id:
+            return
+        out = [*lines, "", self.tr("Version {n}; earlier versions:").format(n=d.version)]
+        for v in history:
+            confirmed = [org for org, at in (("IND", v.ind_confirmed_at), ("OM", v.om_confirmed_at)) if at]
+            details = [x for x in (v.text, v.request, v.reason) if x]
+            out.append(
+                self.tr("Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}").format(
+                    n=v.version,
+                    outcome=v.outcome_label,
+                    date=short_date(v.replaced_at.date()),
+                    orgs=", ".join(confirmed) or "—",
+                )
+            )
+            out += [f"  {x}" for x in details]
+        self.detail.setText("\n".join(out))
 
 
 def create_area(ctx: AppContext, parent: QWidget) -> QWidget:

@@ -32,6 +32,7 @@ from ui.meetings.common import (
 )
 from ui.meetings.meeting_form import MeetingForm, save_meeting, values_of
 from ui.meetings.record_panel import RecordPanel
+from ui.meetings.start_date import start_date_question
 
 # (kind for ui.reports, chair's version, button label, accessible name)
 DOCUMENTS = (
@@ -333,7 +334,7 @@ class MeetingDetail(QWidget):
             self.save_data()
 
     # -- status ---------------------------------------------------------------------------------
-    def _transition(self, name: str, then: Any = None) -> None:
+    def _transition(self, name: str, then: Any = None, **options: Any) -> None:
         if self.meeting is None:
             return
         meeting_id = self.meeting.id
@@ -347,7 +348,7 @@ class MeetingDetail(QWidget):
                 then(meeting)
 
         self.ctx.worker.with_store(
-            lambda store: getattr(MeetingService(store), name)(meeting_id),
+            lambda store: getattr(MeetingService(store), name)(meeting_id, **options),
             done,
             self.error.show_error,
             owner=self,
@@ -362,10 +363,22 @@ class MeetingDetail(QWidget):
         if self.meeting is not None and self.meeting.status == "agenda_vastgesteld":
             self._transition("reopen_agenda")
 
-    def start_meeting(self) -> None:
+    def start_meeting(self) -> QMessageBox | None:
+        """Start and open the live view; on another day than planned, ask first (the question is
+        returned, already open)."""
         if self.meeting is None or self.meeting.status != "agenda_vastgesteld" or live_opener() is None:
-            return
-        self._transition("start_meeting", lambda meeting: self.open_live())
+            return None
+        today = self.ctx.wall_clock().date()
+        box = start_date_question(self.meeting.number, self.meeting.date, today, self)
+        if box is None:
+            self._transition("start_meeting", lambda meeting: self.open_live())
+            return None
+        box.accepted.connect(
+            lambda: self._transition("start_meeting", lambda meeting: self.open_live(), on_date=today)
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
 
     def open_live(self) -> None:
         opener = live_opener()

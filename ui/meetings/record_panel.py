@@ -61,11 +61,13 @@ from ui.widgets.guard_panel import GuardPanel
 class RecordData:
     minutes: Minutes
     check: ClosingCheck
+    adopting: Meeting | None = None  # the later meeting that adopts this record
 
 
-def load_record(store: Any, meeting_id: int) -> RecordData:
+def load_record(store: Any, meeting_id: int, adopting_in: int | None = None) -> RecordData:
     queries = MeetingQueries(store)
-    return RecordData(queries.minutes(meeting_id), queries.closing_check(meeting_id))
+    adopting = queries.meeting(adopting_in) if adopting_in is not None else None
+    return RecordData(queries.minutes(meeting_id), queries.closing_check(meeting_id), adopting)
 
 
 class RecordPanel(QWidget):
@@ -286,9 +288,9 @@ class RecordPanel(QWidget):
             self._set_mode(None)
             return
         self._generation += 1
-        generation, meeting_id = self._generation, self.meeting_id
+        generation, meeting_id, adopting_in = self._generation, self.meeting_id, self.adopting_in
         self.ctx.worker.with_store(
-            lambda store: load_record(store, meeting_id),
+            lambda store: load_record(store, meeting_id, adopting_in),
             lambda data: self._loaded(generation, data),
             self.error.show_error,
             owner=self,
@@ -357,7 +359,24 @@ class RecordPanel(QWidget):
                 self.tr("Adopt (with corrections)") if count else self.tr("Adopt unchanged")
             )
             self.adopt_button.setAccessibleName(self.adopt_button.text())
-            if drafts:
+            adopting = self.data.adopting
+            if not self._in_session() and adopting is not None and adopting.status == "afgelopen":
+                self.adopt_hint.setObjectName("hintText")
+                self.adopt_hint.setText(
+                    self.tr(
+                        "{number} has ended without adopting these minutes: reopen {number} to adopt "
+                        "them during it."
+                    ).format(number=adopting.number)
+                )
+            elif not self._in_session():
+                self.adopt_hint.setObjectName("hintText")
+                self.adopt_hint.setText(
+                    self.tr(
+                        "The minutes are adopted during {number}, at its item 2 (minutes and decision list "
+                        "of the previous meeting). Start that meeting first; corrections can be recorded now."
+                    ).format(number=adopting.number if adopting else "")
+                )
+            elif drafts:
                 self.adopt_hint.setObjectName("warningText")
                 self.adopt_hint.setText(
                     self.tr("Not yet confirmed by the IND and the OM: {numbers}. Confirm them first.").format(
@@ -376,9 +395,14 @@ class RecordPanel(QWidget):
             self.adopt_hint.style().polish(self.adopt_hint)
         self._update_enabled()
 
+    def _in_session(self) -> bool:
+        """Adoption belongs in the next meeting, while it is in session (its item 2)."""
+        adopting = self.data.adopting if self.data is not None else None
+        return adopting is not None and adopting.status == "in_vergadering"
+
     def _update_enabled(self) -> None:
         drafts = bool(self.data and self.data.check.draft_decisions)
-        self.adopt_button.setEnabled(not drafts)
+        self.adopt_button.setEnabled(not drafts and self._in_session())
         self.delete_amendment.setEnabled(self.amendments.currentItem() is not None)
         decision = self._pending_decision()
         self.confirm_ind.setEnabled(decision is not None and decision.ind_confirmed_at is None)
@@ -563,7 +587,7 @@ class RecordPanel(QWidget):
 
     # -- adoption -------------------------------------------------------------------------------
     def confirm_adoption(self) -> QMessageBox | None:
-        if self.data is None or self.meeting_id is None:
+        if self.data is None or self.meeting_id is None or not self._in_session():
             return None
         number = self.data.minutes.meeting.number
         count = len(self.data.minutes.amendments)

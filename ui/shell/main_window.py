@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._pending_code: str | None = None
 
-        self.idle = idle or IdleWatcher(ctx.prefs.idle_minutes * 60, ctx.monotonic, parent=self)
+        self.idle = idle or IdleWatcher(ctx.prefs.idle_minutes * 60, ctx.idle_clock, parent=self)
         self.idle.idle.connect(lambda: self.session.lock(LockReason.IDLE))
         ctx.idle = self.idle
         self.system_events = system_events or SystemEvents(self)

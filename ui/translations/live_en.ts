@@ -173,6 +173,69 @@
     </message>
 </context>
 <context>
+    <name>DecisionChange</name>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>Decision {number} ({outcome}) is already recorded.</source>
+        <translation>Decision {number} ({outcome}) is already recorded.</translation>
+    </message>
+    <message>
+        <source>Decision {number} ({outcome}) is final: the chair recorded a disagreement. Changing it withdraws that note.</source>
+        <translation>Decision {number} ({outcome}) is final: the chair recorded a disagreement. Changing it withdraws that note.</translation>
+    </message>
+    <message>
+        <source>Decision {number} ({outcome}) is final: confirmed by the IND and the OM. Changing it withdraws both confirmations; the IND and the OM must confirm it again.</source>
+        <translation>Decision {number} ({outcome}) is final: confirmed by the IND and the OM. Changing it withdraws both confirmations; the IND and the OM must confirm it again.</translation>
+    </message>
+    <message>
+        <source>Decision {number} ({outcome}) is confirmed by {who}. Changing it withdraws that confirmation.</source>
+        <translation>Decision {number} ({outcome}) is confirmed by {who}. Changing it withdraws that confirmation.</translation>
+    </message>
+    <message>
+        <source>The new version ({outcome}) replaces version {version}; that version stays in the decision's history and in the log.</source>
+        <translation>The new version ({outcome}) replaces version {version}; that version stays in the decision's history and in the log.</translation>
+    </message>
+    <message>
+        <source>Change decision {number}</source>
+        <translation>Change decision {number}</translation>
+    </message>
+    <message>
+        <source>Change decision…</source>
+        <translation>Change decision…</translation>
+    </message>
+    <message>
+        <source>Do not change</source>
+        <translation>Do not change</translation>
+    </message>
+    <message>
+        <source>Replaces version {version} of {number} ({outcome}); that version is kept.</source>
+        <translation>Replaces version {version} of {number} ({outcome}); that version is kept.</translation>
+    </message>
+    <message>
+        <source>Saving withdraws the confirmation of {who}.</source>
+        <translation>Saving withdraws the confirmation of {who}.</translation>
+    </message>
+    <message>
+        <source>Saving withdraws the recorded disagreement.</source>
+        <translation>Saving withdraws the recorded disagreement.</translation>
+    </message>
+    <message>
+        <source>Decision {number} is unchanged.</source>
+        <translation>Decision {number} is unchanged.</translation>
+    </message>
+    <message>
+        <source>Decision {number} changed to version {version}; the previous version is kept.</source>
+        <translation>Decision {number} changed to version {version}; the previous version is kept.</translation>
+    </message>
+    <message>
+        <source>Confirmation withdrawn: {who}.</source>
+        <translation>Confirmation withdrawn: {who}.</translation>
+    </message>
+</context>
+<context>
     <name>Live</name>
     <message>
         <source>Criminal complaint (aangifte)</source>
@@ -401,6 +464,10 @@
         <translation>Decision: {outcome}</translation>
     </message>
     <message>
+        <source>Change decision: {outcome}</source>
+        <translation>Change decision: {outcome}</translation>
+    </message>
+    <message>
         <source>{item} — fields marked * are required.</source>
         <translation>{item} — fields marked * are required.</translation>
     </message>
@@ -566,6 +633,10 @@
     <message>
         <source>&amp;Disagreement…</source>
         <translation>&amp;Disagreement…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange decision…</source>
+        <translation>C&amp;hange decision…</translation>
     </message>
     <message>
         <source>Delete decision…</source>
@@ -826,6 +897,10 @@
     <message>
         <source>Withdraw OM confirmation</source>
         <translation>Withdraw OM confirmation</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
     </message>
     <message>
         <source>Responsible: {who}</source>

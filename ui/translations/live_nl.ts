@@ -173,6 +173,69 @@
     </message>
 </context>
 <context>
+    <name>DecisionChange</name>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Decision {number} ({outcome}) is already recorded.</source>
+        <translation>Besluit {number} ({outcome}) is al vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Decision {number} ({outcome}) is final: the chair recorded a disagreement. Changing it withdraws that note.</source>
+        <translation>Besluit {number} ({outcome}) is definitief: de voorzitter heeft een verschil van inzicht vastgelegd. Wijzigen trekt die aantekening in.</translation>
+    </message>
+    <message>
+        <source>Decision {number} ({outcome}) is final: confirmed by the IND and the OM. Changing it withdraws both confirmations; the IND and the OM must confirm it again.</source>
+        <translation>Besluit {number} ({outcome}) is definitief: bevestigd door het IND en het OM. Wijzigen trekt beide bevestigingen in; het IND en het OM moeten het opnieuw bevestigen.</translation>
+    </message>
+    <message>
+        <source>Decision {number} ({outcome}) is confirmed by {who}. Changing it withdraws that confirmation.</source>
+        <translation>Besluit {number} ({outcome}) is bevestigd door {who}. Wijzigen trekt die bevestiging in.</translation>
+    </message>
+    <message>
+        <source>The new version ({outcome}) replaces version {version}; that version stays in the decision&apos;s history and in the log.</source>
+        <translation>De nieuwe versie ({outcome}) vervangt versie {version}; die versie blijft bewaard in de geschiedenis van het besluit en in het logboek.</translation>
+    </message>
+    <message>
+        <source>Change decision {number}</source>
+        <translation>Besluit {number} wijzigen</translation>
+    </message>
+    <message>
+        <source>Change decision…</source>
+        <translation>Besluit wijzigen…</translation>
+    </message>
+    <message>
+        <source>Do not change</source>
+        <translation>Niet wijzigen</translation>
+    </message>
+    <message>
+        <source>Replaces version {version} of {number} ({outcome}); that version is kept.</source>
+        <translation>Vervangt versie {version} van {number} ({outcome}); die versie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Saving withdraws the confirmation of {who}.</source>
+        <translation>Opslaan trekt de bevestiging van {who} in.</translation>
+    </message>
+    <message>
+        <source>Saving withdraws the recorded disagreement.</source>
+        <translation>Opslaan trekt het vastgelegde verschil van inzicht in.</translation>
+    </message>
+    <message>
+        <source>Decision {number} is unchanged.</source>
+        <translation>Besluit {number} is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Decision {number} changed to version {version}; the previous version is kept.</source>
+        <translation>Besluit {number} gewijzigd naar versie {version}; de vorige versie blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Confirmation withdrawn: {who}.</source>
+        <translation>Bevestiging ingetrokken: {who}.</translation>
+    </message>
+</context>
+<context>
     <name>Live</name>
     <message>
         <source>Criminal complaint (aangifte)</source>
@@ -401,6 +464,10 @@
         <translation>Besluit: {outcome}</translation>
     </message>
     <message>
+        <source>Change decision: {outcome}</source>
+        <translation>Besluit wijzigen: {outcome}</translation>
+    </message>
+    <message>
         <source>{item} — fields marked * are required.</source>
         <translation>{item} — velden met * zijn verplicht.</translation>
     </message>
@@ -566,6 +633,10 @@
     <message>
         <source>&amp;Disagreement…</source>
         <translation>&amp;Verschil van inzicht…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange decision…</source>
+        <translation>Besluit &amp;wijzigen…</translation>
     </message>
     <message>
         <source>Delete decision…</source>
@@ -826,6 +897,10 @@
     <message>
         <source>Withdraw OM confirmation</source>
         <translation>Bevestiging OM intrekken</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>versie {n}</translation>
     </message>
     <message>
         <source>Responsible: {who}</source>

@@ -629,6 +629,14 @@
         <source>Action items: {numbers}</source>
         <translation>Action items: {numbers}</translation>
     </message>
+    <message>
+        <source>Version {n}; earlier versions:</source>
+        <translation>Version {n}; earlier versions:</translation>
+    </message>
+    <message>
+        <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
+        <translation>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDetail</name>
@@ -1289,6 +1297,14 @@
         <translation>Adopt unchanged</translation>
     </message>
     <message>
+        <source>{number} has ended without adopting these minutes: reopen {number} to adopt them during it.</source>
+        <translation>{number} has ended without adopting these minutes: reopen {number} to adopt them during it.</translation>
+    </message>
+    <message>
+        <source>The minutes are adopted during {number}, at its item 2 (minutes and decision list of the previous meeting). Start that meeting first; corrections can be recorded now.</source>
+        <translation>The minutes are adopted during {number}, at its item 2 (minutes and decision list of the previous meeting). Start that meeting first; corrections can be recorded now.</translation>
+    </message>
+    <message>
         <source>Not yet confirmed by the IND and the OM: {numbers}. Confirm them first.</source>
         <translation>Not yet confirmed by the IND and the OM: {numbers}. Confirm them first.</translation>
     </message>
@@ -1415,6 +1431,25 @@
     <message>
         <source>The minutes were adopted unchanged.</source>
         <translation>The minutes were adopted unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDate</name>
+    <message>
+        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today's date.</source>
+        <translation>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today's date.</translation>
+    </message>
+    <message>
+        <source>Start on another day</source>
+        <translation>Start on another day</translation>
+    </message>
+    <message>
+        <source>Start today</source>
+        <translation>Start today</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 </TS>

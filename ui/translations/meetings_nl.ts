@@ -629,6 +629,14 @@
         <source>Action items: {numbers}</source>
         <translation>Actiepunten: {numbers}</translation>
     </message>
+    <message>
+        <source>Version {n}; earlier versions:</source>
+        <translation>Versie {n}; eerdere versies:</translation>
+    </message>
+    <message>
+        <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
+        <translation>Versie {n} ({outcome}), vervangen op {date}; bevestigd door: {orgs}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDetail</name>
@@ -1289,6 +1297,14 @@
         <translation>Ongewijzigd vaststellen</translation>
     </message>
     <message>
+        <source>{number} has ended without adopting these minutes: reopen {number} to adopt them during it.</source>
+        <translation>{number} is afgelopen zonder dit verslag vast te stellen: heropen {number} om het daarin vast te stellen.</translation>
+    </message>
+    <message>
+        <source>The minutes are adopted during {number}, at its item 2 (minutes and decision list of the previous meeting). Start that meeting first; corrections can be recorded now.</source>
+        <translation>Het verslag wordt vastgesteld tijdens {number}, bij agendapunt 2 (verslag en besluitenlijst vorige vergadering). Start eerst die vergadering; correcties kunt u nu al vastleggen.</translation>
+    </message>
+    <message>
         <source>Not yet confirmed by the IND and the OM: {numbers}. Confirm them first.</source>
         <translation>Nog niet bevestigd door IND en OM: {numbers}. Laat ze eerst bevestigen.</translation>
     </message>
@@ -1415,6 +1431,25 @@
     <message>
         <source>The minutes were adopted unchanged.</source>
         <translation>Het verslag is ongewijzigd vastgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>StartDate</name>
+    <message>
+        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today's date.</source>
+        <translation>{number} was gepland op {planned}; vandaag is het {today}. De vergadering vandaag beginnen? Het verslag, de besluitenlijst en de andere documenten krijgen dan de datum van vandaag.</translation>
+    </message>
+    <message>
+        <source>Start on another day</source>
+        <translation>Op een andere dag beginnen</translation>
+    </message>
+    <message>
+        <source>Start today</source>
+        <translation>Vandaag beginnen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
     </message>
 </context>
 </TS>

@@ -23,24 +23,28 @@
         <translation>Show the first finding in its field</translation>
     </message>
     <message>
-        <source>Remove it from the text, or keep it deliberately: why may it stay? The reason goes into the audit log; do not repeat the data itself in it.</source>
-        <translation>Remove it from the text, or keep it deliberately: why may it stay? The reason goes into the audit log; do not repeat the data itself in it.</translation>
+        <source>&amp;Keep with reasons</source>
+        <translation>&amp;Keep with reasons</translation>
     </message>
     <message>
-        <source>Reason, e.g. 'pseudonym used by the IND, not a real name'</source>
-        <translation>Reason, e.g. 'pseudonym used by the IND, not a real name'</translation>
+        <source>Keep with reasons</source>
+        <translation>Keep with reasons</translation>
     </message>
     <message>
-        <source>Reason for keeping possible personal data</source>
-        <translation>Reason for keeping possible personal data</translation>
+        <source>Why may this stay? e.g. 'pseudonym used by the IND'</source>
+        <translation>Why may this stay? e.g. 'pseudonym used by the IND'</translation>
     </message>
     <message>
-        <source>&amp;Keep with reason</source>
-        <translation>&amp;Keep with reason</translation>
+        <source>Reason for keeping this finding</source>
+        <translation>Reason for keeping this finding</translation>
     </message>
     <message>
-        <source>Keep with reason</source>
-        <translation>Keep with reason</translation>
+        <source>Remove it from the text, or keep it deliberately: give a reason for each finding. The reasons go into the audit log; do not repeat the data itself in them.</source>
+        <translation>Remove it from the text, or keep it deliberately: give a reason for each finding. The reasons go into the audit log; do not repeat the data itself in them.</translation>
+    </message>
+    <message>
+        <source>A valid BSN, V-number or document number can never be kept, not even with a reason: remove it from the text.</source>
+        <translation>A valid BSN, V-number or document number can never be kept, not even with a reason: remove it from the text.</translation>
     </message>
     <message>
         <source>{field}: checking…</source>

@@ -23,24 +23,28 @@
         <translation>Toon de eerste bevinding in het veld</translation>
     </message>
     <message>
-        <source>Remove it from the text, or keep it deliberately: why may it stay? The reason goes into the audit log; do not repeat the data itself in it.</source>
-        <translation>Haal het uit de tekst, of bewaar het bewust: waarom mag het blijven staan? De reden komt in het logboek; herhaal het gegeven zelf daarin niet.</translation>
+        <source>&amp;Keep with reasons</source>
+        <translation>&amp;Bewaren met redenen</translation>
     </message>
     <message>
-        <source>Reason, e.g. &apos;pseudonym used by the IND, not a real name&apos;</source>
-        <translation>Reden, bijv. &apos;pseudoniem van de IND, geen echte naam&apos;</translation>
+        <source>Keep with reasons</source>
+        <translation>Bewaren met redenen</translation>
     </message>
     <message>
-        <source>Reason for keeping possible personal data</source>
-        <translation>Reden om mogelijke persoonsgegevens te bewaren</translation>
+        <source>Why may this stay? e.g. &apos;pseudonym used by the IND&apos;</source>
+        <translation>Waarom mag dit blijven? Bijv. &apos;schuilnaam van de IND&apos;</translation>
     </message>
     <message>
-        <source>&amp;Keep with reason</source>
-        <translation>&amp;Bewaren met reden</translation>
+        <source>Reason for keeping this finding</source>
+        <translation>Reden om deze vondst te bewaren</translation>
     </message>
     <message>
-        <source>Keep with reason</source>
-        <translation>Bewaren met reden</translation>
+        <source>Remove it from the text, or keep it deliberately: give a reason for each finding. The reasons go into the audit log; do not repeat the data itself in them.</source>
+        <translation>Haal het uit de tekst, of bewaar het bewust: geef per vondst een reden. De redenen komen in het logboek; herhaal het gegeven zelf daarin niet.</translation>
+    </message>
+    <message>
+        <source>A valid BSN, V-number or document number can never be kept, not even with a reason: remove it from the text.</source>
+        <translation>Een geldig BSN, V-nummer of documentnummer kan nooit worden bewaard, ook niet met een reden: haal het uit de tekst.</translation>
     </message>
     <message>
         <source>{field}: checking…</source>

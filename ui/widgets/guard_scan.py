@@ -20,7 +20,7 @@ import logging
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from storage.guard import Finding, scan, warm_up
+from storage.guard import UNCHECKED, Finding, scan, warm_up
 from ui.runtime import freeze_long_lived_objects, tune_interpreter_for_gui
 
 log = logging.getLogger(__name__)
@@ -64,9 +64,9 @@ class _ScanJob(QRunnable):
     def run(self) -> None:
         try:
             findings = scan(self.text)
-        except Exception:  # the guard never raises, but a scan must never kill the pool thread
-            log.exception("guard scan failed")
-            findings = []
+        except Exception as exc:  # the guard never raises, but a scan must never kill the pool thread
+            log.error("guard scan failed (%s); the text is marked not checked", type(exc).__name__)
+            findings = [Finding(UNCHECKED, 0, len(self.text), "detector_error")]  # fail closed
         self.text = ""
         self.relay.done.emit(self.request, findings)
 

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QToolTip, QWidget
 
-from storage.anonymity import normalise_span
+from storage.anonymity import is_known_name, normalise_span
 from storage.guard import Finding, kind_label
 from storage.i18n import language
 from ui.widgets.guard_scan import GuardScanner
@@ -126,6 +126,7 @@ class GuardedTextEdit(QPlainTextEdit):
         self._scanned_text: str | None = None
         self._kept: set[str] = set()
         self._findings: list[Finding] = []
+        self._known_names: tuple[str, ...] = ()
         self._highlighter = _Highlighter(self.document())
         if multiline:
             self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -218,8 +219,18 @@ class GuardedTextEdit(QPlainTextEdit):
         if text != self.toPlainText():
             return  # stale: a newer scan is on its way
         self._scanned_text = text
-        self._findings = findings
+        self._findings = [
+            f
+            for f in findings
+            if not (f.kind == "person" and is_known_name(text[f.start : f.end], self._known_names))
+        ]
         self._apply_marks()
+
+    def set_known_names(self, names: tuple[str, ...]) -> None:
+        """Names that are not flagged here (the meeting's own participants, in its minutes)."""
+        if names != self._known_names:
+            self._known_names = names
+            self._rescan()
 
     def _apply_marks(self) -> None:
         text = self._scanned_text or ""
