@@ -50,6 +50,7 @@ def _command_modules() -> list[object]:
         cli_meetings,
         cli_reports,
         cli_retention,
+        cli_stats,
         cli_store,
     )
 
@@ -62,6 +63,7 @@ def _command_modules() -> list[object]:
         cli_backup,
         cli_retention,
         cli_exchange,
+        cli_stats,
     ]
 
 

@@ -1,12 +1,12 @@
 """Report command: write a printed record as PDF/A.
 
-    overlegtafel report {agenda,verslag,besluitenlijst,actielijst,uittreksel,register}
+    overlegtafel report {agenda,verslag,besluitenlijst,actielijst,uittreksel,register,jaaroverzicht}
         [--meeting 'OT 2026-03'] [--case C-2026-014] [--year 2026 | --from DATE --to DATE]
         [--chair] [--copies N] --out FILE.pdf [--json]
 
 Meeting documents need ``--meeting``, the excerpt ``--case``; the register takes ``--year`` or a
-period (neither: every decision). The language follows ``--lang``. The file is written atomically
-(temp file in the same folder, fsync, rename) and the export is recorded in the audit log
+period (neither: every decision); the jaaroverzicht needs ``--year``. The language follows
+``--lang``. The file is written atomically (temp file in the same folder, fsync, rename) and the export is recorded in the audit log
 (``report.export``: kind, meeting or case, version, copies; never content).
 """
 
@@ -25,7 +25,7 @@ from storage.i18n import pick
 if TYPE_CHECKING:
     from reports.documents import DocumentRequest
 
-KINDS = ("agenda", "verslag", "besluitenlijst", "actielijst", "uittreksel", "register")
+KINDS = ("agenda", "verslag", "besluitenlijst", "actielijst", "uittreksel", "register", "jaaroverzicht")
 
 
 def _date(value: str) -> date:
@@ -101,7 +101,9 @@ def _request(args: argparse.Namespace) -> DocumentRequest:
         )
     if args.kind == "uittreksel" and not args.case:
         raise ValidationError(detail=pick("Geef de casus met --case.", "Give the case with --case."))
-    if args.kind not in ("uittreksel", "register") and not args.meeting:
+    if args.kind == "jaaroverzicht" and args.year is None:
+        raise ValidationError(detail=pick("Geef het jaar met --year.", "Give the year with --year."))
+    if args.kind not in ("uittreksel", "register", "jaaroverzicht") and not args.meeting:
         raise ValidationError(
             detail=pick(
                 f"Geef de vergadering met --meeting voor {args.kind}.",
@@ -114,9 +116,9 @@ def _request(args: argparse.Namespace) -> DocumentRequest:
         parse_meeting_number(args.meeting)
     return DocumentRequest(
         args.kind,
-        meeting_number=args.meeting if args.kind not in ("uittreksel", "register") else None,
+        meeting_number=args.meeting if args.kind not in ("uittreksel", "register", "jaaroverzicht") else None,
         case_reference=args.case if args.kind == "uittreksel" else None,
-        year=args.year if args.kind == "register" else None,
+        year=args.year if args.kind in ("register", "jaaroverzicht") else None,
         start=args.start if args.kind == "register" else None,
         end=args.end if args.kind == "register" else None,
         chair_version=args.chair,

@@ -21,7 +21,7 @@ DEMO_PASSPHRASE = "demo-overlegtafel-fictief"
 DEMO_ACTOR = "demo"
 
 # Modules with a ``fill_demo(store, cases: int) -> None`` function, in order.
-DEMO_FILLERS = ("storage.cases.demo", "storage.meetings.demo")
+DEMO_FILLERS = ("storage.cases.demo", "storage.meetings.demo", "storage.followup.demo")
 
 
 def _fillers() -> list[Callable[[Store, int], None]]:

@@ -870,6 +870,12 @@ class PurgeService:
             )
         for chunk in _chunks([a["id"] for a in scope.amendments]):
             db.execute(f"UPDATE amendments SET text = ? WHERE id IN ({_marks(chunk)})", (sentence, *chunk))
+        # The aangifte follow-up track keeps its dates and feedback kind (the figures count them).
+        db.execute(
+            "UPDATE aangifte_followups SET not_filed_reason = CASE WHEN not_filed_reason != '' THEN ? "
+            "ELSE '' END, note = CASE WHEN note != '' THEN ? ELSE '' END WHERE case_id = ?",
+            (sentence, sentence, case_id),
+        )
         for chunk in _chunks([a["id"] for a in scope.addenda]):
             db.execute(
                 f"UPDATE addenda SET text = ?, redacted_at = ? WHERE id IN ({_marks(chunk)})",
@@ -920,7 +926,9 @@ class PurgeService:
         for item in scope.items:
             count += policy.forget("minutes", item["id"]) + policy.forget("agenda_item", item["id"])
         for decision in scope.decisions:
-            count += policy.forget("decision", decision["number"])
+            count += policy.forget("decision", decision["number"]) + policy.forget(
+                "followup", decision["number"]
+            )
         for action in scope.actions:
             count += policy.forget("action", action["number"])
         # Amendments and addenda are kept per meeting: only the hashes of the purged texts' spans.

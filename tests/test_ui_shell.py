@@ -91,6 +91,7 @@ def test_welcome_creates_store_and_shows_recovery_code_once(qtbot, make_window, 
         "Besluiten",
         "Logboek",
         "Instellingen",
+        "Cijfers",
     ]
 
 

@@ -4,8 +4,8 @@
         -> RenderedDocument(pdf=b"%PDF…", title="Besluitenlijst", version="0.4", …)
 
 One module per document (``agenda``, ``verslag``, ``besluitenlijst``, ``actielijst``,
-``uittreksel``, ``besluitenregister``); each has a pure ``render(read model, …) -> bytes`` and a
-``build(store, request, …)`` that reads the read models of ``storage.meetings``. Exports and
+``uittreksel``, ``besluitenregister``, ``jaaroverzicht``); each has a pure
+``render(read model, …) -> bytes`` and a ``build(store, request, …)`` that reads the read models of ``storage.meetings``. Exports and
 prints are recorded with ``record_output`` (``report.export`` / ``report.print``): kind, meeting or
 case, version, copies; never content.
 """
@@ -40,6 +40,7 @@ class DocumentKind(StrEnum):
     ACTIELIJST = "actielijst"
     UITTREKSEL = "uittreksel"
     REGISTER = "register"
+    JAAROVERZICHT = "jaaroverzicht"
 
     @property
     def needs_meeting(self) -> bool:
@@ -61,6 +62,7 @@ _KIND_LABELS = {
     DocumentKind.ACTIELIJST: ("Actielijst", "Action list"),
     DocumentKind.UITTREKSEL: ("Uittreksel per casus", "Case excerpt"),
     DocumentKind.REGISTER: ("Besluitenregister", "Decision register"),
+    DocumentKind.JAAROVERZICHT: ("Jaaroverzicht", "Annual overview"),
 }
 
 MAX_COPIES = 99
@@ -112,6 +114,10 @@ class DocumentRequest:
         if kind is DocumentKind.UITTREKSEL and self.case_id is None and not self.case_reference:
             raise ValidationError(
                 detail=pick("Voor een uittreksel is een casus nodig.", "A case excerpt needs a case.")
+            )
+        if kind is DocumentKind.JAAROVERZICHT and self.year is None:
+            raise ValidationError(
+                detail=pick("Voor een jaaroverzicht is een jaar nodig.", "An annual overview needs a year.")
             )
         if self.year is not None and (self.start is not None or self.end is not None):
             raise ValidationError(
@@ -188,6 +194,7 @@ MODULES = {
     DocumentKind.ACTIELIJST: "actielijst",
     DocumentKind.UITTREKSEL: "uittreksel",
     DocumentKind.REGISTER: "besluitenregister",
+    DocumentKind.JAAROVERZICHT: "jaaroverzicht",
 }
 
 

@@ -11,10 +11,12 @@ from reportlab.platypus import Flowable
 
 from reports.document_info import DocumentInfo
 from reports.documents._common import Built, Words, content_version, meeting_for, meeting_info
+from reports.documents.followup_section import overdue_flow
 from reports.escape import para
 from reports.layout import render_pdf
 from reports.styles import STYLES
 from reports.tables import data_table
+from storage.followup import FollowUpService
 from storage.meetings.model import Action, ActionList
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
@@ -138,5 +140,12 @@ def build(
     meeting = meeting_for(store, request)
     actions = MeetingQueries(store).action_list(meeting.id)
     info = document_info(actions, words, issued=request.issued)
-    pdf = render_pdf(info, lambda: story(actions, words), copies=request.copies, progress=progress)
+    follow = FollowUpService(store)
+    overdue = follow.overdue(meeting.date)  # a living list: the meeting's version stays
+    pdf = render_pdf(
+        info,
+        lambda: [*story(actions, words), *overdue_flow(overdue, follow.overdue_weeks(), words)],
+        copies=request.copies,
+        progress=progress,
+    )
     return Built(pdf, info, "meeting", meeting.number)

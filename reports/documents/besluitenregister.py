@@ -25,9 +25,11 @@ from reports.documents._common import (
     sources_for,
     table_heading,
 )
+from reports.documents.followup_section import followup_flow, with_tracks
 from reports.escape import para, rich
 from reports.layout import render_pdf
 from reports.styles import STYLES
+from storage.followup import FollowUpService
 from storage.meetings.model import Decision, DecisionRegister
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
@@ -162,8 +164,14 @@ def build(
     info = document_info(
         register, words, sources=sources, marking=multi_meeting_marking(store), issued=issued
     )
+    found = FollowUpService(store).for_decisions([d.id for d in register.decisions])
+    tracks = [found[d.id] for d in register.decisions if d.id in found]
+    info = with_tracks(info, tracks)
     pdf = render_pdf(
-        info, lambda: story(register, words, sources=sources), copies=request.copies, progress=progress
+        info,
+        lambda: [*story(register, words, sources=sources), *followup_flow(tracks, words, with_case=True)],
+        copies=request.copies,
+        progress=progress,
     )
     if request.year is not None:
         object_id = str(request.year)

@@ -26,12 +26,14 @@ from reports.documents._common import (
     sources_for,
     table_heading,
 )
+from reports.documents.followup_section import followup_flow, with_tracks
 from reports.documents.verslag import paragraphs
 from reports.escape import para, rich
 from reports.layout import render_pdf
 from reports.styles import STYLES
 from reports.tables import data_table
 from storage.errors import NotFound
+from storage.followup import FollowUpService
 from storage.i18n import pick
 from storage.meetings.model import Amendment, CaseDiscussion, CaseHistory, MeetingStatus
 from storage.meetings.queries import MeetingQueries
@@ -335,9 +337,14 @@ def build(
     info = document_info(
         history, words, particulars=particulars, sources=sources, marking=marking, issued=issued
     )
+    tracks = FollowUpService(store).for_case(case_id)
+    info = with_tracks(info, tracks)
     pdf = render_pdf(
         info,
-        lambda: story(history, words, particulars=particulars, sources=sources),
+        lambda: [
+            *story(history, words, particulars=particulars, sources=sources),
+            *followup_flow(tracks, words),
+        ],
         copies=request.copies,
         progress=progress,
     )

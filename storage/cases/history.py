@@ -23,7 +23,7 @@ from typing import Any
 from storage.i18n import pick
 from storage.store import Store
 
-HISTORY_PROVIDERS: tuple[str, ...] = ("storage.meetings.history",)
+HISTORY_PROVIDERS: tuple[str, ...] = ("storage.meetings.history", "storage.followup.history")
 
 
 @dataclass(frozen=True)

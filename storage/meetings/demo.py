@@ -9,8 +9,9 @@ that decision at one of the latest meetings, and cases on the agenda or under di
 upcoming meeting. Cases still "new" stay untouched (they show up as suggestions). Without enough
 cases in the store, a few bare fictitious cases are added first.
 
-The number of past meetings grows with the number of cases (``cases // 20``, between 12 and 500;
-monthly up to two years, weekly beyond), so ``overlegtafel demo --cases 10000`` gives the 500
+The number of past meetings grows with the number of cases (``cases // 20``, between 26 and 500:
+two years of monthly meetings at least, so that the figures have a previous year; weekly beyond),
+so ``overlegtafel demo --cases 10000`` gives the 500
 meetings of the benchmarks. Everything is written in one transaction.
 """
 
@@ -208,7 +209,7 @@ def fill_demo(store: Store, cases: int) -> None:
         clock = _Clock()
         store.clock = clock
         try:
-            _fill(store, max(12, min(500, cases // 20)), rng, clock, original().date())
+            _fill(store, max(26, min(500, cases // 20)), rng, clock, original().date())
         finally:
             store.clock = original
         # Retention terms run from the latest decision: the decisions made here count too.

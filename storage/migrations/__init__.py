@@ -17,6 +17,7 @@ from storage.migrations import (
     m0005_sealed_case_lines,
     m0006_decision_history,
     m0007_exchange,
+    m0008_followup,
 )
 from storage.sqlite_driver import Database
 
@@ -28,6 +29,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0005_sealed_case_lines,
     m0006_decision_history,
     m0007_exchange,
+    m0008_followup,
 )
 LATEST = len(STEPS)
 

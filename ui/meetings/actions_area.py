@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.followup import FollowUpService, OverdueFollowUp
 from storage.meetings import Action, ActionService, Keep, MeetingQueries
 from ui.context import AppContext
 from ui.meetings.common import (
@@ -270,6 +271,11 @@ class ActionsArea(QWidget):
         self._closing_status = "done"
         self.count = QLabel(self)
         self.count.setObjectName("hintText")
+        # Aangiftes decided long ago without a filing date (issue 15): not action items, but due.
+        self.followups = QLabel(self)
+        self.followups.setObjectName("warningText")
+        self.followups.setWordWrap(True)
+        self.followups.setVisible(False)
         self.error = ErrorLine(self)
 
         layout = QVBoxLayout(self)
@@ -277,6 +283,7 @@ class ActionsArea(QWidget):
         layout.addWidget(intro)
         layout.addLayout(filters)
         layout.addWidget(self.count)
+        layout.addWidget(self.followups)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.guard_panel)
@@ -337,6 +344,22 @@ class ActionsArea(QWidget):
             self.error.show_error,
             owner=self,
             label="action-list",
+        )
+        today = self.today()
+        self.ctx.worker.with_store(
+            lambda store: FollowUpService(store).overdue(today),
+            self._show_followups,
+            self.error.show_error,
+            owner=self,
+            label="overdue-followups",
+        )
+
+    def _show_followups(self, overdue: tuple[OverdueFollowUp, ...]) -> None:
+        self.followups.setVisible(bool(overdue))
+        self.followups.setText(
+            self.tr("Aangifte not yet filed after the term: {list}").format(
+                list=", ".join(f"{o.decision_number} ({o.case_reference})" for o in overdue)
+            )
         )
 
     def _loaded(self, generation: int, rows: tuple[Action, ...], select: int | None) -> None:

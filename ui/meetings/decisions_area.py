@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from storage.meetings import Decision, DecisionVersion, MeetingQueries, MeetingSummary, Outcome
 from storage.meetings import outcomes as configured_outcomes
 from ui.context import AppContext
+from ui.figures.followup_dialog import FollowUpDialog
 from ui.meetings.common import (
     ErrorLine,
     colour,
@@ -204,6 +205,9 @@ class DecisionsArea(QWidget):
             self.tr("Print the decision register of the chosen year, or of all years (Ctrl+P)")
         )
         self.print_button.setEnabled(document_opener() is not None)
+        self.followup_button = QPushButton(self.tr("Follow-up…"), self)
+        self.followup_button.setAccessibleName(self.tr("Aangifte follow-up of the chosen decision"))
+        self.followup_button.setToolTip(self.tr("Filing date and OM feedback of an aangifte decision"))
 
         filters = QHBoxLayout()
         for label_text, widget in (
@@ -219,6 +223,7 @@ class DecisionsArea(QWidget):
         filters.addWidget(self.aangifte)
         filters.addWidget(self.clear_button)
         filters.addWidget(self.print_button)
+        filters.addWidget(self.followup_button)
 
         self.model = DecisionModel(self)
         self.proxy = TextFilter(self)
@@ -287,6 +292,7 @@ class DecisionsArea(QWidget):
         self.aangifte.toggled.connect(self._aangifte_toggled)
         self.clear_button.clicked.connect(self.clear_filters)
         self.print_button.clicked.connect(self.print_register)
+        self.followup_button.clicked.connect(self.edit_followup)
         self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
         self.reload()
 
@@ -444,6 +450,19 @@ class DecisionsArea(QWidget):
                 self.view.selectRow(row)
                 return
         self._show_detail()
+
+    def edit_followup(self) -> None:
+        """The aangifte follow-up track of the chosen decision (a dialog; saved on the worker)."""
+        d = self._current_decision()
+        if d is None or d.outcome != AANGIFTE:
+            self.error.show_error(
+                self.tr("Choose a decision to file an aangifte first; only those have a follow-up.")
+            )
+            return
+        self.error.clear()
+        dialog = FollowUpDialog(self.ctx, d.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _show_detail(self) -> None:
         d = self._current_decision()

@@ -38,6 +38,7 @@ _KIND_SOURCES = {
     DocumentKind.ACTIELIJST: QT_TRANSLATE_NOOP("Reports", "Action list (actielijst)"),
     DocumentKind.UITTREKSEL: QT_TRANSLATE_NOOP("Reports", "Case excerpt (uittreksel)"),
     DocumentKind.REGISTER: QT_TRANSLATE_NOOP("Reports", "Decision register (besluitenregister)"),
+    DocumentKind.JAAROVERZICHT: QT_TRANSLATE_NOOP("Reports", "Annual overview (jaaroverzicht)"),
 }
 
 
@@ -176,7 +177,7 @@ class DocumentsDialog(QDialog):
         visible = {
             "meeting": kind.needs_meeting,
             "case": kind is DocumentKind.UITTREKSEL,
-            "year": kind is DocumentKind.REGISTER,
+            "year": kind in (DocumentKind.REGISTER, DocumentKind.JAAROVERZICHT),
         }
         for key, widget in (("meeting", self.meeting), ("case", self.case), ("year", self.year)):
             widget.setVisible(visible[key])

@@ -29,6 +29,7 @@ class Area:
             "cases": QCoreApplication.translate("Areas", "Cases"),
             "actions": QCoreApplication.translate("Areas", "Action items"),
             "decisions": QCoreApplication.translate("Areas", "Decisions"),
+            "figures": QCoreApplication.translate("Areas", "Figures"),
             "logbook": QCoreApplication.translate("Areas", "Audit log"),
             "settings": QCoreApplication.translate("Areas", "Settings"),
         }[self.key]
@@ -56,6 +57,10 @@ class Area:
                 "Here you find every decision of the table, numbered, with the cases "
                 "that proceed to a criminal complaint (aangifte).",
             ),
+            "figures": QCoreApplication.translate(
+                "Areas",
+                "Here you see the figures of a year or quarter, protected against small numbers.",
+            ),
             "logbook": QCoreApplication.translate(
                 "Areas",
                 "Here you see who did what and when, without the sensitive content, in a "
@@ -75,6 +80,7 @@ AREAS: tuple[Area, ...] = (
     Area("decisions", "ui.meetings.decisions_area"),
     Area("logbook", "ui.shell.logbook_area"),
     Area("settings", "ui.shell.settings_area"),
+    Area("figures", "ui.figures.area"),
 )
 
 

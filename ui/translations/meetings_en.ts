@@ -139,6 +139,10 @@
         <translation>Refresh</translation>
     </message>
     <message>
+        <source>Aangifte not yet filed after the term: {list}</source>
+        <translation>Aangifte not yet filed after the term: {list}</translation>
+    </message>
+    <message>
         <source>{shown} shown · {open} open · {overdue} overdue</source>
         <translation>{shown} shown · {open} open · {overdue} overdue</translation>
     </message>
@@ -546,6 +550,18 @@
         <translation>Print the decision register of the chosen year, or of all years (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Follow-up…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>Aangifte follow-up of the chosen decision</source>
+        <translation>Aangifte follow-up of the chosen decision</translation>
+    </message>
+    <message>
+        <source>Filing date and OM feedback of an aangifte decision</source>
+        <translation>Filing date and OM feedback of an aangifte decision</translation>
+    </message>
+    <message>
         <source>Decision register</source>
         <translation>Decision register</translation>
     </message>
@@ -560,6 +576,10 @@
     <message>
         <source>{n} decisions shown · {a} to aangifte · {p} not yet final</source>
         <translation>{n} decisions shown · {a} to aangifte · {p} not yet final</translation>
+    </message>
+    <message>
+        <source>Choose a decision to file an aangifte first; only those have a follow-up.</source>
+        <translation>Choose a decision to file an aangifte first; only those have a follow-up.</translation>
     </message>
     <message>
         <source>Choose a decision to see its full text.</source>

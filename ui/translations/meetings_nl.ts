@@ -139,6 +139,10 @@
         <translation>Vernieuwen</translation>
     </message>
     <message>
+        <source>Aangifte not yet filed after the term: {list}</source>
+        <translation>Aangifte nog niet gedaan na de termijn: {list}</translation>
+    </message>
+    <message>
         <source>{shown} shown · {open} open · {overdue} overdue</source>
         <translation>{shown} getoond · {open} open · {overdue} verlopen</translation>
     </message>
@@ -546,6 +550,18 @@
         <translation>Het besluitenregister van het gekozen jaar of van alle jaren afdrukken (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Follow-up…</source>
+        <translation>Opvolging…</translation>
+    </message>
+    <message>
+        <source>Aangifte follow-up of the chosen decision</source>
+        <translation>Opvolging van de aangifte bij het gekozen besluit</translation>
+    </message>
+    <message>
+        <source>Filing date and OM feedback of an aangifte decision</source>
+        <translation>Datum van aangifte en terugkoppeling van het OM bij een besluit tot aangifte</translation>
+    </message>
+    <message>
         <source>Decision register</source>
         <translation>Besluitenregister</translation>
     </message>
@@ -560,6 +576,10 @@
     <message>
         <source>{n} decisions shown · {a} to aangifte · {p} not yet final</source>
         <translation>{n} besluiten getoond · {a} tot aangifte · {p} nog niet definitief</translation>
+    </message>
+    <message>
+        <source>Choose a decision to file an aangifte first; only those have a follow-up.</source>
+        <translation>Kies een besluit tot aangifte; alleen die hebben een opvolging.</translation>
     </message>
     <message>
         <source>Choose a decision to see its full text.</source>

@@ -233,5 +233,9 @@
         <source>Decision register (besluitenregister)</source>
         <translation>Decision register (besluitenregister)</translation>
     </message>
+    <message>
+        <source>Annual overview (jaaroverzicht)</source>
+        <translation>Annual overview (jaaroverzicht)</translation>
+    </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Each copy is numbered on its pages: “Copy n of N”.</source>
-        <translation>Elk exemplaar is op de pagina&apos;s genummerd: ‘Exemplaar n van N’.</translation>
+        <translation>Elk exemplaar is op de pagina's genummerd: ‘Exemplaar n van N’.</translation>
     </message>
     <message>
         <source>Fit &amp;width</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Document pages</source>
-        <translation>Pagina&apos;s van het document</translation>
+        <translation>Pagina's van het document</translation>
     </message>
     <message>
         <source>Making the document…</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>pages: {pages}</source>
-        <translation>pagina&apos;s: {pages}</translation>
+        <translation>pagina's: {pages}</translation>
     </message>
     <message>
         <source>copies: {copies}</source>
@@ -151,11 +151,11 @@
         <translation>Jaar</translation>
     </message>
     <message>
-        <source>Chair&apos;s version (internal notes and durations)</source>
+        <source>Chair's version (internal notes and durations)</source>
         <translation>Voorzittersversie (interne aantekeningen en tijdsduur)</translation>
     </message>
     <message>
-        <source>Chair&apos;s version</source>
+        <source>Chair's version</source>
         <translation>Voorzittersversie</translation>
     </message>
     <message>
@@ -232,6 +232,10 @@
     <message>
         <source>Decision register (besluitenregister)</source>
         <translation>Besluitenregister</translation>
+    </message>
+    <message>
+        <source>Annual overview (jaaroverzicht)</source>
+        <translation>Jaaroverzicht</translation>
     </message>
 </context>
 </TS>

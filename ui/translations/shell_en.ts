@@ -43,6 +43,10 @@
         <translation>Decisions</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -65,6 +69,10 @@
     <message>
         <source>Here you find every decision of the table, numbered, with the cases that proceed to a criminal complaint (aangifte).</source>
         <translation>Here you find every decision of the table, numbered, with the cases that proceed to a criminal complaint (aangifte).</translation>
+    </message>
+    <message>
+        <source>Here you see the figures of a year or quarter, protected against small numbers.</source>
+        <translation>Here you see the figures of a year or quarter, protected against small numbers.</translation>
     </message>
     <message>
         <source>Here you see who did what and when, without the sensitive content, in a tamper-evident chain.</source>

@@ -43,6 +43,10 @@
         <translation>Besluiten</translation>
     </message>
     <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Logboek</translation>
     </message>
@@ -65,6 +69,10 @@
     <message>
         <source>Here you find every decision of the table, numbered, with the cases that proceed to a criminal complaint (aangifte).</source>
         <translation>Hier vindt u elk besluit van de overlegtafel, genummerd, met de casussen die doorgaan naar aangifte.</translation>
+    </message>
+    <message>
+        <source>Here you see the figures of a year or quarter, protected against small numbers.</source>
+        <translation>Hier ziet u de cijfers van een jaar of kwartaal, beschermd tegen kleine aantallen.</translation>
     </message>
     <message>
         <source>Here you see who did what and when, without the sensitive content, in a tamper-evident chain.</source>
