@@ -74,6 +74,7 @@ class RecordPanel(QWidget):
     """Shows one meeting's record; ``adopting_in`` is the later meeting that adopts it (or None)."""
 
     changed = Signal()
+    adopted = Signal()  # the record was sealed (the live window's adoption dialog closes on it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -619,7 +620,7 @@ class RecordPanel(QWidget):
         self.error.clear()
         self.ctx.worker.with_store(
             lambda store: AdoptionService(store).adopt_minutes(meeting_id, in_meeting_id=in_meeting),
-            lambda _seal: (self.reload(), self.changed.emit()),
+            lambda _seal: (self.reload(), self.changed.emit(), self.adopted.emit()),
             lambda exc: (self.error.show_error(exc), self._update_enabled()),
             owner=self,
             label="record-adopt",
