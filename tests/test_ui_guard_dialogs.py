@@ -181,6 +181,8 @@ def test_many_findings_scroll_inside_a_panel_of_limited_height(qtbot, live) -> N
     assert panel.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls
     assert panel.height() < 2 * MAX_ROWS_HEIGHT
     assert dialog.height() <= 700  # the dialog still fits a 1366x768 screen
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.frameGeometry()), (screen, dialog.frameGeometry())  # buttons on it
     assert overlaps(panel) == []
     viewport = panel.scroll.viewport()
     for index, edit in enumerate(panel.reasons):
