@@ -439,6 +439,9 @@ class SecretaryView(QWidget):
 
     def _fill_actions(self, entry: ItemMinutes, recording: bool) -> None:
         row = self.actions.currentRow()
+        # no row while the list is rebuilt would disable Done/Cancelled for a moment, and the
+        # keyboard would jump from them to wherever Qt finds room (the agenda, the attendance list)
+        self.actions.blockSignals(True)
         self.actions.clear()
         action_list = entry.item.kind == "actions" and self.live.data is not None
         actions = self.live.data.action_list.actions if action_list else entry.actions  # type: ignore[union-attr]
@@ -469,6 +472,8 @@ class SecretaryView(QWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         if 0 <= row < self.actions.count():
             self.actions.setCurrentRow(row)
+            self.actions.currentItem().setSelected(True)
+        self.actions.blockSignals(False)
         self.actions.setFixedHeight(min(8 if action_list else 5, max(2, self.actions.count())) * 34 + 8)
         self.new_action.setEnabled(recording)
         self.line_action.setEnabled(recording)
@@ -487,6 +492,9 @@ class SecretaryView(QWidget):
         item = self.actions.currentItem()
         action_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         if action_id is not None:
+            # back to the list, where the next action shows as chosen: one key press closes one
+            # action, never the next one as well
+            self.actions.setFocus(Qt.FocusReason.OtherFocusReason)
             self.live.close_action(int(action_id), status)
 
     # -- save state and findings ----------------------------------------------------------------
