@@ -36,8 +36,9 @@ from ui.live.window import open_live
 PREVIOUS_DAY = date(2026, 2, 5)
 
 
-def _make_two_meetings(store_dir: Path, clocks: Clocks) -> tuple[int, Meeting]:
-    """OT 2026-01 ended (one case, its decision confirmed) and OT 2026-02 with its agenda fixed."""
+def _make_two_meetings(store_dir: Path, clocks: Clocks, *, confirmed: bool) -> tuple[int, Meeting]:
+    """OT 2026-01 ended (one case, its decision confirmed or not) and OT 2026-02 with its agenda
+    fixed."""
     store, _code = create_store(
         store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS, clock=clocks.wall
     )
@@ -52,8 +53,9 @@ def _make_two_meetings(store_dir: Path, clocks: Clocks) -> tuple[int, Meeting]:
         s.meetings.start_meeting(first.id)
         s.minutes.save_minutes(item.id, "Het IND licht de casus toe.")
         decision = s.decisions.record_decision(item.id, "aanhouden", reason="beroep loopt")
-        s.decisions.confirm_decision(decision.id, "IND")
-        s.decisions.confirm_decision(decision.id, "OM")
+        if confirmed:
+            s.decisions.confirm_decision(decision.id, "IND")
+            s.decisions.confirm_decision(decision.id, "OM")
         s.meetings.close_meeting(first.id)
         second = s.meetings.create_meeting(DAY, "10:00", place="Den Haag", participants=PEOPLE)
         s.agenda.add_case_item(second.id, case_id)
@@ -67,10 +69,11 @@ def _make_two_meetings(store_dir: Path, clocks: Clocks) -> tuple[int, Meeting]:
 
 
 @pytest.fixture(name="adopting")
-def adopting_fixture(qtbot, tmp_path: Path):
+def adopting_fixture(qtbot, tmp_path: Path, request):
     clocks = Clocks()
     store_dir = tmp_path / "opslag"
-    previous_id, meeting = _make_two_meetings(store_dir, clocks)
+    confirmed = getattr(request, "param", True)
+    previous_id, meeting = _make_two_meetings(store_dir, clocks, confirmed=confirmed)
     ctx = live_context(store_dir, tmp_path / "settings", clocks)
     unlock(qtbot, ctx)
     state = Live(ctx, clocks, meeting, store_dir)
@@ -206,3 +209,27 @@ def test_escape_closes_the_adoption_without_adopting(qtbot, adopting) -> None:
     settle(qtbot, ctx)
     assert read(qtbot, ctx, lambda store: MeetingQueries(store).seal(previous_id)) is None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view.secretary.editor, timeout=5000)
+
+
+@pytest.mark.parametrize("adopting", [False], indirect=True)
+def test_confirming_in_the_dialog_moves_on_to_the_next_confirmation(qtbot, adopting) -> None:
+    live, _previous_id = adopting
+    view, ctx = live.view, live.ctx
+    _open_meeting(qtbot, live)
+    press(qtbot, "Alt+Right")
+    settle(qtbot, ctx)
+    press(qtbot, "Ctrl+Shift+V")
+    dialog = dialog_of(live)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    settle(qtbot, ctx)
+    panel = dialog.panel
+    assert panel.pending_box.isVisible() and not panel.adopt_button.isEnabled()
+    panel.confirm_ind.setFocus()
+    qtbot.keyClick(panel.confirm_ind, Qt.Key.Key_Space)
+    settle(qtbot, ctx)
+    assert QApplication.focusWidget() is panel.confirm_om  # not the disagreement text
+    qtbot.keyClick(panel.confirm_om, Qt.Key.Key_Space)
+    settle(qtbot, ctx)
+    assert panel.adopt_button.isEnabled()
+    assert QApplication.focusWidget() is panel.adopt_button
+    assert view.dialog is dialog
