@@ -1,6 +1,6 @@
 """Found in a keyboard-only walk-through of a whole meeting (Xvfb, xdotool): after a button press
 that rebuilds a list, the keyboard must not land somewhere it can do harm (the attendance list,
-where a space unticks someone)."""
+where a space unticks someone); Ctrl+Shift+S brings back the window of a running meeting."""
 
 from __future__ import annotations
 
@@ -8,8 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from storage.meetings import MeetingQueries
+from tests import test_ui_meetings
 from tests.test_ui_live import dialog_of
 from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.test_ui_meetings import start_next
+from tests.test_ui_meetings_support import settle as settle_meetings
+from ui.live.window import find_live_window
+
+setup = test_ui_meetings.setup  # the meetings area on a prepared store
 
 
 def _activate(qtbot, live) -> None:
@@ -47,3 +53,23 @@ def test_closing_an_action_keeps_the_keyboard_in_the_action_list(qtbot, live) ->
     assert len(minutes.present) == len(
         read(qtbot, ctx, lambda s: MeetingQueries(s).meeting(meeting.meeting_id)).participants
     )
+
+
+def test_ctrl_shift_s_brings_back_the_window_of_a_running_meeting(qtbot, setup) -> None:
+    area, ctx, data = setup
+    start_next(ctx, data)
+    area.open_meeting(data["next"])
+    settle_meetings(qtbot, ctx)
+    detail = area.detail
+    assert detail.live_button.isVisible() and not detail.start_button.isVisible()
+    detail.builder.view.setFocus()
+    qtbot.keyClick(
+        detail.builder.view,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: find_live_window(data["next"]) is not None, timeout=5000)
+    window = find_live_window(data["next"])
+    settle_meetings(qtbot, ctx)
+    window.close()
+    settle_meetings(qtbot, ctx)
