@@ -68,6 +68,12 @@ class _RowsArea(QScrollArea):
         self.setWidget(rows)
         rows.setAutoFillBackground(False)
         self.viewport().setAutoFillBackground(False)
+        rows.installEventFilter(self)  # a row shown or rewrapped later changes the height needed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
 
     def fit(self) -> None:
         rows = self.widget()
@@ -81,6 +87,7 @@ class _RowsArea(QScrollArea):
         height = min(max(needed, 0), MAX_ROWS_HEIGHT)
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)
+        self.horizontalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -168,6 +175,7 @@ class GuardPanel(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and watched in self.reasons:
             self.scroll.ensureWidgetVisible(watched, 0, 12)  # the reason being typed stays in view
+            self.scroll.horizontalScrollBar().setValue(0)  # never with the findings scrolled away
         return super().eventFilter(watched, event)
 
     @property
@@ -190,6 +198,8 @@ class GuardPanel(QFrame):
             label = QLabel(line, self.rows)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.show()  # now, not queued: the findings area is sized with every row in it
             edit = self._new_reason()
             edit.setText(typed.get(key, ""))
             edit.setAccessibleDescription(line)
