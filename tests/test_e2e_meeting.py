@@ -321,3 +321,5 @@ def test_meeting_from_agenda_to_sealed_minutes(qtbot, tmp_path: Path) -> None:
     after = read(qtbot, ctx, lambda store: MeetingQueries(store).seal(first.id))
     assert after.fingerprint == seal.fingerprint
     window.close()
+    settle(qtbot, ctx)
+    ctx.worker.shutdown()  # a worker thread left running aborts the interpreter at exit

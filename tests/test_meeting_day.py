@@ -74,3 +74,16 @@ def test_a_meeting_started_on_another_day_records_that_day(store) -> None:
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "6 maart 2026" in text and "5 maart 2026" not in text
     assert "14.0" in text  # the actual start time, not the planned 10.00 uur
+
+
+def test_the_audit_log_names_the_item_during_which_the_minutes_were_adopted(store) -> None:
+    s = Services(store)
+    m1 = ended_meeting(s, store)
+    m2 = run_meeting(s, date(2026, 3, 5), [])["meeting"]
+    item_2 = next(i for i in s.q.agenda(m2.id).items if i.kind == "previous_minutes")
+    assert item_2.number == 2
+    s.minutes.start_item(item_2.id)
+    s.adoption.adopt_minutes(m1, in_meeting_id=m2.id)
+    entry = store.audit.entries(action_prefix="meeting.seal", limit=1)[0]
+    assert entry.detail["in"] == m2.number
+    assert entry.detail["item"] == 2

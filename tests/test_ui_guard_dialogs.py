@@ -14,19 +14,27 @@ from storage.meetings import MeetingQueries, MeetingService, ParticipantInput
 from tests.test_ui_decision_change import to_first_case
 from tests.test_ui_live import closed, dialog_of, press
 from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
-from ui.widgets.guard_panel import GuardPanel
+from ui.widgets.guard_panel import MAX_ROWS_HEIGHT, GuardPanel
 
 TWO_NAMES = "Ahmed Karimi en Jan de Vries worden gehoord."
 VALID_BSN = "Zijn BSN is 111222333."
 
 
 def overlaps(panel: GuardPanel) -> list[str]:
-    """Visible parts of the panel that lie over each other, or text squeezed below its height."""
-    parts = [
-        w
-        for w in panel.findChildren(QWidget)
-        if w.isVisible() and w.parent() in (panel, panel.rows) and w is not panel.rows
-    ]
+    """Visible parts of the panel that lie over each other, or text squeezed below its height: the
+    panel's own parts (title, findings area, hint, button) and, apart, the rows of findings."""
+    found = []
+    for parent in (panel, panel.rows):
+        parts = [
+            w
+            for w in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if w.isVisible() and w is not panel.rows
+        ]
+        found += _overlapping(panel, parts)
+    return found
+
+
+def _overlapping(panel: GuardPanel, parts: list[QWidget]) -> list[str]:
     rects = {w: QRect(w.mapTo(panel, w.rect().topLeft()), w.size()) for w in parts}
     found = []
     for i, a in enumerate(parts):
@@ -156,3 +164,34 @@ def test_a_valid_bsn_in_the_live_minutes_is_withheld_and_cannot_be_kept(qtbot, l
     view.keeper.flush()
     settle(qtbot, ctx)
     assert "111222333" not in read(qtbot, ctx, lambda s: MeetingQueries(s).minutes_text(item_id))
+
+
+def test_many_findings_scroll_inside_a_panel_of_limited_height(qtbot, live) -> None:
+    to_first_case(qtbot, live)
+    press(qtbot, "Ctrl+Shift+N")
+    dialog = dialog_of(live)
+    addresses = [f"info{i}@voorbeeld.nl" for i in range(14)]
+    dialog.text.set_text("Mail naar " + ", ".join(addresses) + ".")
+    qtbot.keyClick(dialog.ok_button, Qt.Key.Key_Space)
+    settle(qtbot, live.ctx)
+    panel = dialog.guard_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and len(panel.reasons) == 14, timeout=5000)
+    qtbot.wait(50)
+    assert panel.scroll.height() <= MAX_ROWS_HEIGHT
+    assert panel.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls
+    assert panel.height() < 2 * MAX_ROWS_HEIGHT
+    assert dialog.height() <= 700  # the dialog still fits a 1366x768 screen
+    screen = dialog.screen().availableGeometry()
+    assert screen.contains(dialog.frameGeometry()), (screen, dialog.frameGeometry())  # buttons on it
+    assert overlaps(panel) == []
+    viewport = panel.scroll.viewport()
+    for index, edit in enumerate(panel.reasons):
+        if index:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is edit
+        top_left = edit.mapTo(viewport, edit.rect().topLeft())
+        assert viewport.rect().contains(QRect(top_left, edit.size())), index  # typed in view
+        qtbot.keyClicks(edit, f"Functioneel adres {index} van de eenheid")
+    qtbot.keyClick(panel.reasons[-1], Qt.Key.Key_Return)
+    settle(qtbot, live.ctx)
+    assert closed(dialog)

@@ -218,11 +218,18 @@ class AdoptionService:
                     "format": snap.FORMAT,
                     "amendments": amendments,
                     "in": other["number"] if other else None,
+                    # the adopting meeting's current item (normally 2); a number, no content
+                    "item": self._current_position(other),
                 },
             )
         seal = self.queries.seal(meeting_id)
         assert seal is not None
         return seal
+
+    def _current_position(self, other: b.Row | None) -> int | None:
+        if other is None or other["current_item_id"] is None:
+            return None
+        return int(b.item_row(self.store, other["current_item_id"])["position"])
 
     @staticmethod
     def _require_in_session(meeting: b.Row, other: b.Row | None) -> None:

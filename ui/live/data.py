@@ -35,6 +35,7 @@ class LiveData:
     outcomes: tuple[Outcome, ...]
     action_list: ActionList  # item "Actielijst": open actions of earlier meetings and this one
     questions: dict[int, str] = field(default_factory=dict)  # case id -> what the IND asks of the OM
+    previous: Meeting | None = None  # the meeting whose minutes item 2 adopts
 
     def item(self, item_id: int | None) -> ItemMinutes | None:
         for found in self.items:
@@ -60,6 +61,7 @@ def load_live(store: Store, meeting_id: int) -> LiveData:
         outcomes=outcomes(store),
         action_list=queries.action_list(meeting_id),
         questions=case_questions(store, [e.item.case_id for e in minutes.items if e.item.case_id]),
+        previous=queries.previous_meeting(meeting_id),
     )
 
 

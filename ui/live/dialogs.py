@@ -223,6 +223,17 @@ class LiveFormDialog(QDialog):
         height = max(height, layout.totalSizeHint().height())
         if self.height() < height:
             self.resize(self.width(), height)
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """A form that grew (the guard panel) moves up rather than hide its buttons below the screen."""
+        screen = self.screen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if frame.bottom() > area.bottom():
+            self.move(self.x(), max(area.top(), self.y() - (frame.bottom() - area.bottom())))
 
 
 # --- outcomes -------------------------------------------------------------------------------------

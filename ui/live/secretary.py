@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.meetings import Decision, ItemMinutes
+from ui.live.adoption import ADOPT_KEYS, adoption_state
 from ui.live.data import LiveData, presence_for
 from ui.live.texts import clock_text, item_label, long_date, outcome_label, timer_status
 from ui.live.timing import format_duration
@@ -112,6 +113,21 @@ class SecretaryView(QWidget):
         presence_layout.setContentsMargins(6, 4, 6, 4)
         presence_layout.addWidget(self.presence)
 
+        # item 2: the previous minutes are adopted here (see ui.live.adoption)
+        self.adoption_box = QGroupBox(self.tr("Previous minutes"), side)
+        self.adoption_text = QLabel(self.adoption_box)
+        self.adoption_text.setWordWrap(True)
+        self.adoption_text.setAccessibleName(self.tr("State of the previous minutes"))
+        self.adopt_button = QPushButton(self.tr("Adopt previous minutes…"), self.adoption_box)
+        self.adopt_button.setAccessibleName(self.tr("Adopt the minutes of the previous meeting"))
+        self.adopt_button.setToolTip(ADOPT_KEYS)
+        self.adopt_button.clicked.connect(live.adopt_previous)
+        adoption_layout = QVBoxLayout(self.adoption_box)
+        adoption_layout.setContentsMargins(6, 4, 6, 4)
+        adoption_layout.addWidget(self.adoption_text)
+        adoption_layout.addWidget(self.adopt_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.adoption_box.setVisible(False)
+
         self.decision_box = QGroupBox(self.tr("Decision"), side)
         self.outcome_grid = QGridLayout()
         self.outcome_grid.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +200,7 @@ class SecretaryView(QWidget):
         actions_layout.addWidget(self.actions)
         actions_layout.addLayout(action_buttons)
 
+        side_layout.addWidget(self.adoption_box)
         side_layout.addWidget(self.decision_box)
         side_layout.addWidget(self.presence_box)
         side_layout.addWidget(self.actions_box)
@@ -274,6 +291,7 @@ class SecretaryView(QWidget):
         self.editor.setReadOnly(not recording)
         self._fill_presence(entry, data, recording)
         self._fill_decision(entry, recording)
+        self._fill_adoption(entry, data)
         self._fill_actions(entry, recording)
         self.show_save_state()
 
@@ -328,6 +346,18 @@ class SecretaryView(QWidget):
             return
         participant_id = item.data(Qt.ItemDataRole.UserRole)
         self.live.set_presence(self.item_id, participant_id, item.checkState() == Qt.CheckState.Checked)
+
+    def _fill_adoption(self, entry: ItemMinutes, data: LiveData) -> None:
+        state = adoption_state(data.meeting, data.previous, entry)
+        self.adoption_box.setVisible(state.shown)
+        self.decision_box.setVisible(not state.shown)  # item 2 has no decision of its own
+        self.adopt_button.setEnabled(state.can_adopt)
+        self.adopt_button.setVisible(state.can_adopt)
+        if self.adoption_text.text() != state.text or self.adoption_text.objectName() != state.style:
+            self.adoption_text.setText(state.text)
+            self.adoption_text.setObjectName(state.style)
+            self.adoption_text.style().unpolish(self.adoption_text)
+            self.adoption_text.style().polish(self.adoption_text)
 
     def _fill_decision(self, entry: ItemMinutes, recording: bool) -> None:
         is_case = entry.item.kind == "case" and entry.item.case_id is not None
@@ -409,6 +439,9 @@ class SecretaryView(QWidget):
 
     def _fill_actions(self, entry: ItemMinutes, recording: bool) -> None:
         row = self.actions.currentRow()
+        # no row while the list is rebuilt would disable Done/Cancelled for a moment, and the
+        # keyboard would jump from them to wherever Qt finds room (the agenda, the attendance list)
+        self.actions.blockSignals(True)
         self.actions.clear()
         action_list = entry.item.kind == "actions" and self.live.data is not None
         actions = self.live.data.action_list.actions if action_list else entry.actions  # type: ignore[union-attr]
@@ -439,6 +472,8 @@ class SecretaryView(QWidget):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         if 0 <= row < self.actions.count():
             self.actions.setCurrentRow(row)
+            self.actions.currentItem().setSelected(True)
+        self.actions.blockSignals(False)
         self.actions.setFixedHeight(min(8 if action_list else 5, max(2, self.actions.count())) * 34 + 8)
         self.new_action.setEnabled(recording)
         self.line_action.setEnabled(recording)
@@ -457,6 +492,9 @@ class SecretaryView(QWidget):
         item = self.actions.currentItem()
         action_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         if action_id is not None:
+            # back to the list, where the next action shows as chosen: one key press closes one
+            # action, never the next one as well
+            self.actions.setFocus(Qt.FocusReason.OtherFocusReason)
             self.live.close_action(int(action_id), status)
 
     # -- save state and findings ----------------------------------------------------------------

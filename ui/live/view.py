@@ -40,6 +40,7 @@ from storage.meetings import (
 )
 from storage.store import Store
 from ui.context import AppContext
+from ui.live.adoption import ADOPT_KEYS, AdoptionDialog, adoption_state
 from ui.live.autosave import MinutesKeeper
 from ui.live.chair import ChairView
 from ui.live.data import LiveData, kept_spans, load_live, presence_value
@@ -661,6 +662,20 @@ class LiveView(QWidget):
             return
         self.new_action(line, from_line=True)
 
+    # -- secretary: adoption of the previous minutes (item 2) -----------------------------------
+    def adopt_previous(self) -> AdoptionDialog | None:
+        """Open the previous meeting's record to correct and adopt it (only at item 2, in session)."""
+        data, entry = self.data, self.selected_item()
+        if data is None or data.previous is None:
+            return None
+        if not adoption_state(data.meeting, data.previous, entry).can_adopt:
+            return None
+        self.keeper.flush()
+        dialog = AdoptionDialog(self.ctx, data.previous, self.meeting_id, self)
+        dialog.accepted.connect(self.reload)
+        self._open_dialog(dialog)
+        return dialog
+
     # -- dialogs --------------------------------------------------------------------------------
     def _open_dialog(self, dialog: QWidget) -> None:
         if isinstance(self.dialog, QWidget):
@@ -862,6 +877,7 @@ class LiveView(QWidget):
             a("minutes.new_action", self.tr("&New action…"), "Ctrl+Shift+N", lambda: self.new_action()),
             a("minutes.keep", self.tr("&Keep marked text with a reason…"), "Ctrl+Shift+K", self.keep_flagged),
             a("minutes.presence", self.tr("&Presence for this item"), "Ctrl+Shift+P", self.focus_presence),
+            a("minutes.adopt", self.tr("A&dopt previous minutes…"), ADOPT_KEYS, self.adopt_previous),
             None,
             a(
                 "minutes.previous",
@@ -978,6 +994,8 @@ class LiveView(QWidget):
             "minutes.line_action": recording,
             "minutes.new_action": recording,
             "minutes.keep": recording,
+            "minutes.adopt": self.data is not None
+            and adoption_state(self.data.meeting, self.data.previous, entry).can_adopt,
             "decision.ind": recording and decision is not None,
             "decision.om": recording and decision is not None,
             "decision.disagree": recording and decision is not None,

@@ -320,7 +320,7 @@ class MeetingDetail(QWidget):
         self.feature_hint.setVisible(bool(hints))
         self.fix_action.setEnabled(status == "concept")
         self.reopen_action.setEnabled(status == "agenda_vastgesteld")
-        self.start_action.setEnabled(status == "agenda_vastgesteld" and live is not None)
+        self.start_action.setEnabled(status in ("agenda_vastgesteld", "in_vergadering") and live is not None)
         self.print_action.setEnabled(documents is not None)
 
     # -- navigation and locking -----------------------------------------------------------------
@@ -366,6 +366,9 @@ class MeetingDetail(QWidget):
     def start_meeting(self) -> QMessageBox | None:
         """Start and open the live view; on another day than planned, ask first (the question is
         returned, already open)."""
+        if self.meeting is not None and self.meeting.status == "in_vergadering":
+            self.open_live()  # already started: the same key brings the meeting window back
+            return None
         if self.meeting is None or self.meeting.status != "agenda_vastgesteld" or live_opener() is None:
             return None
         today = self.ctx.wall_clock().date()

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -74,6 +75,7 @@ class RecordPanel(QWidget):
     """Shows one meeting's record; ``adopting_in`` is the later meeting that adopts it (or None)."""
 
     changed = Signal()
+    adopted = Signal()  # the record was sealed (the live window's adoption dialog closes on it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -331,6 +333,8 @@ class RecordPanel(QWidget):
         sealed = meeting is not None and meeting.is_sealed
         can_amend = meeting is not None and meeting.status == "afgelopen" and self.adopting_in is not None
         self.amend_box.setVisible(can_amend)
+        focus = QApplication.focusWidget()
+        confirming = focus is not None and self.pending_box.isAncestorOf(focus)
         self.pending_box.setVisible(can_amend and bool(self._pending_decisions()))
         self.adopt_button.setVisible(can_amend)
         self.adopt_hint.setVisible(can_amend)
@@ -394,6 +398,8 @@ class RecordPanel(QWidget):
             self.adopt_hint.style().unpolish(self.adopt_hint)
             self.adopt_hint.style().polish(self.adopt_hint)
         self._update_enabled()
+        if confirming and not self.pending_box.isVisible() and self.adopt_button.isEnabled():
+            self.adopt_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the last one confirmed
 
     def _in_session(self) -> bool:
         """Adoption belongs in the next meeting, while it is in session (its item 2)."""
@@ -423,6 +429,9 @@ class RecordPanel(QWidget):
         chosen = (
             self.pending.currentItem().data(Qt.ItemDataRole.UserRole) if self.pending.currentItem() else None
         )
+        # no row while the list is rebuilt would disable both confirm buttons for a moment, and the
+        # keyboard would skip "OM confirms" after "IND confirms"
+        self.pending.blockSignals(True)
         self.pending.clear()
         yes, no = self.tr("confirmed"), self.tr("not confirmed")
         for d in self._pending_decisions():
@@ -437,6 +446,7 @@ class RecordPanel(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, d.id)
             if d.id == chosen or self.pending.currentItem() is None:
                 self.pending.setCurrentItem(entry)
+        self.pending.blockSignals(False)
 
     def confirm(self, organisation: str) -> None:
         decision = self._pending_decision()
@@ -619,7 +629,7 @@ class RecordPanel(QWidget):
         self.error.clear()
         self.ctx.worker.with_store(
             lambda store: AdoptionService(store).adopt_minutes(meeting_id, in_meeting_id=in_meeting),
-            lambda _seal: (self.reload(), self.changed.emit()),
+            lambda _seal: (self.reload(), self.changed.emit(), self.adopted.emit()),
             lambda exc: (self.error.show_error(exc), self._update_enabled()),
             owner=self,
             label="record-adopt",

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <source>Adopt the minutes of {number}</source>
+        <translation>Adopt the minutes of {number}</translation>
+    </message>
+    <message>
+        <source>Read the minutes and the decision list of {number}. Record each correction (Ctrl+Enter in the correction); then adopt (Ctrl+Enter elsewhere). Esc closes.</source>
+        <translation>Read the minutes and the decision list of {number}. Record each correction (Ctrl+Enter in the correction); then adopt (Ctrl+Enter elsewhere). Esc closes.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ChairView</name>
     <message>
         <source>Chair's view</source>
@@ -374,6 +389,37 @@
     </message>
 </context>
 <context>
+    <name>LiveAdoption</name>
+    <message>
+        <source>There is no earlier meeting.</source>
+        <translation>There is no earlier meeting.</translation>
+    </message>
+    <message>
+        <source>The minutes of {number} are adopted ({kind}) in {meeting}.</source>
+        <translation>The minutes of {number} are adopted ({kind}) in {meeting}.</translation>
+    </message>
+    <message>
+        <source>with corrections</source>
+        <translation>with corrections</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>{number} has not ended yet; its minutes can be adopted after it ends.</source>
+        <translation>{number} has not ended yet; its minutes can be adopted after it ends.</translation>
+    </message>
+    <message>
+        <source>The minutes of {number} are a draft; they are adopted while this meeting is in session.</source>
+        <translation>The minutes of {number} are a draft; they are adopted while this meeting is in session.</translation>
+    </message>
+    <message>
+        <source>The minutes and decision list of {number} are a draft: adopt them now ({keys}).</source>
+        <translation>The minutes and decision list of {number} are a draft: adopt them now ({keys}).</translation>
+    </message>
+</context>
+<context>
     <name>LiveClosingDialog</name>
     <message>
         <source>Close the meeting</source>
@@ -647,6 +693,10 @@
         <translation>&amp;Presence for this item</translation>
     </message>
     <message>
+        <source>A&amp;dopt previous minutes…</source>
+        <translation>A&amp;dopt previous minutes…</translation>
+    </message>
+    <message>
         <source>Minutes of the p&amp;revious item</source>
         <translation>Minutes of the p&amp;revious item</translation>
     </message>
@@ -857,6 +907,22 @@
     <message>
         <source>Space ticks or unticks (Ctrl+Shift+P)</source>
         <translation>Space ticks or unticks (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Previous minutes</source>
+        <translation>Previous minutes</translation>
+    </message>
+    <message>
+        <source>State of the previous minutes</source>
+        <translation>State of the previous minutes</translation>
+    </message>
+    <message>
+        <source>Adopt previous minutes…</source>
+        <translation>Adopt previous minutes…</translation>
+    </message>
+    <message>
+        <source>Adopt the minutes of the previous meeting</source>
+        <translation>Adopt the minutes of the previous meeting</translation>
     </message>
     <message>
         <source>Decision</source>

@@ -2,9 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AdoptionDialog</name>
+    <message>
+        <source>Adopt the minutes of {number}</source>
+        <translation>Verslag van {number} vaststellen</translation>
+    </message>
+    <message>
+        <source>Read the minutes and the decision list of {number}. Record each correction (Ctrl+Enter in the correction); then adopt (Ctrl+Enter elsewhere). Esc closes.</source>
+        <translation>Lees het verslag en de besluitenlijst van {number}. Leg elke wijziging vast (Ctrl+Enter in de wijziging); stel daarna vast (Ctrl+Enter elders). Esc sluit.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ChairView</name>
     <message>
-        <source>Chair&apos;s view</source>
+        <source>Chair's view</source>
         <translation>Voorzittersscherm</translation>
     </message>
     <message>
@@ -227,7 +242,7 @@
         <translation>Besluit {number} ({outcome}) is bevestigd door {who}. Wijzigen trekt die bevestiging in.</translation>
     </message>
     <message>
-        <source>The new version ({outcome}) replaces version {version}; that version stays in the decision&apos;s history and in the log.</source>
+        <source>The new version ({outcome}) replaces version {version}; that version stays in the decision's history and in the log.</source>
         <translation>De nieuwe versie ({outcome}) vervangt versie {version}; die versie blijft bewaard in de geschiedenis van het besluit en in het logboek.</translation>
     </message>
     <message>
@@ -371,6 +386,37 @@
     <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>LiveAdoption</name>
+    <message>
+        <source>There is no earlier meeting.</source>
+        <translation>Er is geen eerdere vergadering.</translation>
+    </message>
+    <message>
+        <source>The minutes of {number} are adopted ({kind}) in {meeting}.</source>
+        <translation>Het verslag van {number} is vastgesteld ({kind}) in {meeting}.</translation>
+    </message>
+    <message>
+        <source>with corrections</source>
+        <translation>met wijzigingen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>{number} has not ended yet; its minutes can be adopted after it ends.</source>
+        <translation>{number} is nog niet afgelopen; het verslag kan worden vastgesteld als de vergadering is afgelopen.</translation>
+    </message>
+    <message>
+        <source>The minutes of {number} are a draft; they are adopted while this meeting is in session.</source>
+        <translation>Het verslag van {number} is een concept; het wordt vastgesteld terwijl deze vergadering loopt.</translation>
+    </message>
+    <message>
+        <source>The minutes and decision list of {number} are a draft: adopt them now ({keys}).</source>
+        <translation>Het verslag en de besluitenlijst van {number} zijn een concept: stel ze nu vast ({keys}).</translation>
     </message>
 </context>
 <context>
@@ -647,6 +693,10 @@
         <translation>&amp;Aanwezigheid bij dit agendapunt</translation>
     </message>
     <message>
+        <source>A&amp;dopt previous minutes…</source>
+        <translation>Vorig verslag vas&amp;tstellen…</translation>
+    </message>
+    <message>
         <source>Minutes of the p&amp;revious item</source>
         <translation>Notulen van het &amp;vorige punt</translation>
     </message>
@@ -823,7 +873,7 @@
 <context>
     <name>SecretaryView</name>
     <message>
-        <source>Secretary&apos;s view</source>
+        <source>Secretary's view</source>
         <translation>Secretarisscherm</translation>
     </message>
     <message>
@@ -857,6 +907,22 @@
     <message>
         <source>Space ticks or unticks (Ctrl+Shift+P)</source>
         <translation>Spatie vinkt aan of uit (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Previous minutes</source>
+        <translation>Vorig verslag</translation>
+    </message>
+    <message>
+        <source>State of the previous minutes</source>
+        <translation>Stand van het vorige verslag</translation>
+    </message>
+    <message>
+        <source>Adopt previous minutes…</source>
+        <translation>Vorig verslag vaststellen…</translation>
+    </message>
+    <message>
+        <source>Adopt the minutes of the previous meeting</source>
+        <translation>Het verslag van de vorige vergadering vaststellen</translation>
     </message>
     <message>
         <source>Decision</source>

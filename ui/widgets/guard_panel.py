@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +48,51 @@ def keepable(field: str, text: str, marks: tuple[Mark, ...]) -> bool:
     return not any(
         unkeepable(FieldFinding(field, m.kind, m.start, m.end, False, m.basis), text) for m in marks
     )
+
+
+MAX_ROWS_HEIGHT = 230  # about eight findings; more scroll inside the panel instead of growing it
+
+
+class _RowsArea(QScrollArea):
+    """The findings with their reasons: as tall as they need, up to ``MAX_ROWS_HEIGHT``; beyond
+    that they scroll (Tab and Enter keep the reason being typed in view)."""
+
+    def __init__(self, rows: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("guardFindings")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setWidget(rows)
+        rows.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
+        rows.installEventFilter(self)  # a row shown or rewrapped later changes the height needed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        rows = self.widget()
+        width = max(1, self.viewport().width())
+        layout = rows.layout()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout is not None and layout.hasHeightForWidth()
+            else rows.sizeHint().height()
+        )
+        height = min(max(needed, 0), MAX_ROWS_HEIGHT)
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+        self.horizontalScrollBar().setValue(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
 
 
 class GuardPanel(QFrame):
@@ -72,6 +120,7 @@ class GuardPanel(QFrame):
         self.goto_button = QPushButton(self.tr("&Show"), self)
         self.goto_button.setAccessibleName(self.tr("Show the first finding in its field"))
         self.rows = QWidget(self)
+        self.rows.setObjectName("guardRows")
         self.grid = QGridLayout(self.rows)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(8)
@@ -97,7 +146,8 @@ class GuardPanel(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.details)
-        layout.addWidget(self.rows)
+        self.scroll = _RowsArea(self.rows, self)
+        layout.addWidget(self.scroll)
         layout.addWidget(self.hint)
         layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.error)
@@ -118,8 +168,15 @@ class GuardPanel(QFrame):
         edit.setMaxLength(300)
         edit.textChanged.connect(self._update_button)
         edit.returnPressed.connect(lambda e=edit: self._next_or_keep(e))
+        edit.installEventFilter(self)
         edit.hide()
         return edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in self.reasons:
+            self.scroll.ensureWidgetVisible(watched, 0, 12)  # the reason being typed stays in view
+            self.scroll.horizontalScrollBar().setValue(0)  # never with the findings scrolled away
+        return super().eventFilter(watched, event)
 
     @property
     def reason(self) -> QLineEdit:
@@ -141,6 +198,8 @@ class GuardPanel(QFrame):
             label = QLabel(line, self.rows)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.show()  # now, not queued: the findings area is sized with every row in it
             edit = self._new_reason()
             edit.setText(typed.get(key, ""))
             edit.setAccessibleDescription(line)
@@ -155,6 +214,7 @@ class GuardPanel(QFrame):
             previous = edit
         if previous is not None:
             QWidget.setTabOrder(previous, self.keep_button)
+        self.scroll.fit()
 
     def _next_or_keep(self, edit: QLineEdit) -> None:
         index = self.reasons.index(edit) if edit in self.reasons else -1
@@ -201,6 +261,7 @@ class GuardPanel(QFrame):
         self._set_hint()
         self._update_button()
         self.show()
+        self.scroll.fit()
         self.updateGeometry()
 
     def set_not_keepable(self, fields: list[BlockedField]) -> None:
