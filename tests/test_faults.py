@@ -205,7 +205,9 @@ def small_tmpfs(folder: Path, size: str):
 
 def fill_disk(folder: Path) -> Path:
     filler = folder / "vulling.bin"
-    with open(filler, "wb") as fh, contextlib.suppress(OSError):
+    # Unbuffered: a buffered writer keeps the part of the last chunk that did not fit and raises
+    # ENOSPC again when it is closed (whenever the free space is not a multiple of the chunk).
+    with open(filler, "wb", buffering=0) as fh, contextlib.suppress(OSError):
         while True:
             fh.write(b"\0" * 65536)
             fh.flush()
