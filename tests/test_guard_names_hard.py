@@ -200,3 +200,14 @@ def test_known_as_for_things(text: str) -> None:
 )
 def test_law_abbreviations_are_not_names(text: str) -> None:
     assert persons(text) == []
+
+
+def test_a_word_caught_mid_typing_by_the_autosave_is_no_name() -> None:
+    """The live editor saves while the secretary types: "toelichti" (of "toelichting") at the very
+    end of the text must not block the save as a lower-case name. A whole name there still does."""
+    from storage.guard import scan
+
+    for typed in ("de behandelaar geeft een toelichti", "zie de conclusi", "over de planni"):
+        assert scan(typed) == [], typed
+    assert [f.kind for f in scan("navraag bij rahimi")] == ["person"]
+    assert [f.kind for f in scan("zie de toelichti en verder")] == ["person"]  # not at the end: a word

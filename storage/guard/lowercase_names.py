@@ -8,6 +8,7 @@ and ends like a name ("nabeshi", "ismoilov").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from storage.guard.findings import Finding
@@ -49,6 +50,24 @@ def _word_class(word: str) -> str:
     return "u"
 
 
+@lru_cache(maxsize=1)
+def _sorted_common() -> tuple[str, ...]:
+    return tuple(sorted(lexicon().common))
+
+
+def _begins_a_dutch_word(key: str) -> bool:
+    """Whether ``key`` is the start of a common Dutch word ("toelichti" of "toelichting")."""
+    words = _sorted_common()
+    at = bisect_left(words, key)
+    return at < len(words) and words[at].startswith(key) and words[at] != key
+
+
+def _still_being_typed(text: str, tok: Token) -> bool:
+    """The last word of the text, with nothing after it, that begins a Dutch word: the autosave
+    caught the secretary mid-word ("toelichti"), which is no name; the next save sees the word whole."""
+    return tok.end == len(text) and _begins_a_dutch_word(fold(tok.text))
+
+
 def _runs(text: str, toks: tuple[Token, ...], classes: list[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
@@ -80,6 +99,7 @@ def find_lowercase_names(text: str) -> list[Finding]:
             and j - i == 1
             and len(toks[i].text) >= 5
             and fold(toks[i].text).endswith(_NAME_ENDINGS)
+            and not _still_being_typed(text, toks[i])
         )
         if known or led or shaped:
             out.append(Finding("person", toks[i].start, toks[j - 1].end, "lowercase"))
