@@ -7,21 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-MONTHS = {
-    "nl": (
-        "januari", "februari", "maart", "april", "mei", "juni",
-        "juli", "augustus", "september", "oktober", "november", "december",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-}  # fmt: skip
-
-WEEKDAYS = {
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
+from storage.calendar_words import MONTHS, WEEKDAYS
 
 LANGUAGES = ("nl", "en")
 

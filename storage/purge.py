@@ -37,7 +37,7 @@ verifies; otherwise the plan lists the blockers and ``purge`` raises ``PurgeBloc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
@@ -45,6 +45,7 @@ from typing import Any
 
 from storage import set_aside
 from storage.anonymity import AnonymityPolicy
+from storage.calendar_words import long_date
 from storage.cases.history import record_event
 from storage.cases.model import CLOSED_STATUSES, status_label
 from storage.cases.service import audit_label
@@ -54,31 +55,12 @@ from storage.i18n import language, pick
 from storage.meetings import _base as b
 from storage.meetings import snapshot as snap
 from storage.meetings.outcomes import DEFAULT_OUTCOMES, outcome_or_none
-from storage.meetings.queries import MONTHS as MONTHS_NL
 from storage.retention_rules import BASIS_SQL, RULE_STATUSES, computed_until, rules
+from storage.sql_lists import marks as _marks
+from storage.sql_lists import slices as _chunks
 from storage.store import Store
 
 TOMBSTONE_SENTENCE = "Verwijderd wegens bewaartermijn op {date}."
-MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def long_date(value: date, lang: str | None = None) -> str:
-    """``3 maart 2031`` / ``3 March 2031``."""
-    months = MONTHS_NL if (lang or language()) == "nl" else MONTHS_EN
-    return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
 def tombstone_sentence(day: date) -> str:
@@ -1010,12 +992,3 @@ def _checkpoint(db: Any) -> bool:
 def _fts_secure_delete(db: Any) -> bool:
     row = db.execute("SELECT v FROM search_index_config WHERE k = 'secure-delete'").fetchone()
     return row is not None and int(row[0]) == 1
-
-
-def _chunks(values: Sequence[int], size: int = 500) -> Iterator[list[int]]:
-    for start in range(0, len(values), size):
-        yield list(values[start : start + size])
-
-
-def _marks(chunk: Sequence[object]) -> str:
-    return ",".join("?" * len(chunk))

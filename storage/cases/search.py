@@ -22,6 +22,7 @@ import bisect
 import re
 import unicodedata
 
+from storage.sql_lists import marks, slices
 from storage.store import Store
 
 CASE_KIND = "case"
@@ -111,13 +112,12 @@ def matching_case_ids(store: Store, user_text: str) -> list[int]:
         cut = bisect.bisect_left(ids, _OTHER_DOCS_START)
         docs, ids = ids[cut:], ids[:cut]
         mapped: list[int] = []
-        for start in range(0, len(docs), 500):
-            chunk = docs[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk in slices(docs):
             mapped += [
                 r[0]
                 for r in store.db.execute(
-                    f"SELECT case_id FROM search_docs WHERE doc IN ({marks}) AND case_id IS NOT NULL", chunk
+                    f"SELECT case_id FROM search_docs WHERE doc IN ({marks(chunk)}) AND case_id IS NOT NULL",
+                    chunk,
                 )
             ]
         seen = set(ids)

@@ -38,6 +38,7 @@ from storage.errors import NotFound, ValidationError
 from storage.guard import scan
 from storage.i18n import pick
 from storage.retention_rules import require_not_purged
+from storage.sql_lists import marks, slices
 from storage.store import Store
 
 OBJECT_TYPE = "case"
@@ -265,11 +266,9 @@ class CaseService:
     def rows(self, ids: Sequence[int]) -> list[CaseRow]:
         """Register lines for ``ids``, in that order (ids that no longer exist are left out)."""
         found: dict[int, CaseRow] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
+        for chunk in slices(ids):
             for row in self.store.db.execute(
-                f"SELECT {_ROW_COLUMNS} FROM cases WHERE id IN ({marks})", chunk
+                f"SELECT {_ROW_COLUMNS} FROM cases WHERE id IN ({marks(chunk)})", chunk
             ):
                 found[int(row[0])] = _row(row)
         return [found[i] for i in ids if i in found]
@@ -281,10 +280,10 @@ class CaseService:
     def cases(self, ids: Sequence[int]) -> list[Case]:
         """Complete cases for ``ids``, in that order."""
         found: dict[int, Case] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            for row in self.store.db.execute(f"SELECT {_COLUMNS} FROM cases WHERE id IN ({marks})", chunk):
+        for chunk in slices(ids):
+            for row in self.store.db.execute(
+                f"SELECT {_COLUMNS} FROM cases WHERE id IN ({marks(chunk)})", chunk
+            ):
                 found[int(row[0])] = _case(row)
         return [found[i] for i in ids if i in found]
 

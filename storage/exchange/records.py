@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, PRIMARY_OF_TABLE, SECONDARY, columns
+from storage.sql_lists import slices
 from storage.store import Store
 
 
@@ -127,12 +128,10 @@ def read(store: Store, t: Tracking) -> Record:
 
 
 _ORDER = {k.name: i for i, k in enumerate(KINDS)}
-_CHUNK = 400  # stays below SQLite's limit on bound parameters
 
 
 def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+    return slices(items, 400)  # 400: room for the other parameters of the statement
 
 
 def _tracking_of_uids(store: Store, uids: Sequence[str]) -> list[Tracking]:

@@ -5,8 +5,8 @@ filed, note) are not repeated here (the excerpt shows them)."""
 
 from __future__ import annotations
 
+from storage.calendar_words import long_date
 from storage.cases.history import HistoryEvent
-from storage.followup.model import long_date
 from storage.followup.service import FollowUpService
 from storage.i18n import pick
 from storage.store import Store

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from storage.i18n import language, pick
-from storage.meetings.queries import MONTHS as MONTHS_NL
+from storage.calendar_words import long_date
+from storage.i18n import pick
 
 
 class Feedback(StrEnum):
@@ -39,25 +39,6 @@ class TrackState(StrEnum):
     NOT_FILED = "not_filed"
 
 
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def long_date(day: date, lang: str | None) -> str:
-    months = MONTHS_NL if (lang or language()) == "nl" else _MONTHS_EN
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)

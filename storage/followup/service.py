@@ -12,6 +12,7 @@ from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.outcomes import AANGIFTE
 from storage.retention_rules import require_not_purged
+from storage.sql_lists import marks, slices
 from storage.store import Store
 
 OVERDUE_SETTING = "followup_overdue_weeks"
@@ -83,11 +84,9 @@ class FollowUpService:
         """Tracks of the aangifte decisions among ``decision_ids`` (for registers and lists)."""
         out: dict[int, FollowUp] = {}
         ids = list(decision_ids)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk in slices(ids):
             for row in b.rows(
-                self.store, _SELECT + f"WHERE d.outcome = ? AND d.id IN ({marks})", (AANGIFTE, *chunk)
+                self.store, _SELECT + f"WHERE d.outcome = ? AND d.id IN ({marks(chunk)})", (AANGIFTE, *chunk)
             ):
                 out[int(row["decision_id"])] = _followup(row)
         return out

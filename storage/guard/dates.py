@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from storage.calendar_words import MONTHS
 from storage.guard.findings import Finding
 
+_FULL_MONTHS = sorted({m.lower() for names in MONTHS.values() for m in names}, key=len, reverse=True)
 _MONTHS = (
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-    r"|january|february|march|may|june|july|august|october"
-    r"|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
+    "|".join(_FULL_MONTHS) + r"|jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
     # Afghan (solar hijri) and Iranian months, as written in tazkiras: "15 Hamal 1352".
     r"|hamal|sawr|saur|jawza|jauza|saratan|sonbola|sunbula|mizan|aqrab|qaws|qaus|jadi|dalw|hoot"
     r"|farvardin|ordibehesht|khordad|mordad|shahrivar|bahman|esfand"
@@ -58,18 +58,7 @@ _DAY_WORD_SET = frozenset(
 )  # fmt: skip
 _MONTH_SET = frozenset(
     [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
+        *MONTHS["nl"],
         "jan",
         "feb",
         "febr",

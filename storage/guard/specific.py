@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from storage.calendar_words import MONTHS
 from storage.guard.findings import Finding
 from storage.guard.lexicon import lexicon
 from storage.guard.tokens import fold, tokenize
@@ -28,7 +29,7 @@ _RANK = re.compile(
     r"|brigadegeneraal|sergeant|adjudant|directeur|leider|plaatsvervangend\w*|onderbevelhebber)\b",
     re.IGNORECASE,
 )
-_MONTHS = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS = "|".join(MONTHS["nl"])
 _EXACT_DATE = re.compile(
     rf"\b(\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d{{2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.](?:19|20)\d{{2}})\b",
     re.IGNORECASE | re.ASCII,

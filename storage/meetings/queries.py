@@ -10,6 +10,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from storage.anchor import Head
+from storage.calendar_words import long_date
 from storage.errors import NotFound
 from storage.i18n import pick
 from storage.meetings import _base as b
@@ -43,26 +44,12 @@ from storage.meetings.numbering import parse_meeting_number
 from storage.meetings.outcomes import DEFAULT_OUTCOMES, outcomes
 from storage.store import Store
 
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 MEETING_ORDER = "m.date, m.start_time, m.id"
 
 
 def dutch_date(value: date) -> str:
     """``5 maart 2026`` (the reports have their own, richer formatting)."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return long_date(value, "nl")
 
 
 def one_line(text: str, limit: int = 300) -> str:

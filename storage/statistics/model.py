@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from storage.calendar_words import long_date
 from storage.errors import ValidationError
-from storage.followup.model import long_date
 from storage.i18n import pick
 from storage.statistics.suppression import Cell, Hidden, Rule
 
