@@ -10,13 +10,13 @@ import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from reports.document_info import DocumentInfo
 from reports.documents._texts import TEXTS, text
+from reports.documents.request import DocumentRequest
 from reports.dutch import LANGUAGES, format_date, format_date_long, format_time
 from reports.escape import EM_DASH, Markup, para, rich, single_line
 from reports.fonts import SANS
@@ -36,9 +36,6 @@ from storage.meetings.model import (
 from storage.meetings.outcomes import AANGIFTE, AANHOUDEN, DEFAULT_OUTCOMES, outcomes
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
-
-if TYPE_CHECKING:
-    from reports.documents import DocumentRequest
 
 # Standard agenda titles as the meetings service creates them (Dutch); an English document
 # translates an item only when its title is still the standard one.

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
 from reports.document_info import DocumentInfo
 from reports.documents._common import Built, Words, content_version, meeting_for, meeting_info
 from reports.documents.followup_section import overdue_flow
+from reports.documents.request import DocumentRequest
 from reports.escape import para
 from reports.layout import render_pdf
 from reports.styles import STYLES
@@ -20,9 +20,6 @@ from storage.followup import FollowUpService
 from storage.meetings.model import Action, ActionList
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
-
-if TYPE_CHECKING:
-    from reports.documents import DocumentRequest
 
 _DETAIL = STYLES.small.clone("action_detail", spaceAfter=0, spaceBefore=1)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
@@ -23,6 +22,7 @@ from reports.documents._common import (
     participants_text,
     table_heading,
 )
+from reports.documents.request import DocumentRequest
 from reports.escape import para, rich
 from reports.layout import render_pdf
 from reports.styles import STYLES
@@ -30,9 +30,6 @@ from reports.tables import data_table
 from storage.meetings.model import Action, Agenda, AgendaItem, Decision, ItemKind, MeetingStatus
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
-
-if TYPE_CHECKING:
-    from reports.documents import DocumentRequest
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, TableStyle
 
@@ -25,6 +24,7 @@ from reports.documents._common import (
     record_words,
     table_heading,
 )
+from reports.documents.request import DocumentRequest
 from reports.escape import para, rich
 from reports.fonts import SANS
 from reports.geometry import ACCENT, TEXT_WIDTH
@@ -35,9 +35,6 @@ from storage.meetings.model import Decision, DecisionList
 from storage.meetings.outcomes import AANGIFTE
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
-
-if TYPE_CHECKING:
-    from reports.documents import DocumentRequest
 
 _DETAIL = STYLES.small.clone("decision_detail", spaceAfter=0, spaceBefore=1)
 _BOX_TITLE = STYLES.h1.clone("aangifte_title", spaceBefore=0, spaceAfter=2)

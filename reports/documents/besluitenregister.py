@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable
 
@@ -26,6 +25,7 @@ from reports.documents._common import (
     table_heading,
 )
 from reports.documents.followup_section import followup_flow, with_tracks
+from reports.documents.request import DocumentRequest
 from reports.escape import para, rich
 from reports.layout import render_pdf
 from reports.styles import STYLES
@@ -33,9 +33,6 @@ from storage.followup import FollowUpService
 from storage.meetings.model import Decision, DecisionRegister
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
-
-if TYPE_CHECKING:
-    from reports.documents import DocumentRequest
 
 _DETAIL = STYLES.small.clone("register_detail", spaceAfter=0, spaceBefore=1)
 

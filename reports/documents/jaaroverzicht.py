@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from reports.charts import Segment, Spread, StackedBar, horizontal_bars, spreads, stacked_bars
 from reports.document_info import DocumentInfo
 from reports.documents._common import Built, Words, content_version, gap, key_values, multi_meeting_marking
+from reports.documents.request import DocumentRequest
 from reports.escape import para
 from reports.geometry import ACCENT
 from reports.layout import render_pdf
@@ -26,9 +26,6 @@ from storage.i18n import pick
 from storage.statistics import Figures, Period, StatisticsService, Table
 from storage.statistics.model import text
 from storage.store import Store
-
-if TYPE_CHECKING:
-    from reports.documents import DocumentRequest
 
 _RIGHT = STYLES.table_cell.clone("stats_right", alignment=2)
 _RIGHT_BOLD = STYLES.table_header.clone("stats_right_bold", alignment=2)

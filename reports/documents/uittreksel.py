@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether
 
@@ -27,6 +26,7 @@ from reports.documents._common import (
     table_heading,
 )
 from reports.documents.followup_section import followup_flow, with_tracks
+from reports.documents.request import DocumentRequest
 from reports.documents.verslag import paragraphs
 from reports.escape import para, rich
 from reports.layout import render_pdf
@@ -38,9 +38,6 @@ from storage.i18n import pick
 from storage.meetings.model import Amendment, CaseDiscussion, CaseHistory, MeetingStatus
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
-
-if TYPE_CHECKING:
-    from reports.documents import DocumentRequest
 
 
 @dataclass(frozen=True)

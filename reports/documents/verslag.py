@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether
 
@@ -23,15 +22,13 @@ from reports.documents._common import (
     participants_text,
     record_words,
 )
+from reports.documents.request import DocumentRequest
 from reports.escape import clean_text, para, rich
 from reports.layout import render_pdf
 from reports.styles import STYLES
 from storage.meetings.model import Action, Amendment, ItemKind, ItemMinutes, Minutes
 from storage.meetings.queries import MeetingQueries
 from storage.store import Store
-
-if TYPE_CHECKING:
-    from reports.documents import DocumentRequest
 
 _META = STYLES.small.clone("verslag_meta", spaceAfter=2)
 _LABEL = STYLES.h2.clone("verslag_label", fontSize=9, spaceBefore=6, spaceAfter=2)
