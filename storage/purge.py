@@ -47,8 +47,7 @@ from storage import set_aside
 from storage.anonymity import AnonymityPolicy
 from storage.calendar_words import long_date
 from storage.cases.history import record_event
-from storage.cases.model import CLOSED_STATUSES, status_label
-from storage.cases.service import audit_label
+from storage.cases.model import CLOSED_STATUSES, audit_label, status_label
 from storage.errors import EXIT_CHECK_FAILED, InternalError, NotFound, StoreError, UsageError
 from storage.guard import scan
 from storage.i18n import language, pick

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from storage.cases.model import status_label
 from storage.errors import UsageError, ValidationError
 from storage.i18n import pick
 from storage.store import Store
@@ -91,8 +92,6 @@ def set_rules(store: Store, changes: Mapping[str, int]) -> int:
 
     The change is one transaction with its audit entry (``retention.rules``: the new years per
     status, no case data)."""
-    from storage.cases.model import status_label
-
     problems = []
     for status, years in changes.items():
         if status not in RULE_STATUSES:

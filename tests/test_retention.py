@@ -10,7 +10,7 @@ import pytest
 from storage.anonymity import Keep
 from storage.cases.retention import retention_years, set_retention_years
 from storage.cases.service import CaseService
-from storage.cases.status import set_case_status
+from storage.cases.status_change import set_case_status
 from storage.errors import ValidationError
 from storage.meetings import AgendaService
 from storage.purge import PurgeBlocked, PurgeListChanged, PurgeService, long_date, tombstone_sentence

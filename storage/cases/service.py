@@ -18,7 +18,7 @@ from typing import Any
 
 from storage.anonymity import AnonymityPolicy, FieldFinding, Keep, normalise_span
 from storage.cases import search
-from storage.cases.history import HistoryEvent, case_history, record_event
+from storage.cases.history import HistoryEvent, record_event
 from storage.cases.model import (
     AWAITING_OM_STATUSES,
     EDITABLE_FIELDS,
@@ -26,6 +26,7 @@ from storage.cases.model import (
     TEXT_FIELDS,
     Case,
     CaseRow,
+    audit_label,
     field_error,
     field_label,
     field_labels,
@@ -33,9 +34,10 @@ from storage.cases.model import (
     period_order_error,
 )
 from storage.cases.retention import retention_years, set_retention_years
-from storage.cases.status import CaseStatus, set_case_status
+from storage.cases.status import CaseStatus
+from storage.cases.status_change import set_case_status
+from storage.cases.timeline import case_history
 from storage.errors import NotFound, ValidationError
-from storage.guard import scan
 from storage.i18n import pick
 from storage.retention_rules import require_not_purged
 from storage.sql_lists import marks, slices
@@ -147,12 +149,6 @@ def normalise_value(name: str, value: object) -> object:
     if name in ("reference", "period_from", "period_to", "ind_status"):
         return str(value or "").strip()
     return str(value or "")
-
-
-def audit_label(case_id: int, reference: str) -> str:
-    """The case's reference for the audit log, unless the reference itself looks like personal data
-    (then the internal number, so a kept finding never reaches the log)."""
-    return f"#{case_id}" if scan(reference) else reference
 
 
 class Ranking:
