@@ -28,6 +28,7 @@ from storage.purge.scope import Scope, SealState, find_mentions, last_decision, 
 from storage.purge.texts import outcome_label, tombstone_sentence
 from storage.purge.tombstones import Tombstone, read_tombstone, read_tombstones
 from storage.retention_rules import BASIS_SQL, RULE_STATUSES, computed_until, rules
+from storage.sql_lists import marks
 from storage.store import Store
 
 
@@ -53,7 +54,6 @@ class PurgeService:
         passed on ``on`` (today by the store's clock), oldest date first."""
         day = (on or self.today()).isoformat()
         current = self.rules()
-        cases = ",".join("?" * len(RULE_STATUSES))
         until = "CASE status " + " ".join(
             "WHEN ? THEN date(basis, '+' || ? || ' years')" for _ in RULE_STATUSES
         )
@@ -64,7 +64,7 @@ class PurgeService:
         rows = self.store.db.execute(
             f"SELECT id, reference, status, closed_at, until FROM (SELECT id, reference, status, closed_at, "
             f"{until} AS until FROM (SELECT id, reference, status, closed_at, {BASIS_SQL} AS basis FROM cases "
-            f"WHERE purged_at IS NULL AND closed_at IS NOT NULL AND status IN ({cases}))) "
+            f"WHERE purged_at IS NULL AND closed_at IS NOT NULL AND status IN ({marks(RULE_STATUSES)}))) "
             "WHERE until <= ? ORDER BY until, reference",
             [*args, *RULE_STATUSES, day],
         ).fetchall()
