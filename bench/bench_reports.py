@@ -351,7 +351,7 @@ def open_demo(root: Path, clock: Callable[[], datetime] | None = None):
     except NotImplementedError:
         shutil.rmtree(root, ignore_errors=True)
     saved = demo.DEMO_FILLERS
-    demo.DEMO_FILLERS = tuple(name for name in saved if name != "storage.meetings.demo")
+    demo.DEMO_FILLERS = tuple(fill for fill in saved if fill.__module__ != "storage.meetings.demo")
     try:
         store = demo.open_or_create_demo(root, **kwargs)
     finally:

@@ -1,35 +1,39 @@
 """The demo store: clearly fictitious data to try the application without real cases.
 
-Feature modules contribute their part through ``DEMO_FILLERS`` (cases, meetings, …), so this
-module stays free of their details.
+Each feature fills its own part (``fill_demo(store, cases)`` in ``storage.cases.demo``,
+``storage.meetings.demo`` and ``storage.followup.demo``); ``DEMO_FILLERS`` runs them in order, so
+this module stays free of their details.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from storage.access import create_store, open_store
+from storage.cases import demo as cases_demo
+from storage.clock import Clock, system_clock
+from storage.followup import demo as followup_demo
 from storage.kdf import KdfParams
+from storage.meetings import demo as meetings_demo
 from storage.paths import StorePaths
-from storage.store import Clock, Store, system_clock
+from storage.store import Store
 
 # Printed on the welcome page and in the README: the demo holds nothing worth protecting, and the
 # user must be able to open it again without ever having chosen a passphrase.
 DEMO_PASSPHRASE = "demo-overlegtafel-fictief"
 DEMO_ACTOR = "demo"
 
-# Modules with a ``fill_demo(store, cases: int) -> None`` function, in order.
-DEMO_FILLERS = ("storage.cases.demo", "storage.meetings.demo", "storage.followup.demo")
-
-
-def _fillers() -> list[Callable[[Store, int], None]]:
-    return [importlib.import_module(name).fill_demo for name in DEMO_FILLERS]
+# Each fills its feature's part of the demo (``fill_demo(store, cases)``), in this order.
+DEMO_FILLERS: tuple[Callable[[Store, int], None], ...] = (
+    cases_demo.fill_demo,
+    meetings_demo.fill_demo,
+    followup_demo.fill_demo,
+)
 
 
 def populate(store: Store, cases: int = 40) -> None:
-    for fill in _fillers():
+    for fill in DEMO_FILLERS:
         fill(store, cases)
     store.settings.set("is_demo", True)
 

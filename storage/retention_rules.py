@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from storage.cases.model import status_label
 from storage.errors import UsageError, ValidationError
 from storage.i18n import pick
+from storage.sql_lists import marks, slices
 from storage.store import Store
 
 RULES_SETTING = "retention_rules"
@@ -91,8 +93,6 @@ def set_rules(store: Store, changes: Mapping[str, int]) -> int:
 
     The change is one transaction with its audit entry (``retention.rules``: the new years per
     status, no case data)."""
-    from storage.cases.model import status_label
-
     problems = []
     for status, years in changes.items():
         if status not in RULE_STATUSES:
@@ -124,22 +124,22 @@ def update_dates(store: Store, case_ids: Sequence[int] | None = None) -> int:
     """Recompute ``retention_until`` of the closed (not purged) cases in ``case_ids`` (all when
     None) from the current rules; inside the caller's transaction. Returns how many changed."""
     current = rules(store)
+    if case_ids is not None and not case_ids:
+        return 0
+    sql = (
+        f"UPDATE cases SET retention_until = {UNTIL_SQL} WHERE status = ? AND closed_at IS NOT NULL "
+        f"AND purged_at IS NULL AND retention_until IS NOT {UNTIL_SQL}"
+    )
     changed = 0
     with store.db.atomic():
         for status in RULE_STATUSES:
-            sql = (
-                f"UPDATE cases SET retention_until = {UNTIL_SQL} WHERE status = ? AND closed_at IS NOT NULL "
-                f"AND purged_at IS NULL AND retention_until IS NOT {UNTIL_SQL}"
-            )
             args: list[object] = [current[status], status, current[status]]
-            if case_ids is not None:
-                ids = list(case_ids)
-                if not ids:
-                    return 0
-                sql += f" AND id IN ({','.join('?' * len(ids))})"
-                args += ids
-            cursor = store.db.execute(sql, args)
-            changed += int(cursor.rowcount or 0)
+            if case_ids is None:
+                changed += int(store.db.execute(sql, args).rowcount or 0)
+                continue
+            for chunk in slices(list(case_ids)):
+                cursor = store.db.execute(f"{sql} AND id IN ({marks(chunk)})", [*args, *chunk])
+                changed += int(cursor.rowcount or 0)
     return changed
 
 

@@ -4,8 +4,6 @@ for documents of other kinds such as minutes), saved filters, sorting, history h
 from __future__ import annotations
 
 import json
-import sys
-import types
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -17,10 +15,11 @@ from storage.cases.demo import check_fragments, fill_demo
 from storage.cases.history import HistoryEvent, record_event
 from storage.cases.model import Case, field_error, parse_grounds, period_error
 from storage.cases.service import CaseQuery, CaseService, Ranking
-from storage.cases.status import set_case_status
+from storage.cases.status_change import set_case_status
 from storage.errors import NotFound, ValidationError
 from storage.guard import scan
 from storage.kdf import FAST_TEST_PARAMS
+from storage.meetings import history as meetings_history
 from tests.conftest import PASSPHRASE
 
 
@@ -255,7 +254,6 @@ def test_status_contract_and_history_hook(
         set_case_status(store, case.id, "bogus")
     with pytest.raises(NotFound):
         set_case_status(store, 999, "closed")
-    provider = types.ModuleType("storage.meetings.history")
 
     def case_events(_store, case_id: int) -> list[HistoryEvent]:
         return [
@@ -268,8 +266,7 @@ def test_status_contract_and_history_hook(
             )
         ]
 
-    provider.case_events = case_events  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "storage.meetings.history", provider)
+    monkeypatch.setattr(meetings_history, "case_events", case_events)
     history = service.history(case.id)
     assert [e.kind for e in history] == ["created", "status", "decision"]
     assert history[1].ref == "OT 2026-03" and "Geagendeerd" in history[1].title

@@ -181,7 +181,7 @@ def _pdf_text(store, request) -> str:
 
 def test_history_excerpt_and_register_show_the_track(world) -> None:
     from reports.documents import DocumentRequest
-    from storage.cases.history import case_history
+    from storage.cases.timeline import case_history
 
     store = world["store"]
     number = world["aangifte"].number

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storage.cases import search
-from storage.cases.history import case_history
+from storage.cases.timeline import case_history
 from tests.test_meetings_support import scenario
 
 

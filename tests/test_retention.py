@@ -8,12 +8,13 @@ from datetime import date, datetime
 import pytest
 
 from storage.anonymity import Keep
+from storage.calendar_words import long_date
 from storage.cases.retention import retention_years, set_retention_years
 from storage.cases.service import CaseService
-from storage.cases.status import set_case_status
+from storage.cases.status_change import set_case_status
 from storage.errors import ValidationError
 from storage.meetings import AgendaService
-from storage.purge import PurgeBlocked, PurgeListChanged, PurgeService, long_date, tombstone_sentence
+from storage.purge import PurgeBlocked, PurgeListChanged, PurgeService, tombstone_sentence
 from storage.retention_rules import DEFAULT_RULES, LEGACY_SETTING, CasePurged, rules, set_rules
 from tests.test_meetings_support import Services, confirm_all, run_meeting
 from tests.test_purge_support import PURGED, TZ, build, make_store

@@ -183,10 +183,10 @@ def guess_mapping(headers: Sequence[str]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     used: set[str] = set()
     for index, header in enumerate(headers):
-        name = lookup.get(_norm(header))
-        if name is not None and name not in used:
-            mapping[index] = name
-            used.add(name)
+        found = lookup.get(_norm(header))
+        if found is not None and found not in used:
+            mapping[index] = found
+            used.add(found)
     return mapping
 
 

@@ -1,29 +1,21 @@
-"""A case's history across meetings: the hook the meetings feature fills.
+"""The register's own events in a case's history: created, imported, status changes, retention,
+purge (table ``case_events``).
 
-The case register records its own events (created, imported, status changes) in ``case_events``.
-Other features contribute events *when the history is read*, through provider modules listed in
-``HISTORY_PROVIDERS``; a provider module defines::
-
-    def case_events(store: Store, case_id: int) -> list[HistoryEvent]: ...
-
-e.g. ``storage/meetings/history.py`` returning "Besproken in OT 2026-03" or "Besluit B-2026-03-02:
-aangifte". Missing provider modules are skipped, so the register works before meetings exist.
-``case_history`` merges everything, oldest first. Events never hold flagged personal data: their
-titles come from code and references, not from free text that skipped the guard.
+``record_event`` stores one inside the caller's transaction; ``own_events`` reads them back with
+their titles. The whole history, with what the meetings and the follow-up contribute, is
+``storage.cases.timeline.case_history``. Events never hold flagged personal data: their titles come
+from code and references, not from free text that skipped the guard.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from storage.cases.model import status_label
 from storage.i18n import pick
 from storage.store import Store
-
-HISTORY_PROVIDERS: tuple[str, ...] = ("storage.meetings.history", "storage.followup.history")
 
 
 @dataclass(frozen=True)
@@ -53,8 +45,6 @@ def record_event(
 
 
 def _title(kind: str, data: dict[str, Any]) -> tuple[str, str]:
-    from storage.cases.model import status_label
-
     if kind == "created":
         return pick("Casus aangemaakt", "Case created"), ""
     if kind == "imported":
@@ -84,20 +74,3 @@ def own_events(store: Store, case_id: int) -> list[HistoryEvent]:
         title, detail = _title(kind, json.loads(data))
         out.append(HistoryEvent(at, kind, title, detail, ref))
     return out
-
-
-def _providers() -> list[Callable[[Store, int], list[HistoryEvent]]]:
-    found = []
-    for name in HISTORY_PROVIDERS:
-        module = importlib.import_module(name)
-        provider = getattr(module, "case_events", None)
-        if callable(provider):
-            found.append(provider)
-    return found
-
-
-def case_history(store: Store, case_id: int) -> list[HistoryEvent]:
-    events = own_events(store, case_id)
-    for provider in _providers():
-        events.extend(provider(store, case_id))
-    return sorted(events, key=lambda e: e.at)

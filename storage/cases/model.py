@@ -1,5 +1,5 @@
 """What a case is: its fields, the fixed lists (1F grounds, IND procedural status, case status),
-their labels and the validation of each field.
+their labels, the case's name in the audit log and the validation of each field.
 
 Validation is a pure function per field so that the editor can show the same message inline that
 the service would raise. Messages never quote case content.
@@ -13,6 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from storage.cases.status import CaseStatus
+from storage.guard import scan
 from storage.i18n import pick
 
 GROUNDS: tuple[str, ...] = ("a", "b", "c")
@@ -124,6 +125,12 @@ def ind_status_label(code: str, lang: str | None = None) -> str:
 def status_label(code: str, lang: str | None = None) -> str:
     nl, en = _STATUS_LABELS.get(code, (code, code))
     return pick(nl, en, lang)
+
+
+def audit_label(case_id: int, reference: str) -> str:
+    """The case's reference for the audit log, unless the reference itself looks like personal data
+    (then the internal number, so a kept finding never reaches the log)."""
+    return f"#{case_id}" if scan(reference) else reference
 
 
 def field_label(name: str, lang: str | None = None) -> str:

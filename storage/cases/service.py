@@ -11,6 +11,7 @@ ordered ids that match (cheap), ``rows(ids)`` the register lines for a window of
 from __future__ import annotations
 
 import bisect
+import builtins
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -18,7 +19,7 @@ from typing import Any
 
 from storage.anonymity import AnonymityPolicy, FieldFinding, Keep, normalise_span
 from storage.cases import search
-from storage.cases.history import HistoryEvent, case_history, record_event
+from storage.cases.history import HistoryEvent, record_event
 from storage.cases.model import (
     AWAITING_OM_STATUSES,
     EDITABLE_FIELDS,
@@ -26,6 +27,7 @@ from storage.cases.model import (
     TEXT_FIELDS,
     Case,
     CaseRow,
+    audit_label,
     field_error,
     field_label,
     field_labels,
@@ -33,9 +35,10 @@ from storage.cases.model import (
     period_order_error,
 )
 from storage.cases.retention import retention_years, set_retention_years
-from storage.cases.status import CaseStatus, set_case_status
+from storage.cases.status import CaseStatus
+from storage.cases.status_change import set_case_status
+from storage.cases.timeline import case_history
 from storage.errors import NotFound, ValidationError
-from storage.guard import scan
 from storage.i18n import pick
 from storage.retention_rules import require_not_purged
 from storage.sql_lists import marks, slices
@@ -129,6 +132,41 @@ def _row(row: Sequence[Any]) -> CaseRow:
     )
 
 
+def _column_value(name: str, value: object) -> object:
+    """A normalised field value as its column in ``cases`` holds it."""
+    if name == "grounds" and isinstance(value, tuple):
+        return _grounds_text(value)
+    if name == "urgent":
+        return int(bool(value))
+    return value
+
+
+def _draft(clean: Mapping[str, object], now: str) -> Case:
+    """A new case (id 0, status new) from validated, normalised values."""
+    grounds = clean.get("grounds", ())
+    return Case(
+        id=0,
+        reference=str(clean["reference"]),
+        status=CaseStatus.NEW.value,
+        grounds=tuple(grounds) if isinstance(grounds, tuple) else (),
+        country=str(clean.get("country", "")),
+        period_from=str(clean.get("period_from", "")),
+        period_to=str(clean.get("period_to", "")),
+        role=str(clean.get("role", "")),
+        organisations=str(clean.get("organisations", "")),
+        ind_status=str(clean.get("ind_status", "")),
+        ind_status_note=str(clean.get("ind_status_note", "")),
+        urgent=bool(clean.get("urgent", False)),
+        urgency_reason=str(clean.get("urgency_reason", "")),
+        question=str(clean.get("question", "")),
+        summary=str(clean.get("summary", "")),
+        created_at=now,
+        updated_at=now,
+        closed_at=None,
+        retention_until=None,
+    )
+
+
 def document_text(case: Case) -> str:
     """What the full-text index holds for a case."""
     parts = [case.reference, case.country, case.period_from, case.period_to, case.role]
@@ -147,12 +185,6 @@ def normalise_value(name: str, value: object) -> object:
     if name in ("reference", "period_from", "period_to", "ind_status"):
         return str(value or "").strip()
     return str(value or "")
-
-
-def audit_label(case_id: int, reference: str) -> str:
-    """The case's reference for the audit log, unless the reference itself looks like personal data
-    (then the internal number, so a kept finding never reaches the log)."""
-    return f"#{case_id}" if scan(reference) else reference
 
 
 class Ranking:
@@ -277,7 +309,7 @@ class CaseService:
         """Complete cases in register order (CLI, export)."""
         return self.cases(self.ids(query))
 
-    def cases(self, ids: Sequence[int]) -> list[Case]:
+    def cases(self, ids: Sequence[int]) -> builtins.list[Case]:
         """Complete cases for ``ids``, in that order."""
         found: dict[int, Case] = {}
         for chunk in slices(ids):
@@ -291,7 +323,7 @@ class CaseService:
         """How many cases each saved filter shows (for the filter menu)."""
         return {view: len(self.ids(CaseQuery(view=view))) for view in VIEWS}
 
-    def history(self, case_id: int) -> list[HistoryEvent]:
+    def history(self, case_id: int) -> builtins.list[HistoryEvent]:
         self.get(case_id)
         return case_history(self.store, case_id)
 
@@ -309,7 +341,7 @@ class CaseService:
                 )
         return out
 
-    def review(self, case_id: int) -> list[FieldFinding]:
+    def review(self, case_id: int) -> builtins.list[FieldFinding]:
         """The guard's findings in the stored texts, each marked when it was kept with a reason."""
         case = self.get(case_id)
         return self.policy.review(OBJECT_TYPE, case_id, case.texts())
@@ -384,52 +416,9 @@ class CaseService:
                 values["reference"] = self.next_reference()
             clean = self._validated(values, None)
             now = store.now().isoformat(timespec="seconds")
-            draft = Case(
-                id=0,
-                reference=str(clean["reference"]),
-                status=CaseStatus.NEW.value,
-                grounds=tuple(clean.get("grounds", ())),  # type: ignore[arg-type]
-                country=str(clean.get("country", "")),
-                period_from=str(clean.get("period_from", "")),
-                period_to=str(clean.get("period_to", "")),
-                role=str(clean.get("role", "")),
-                organisations=str(clean.get("organisations", "")),
-                ind_status=str(clean.get("ind_status", "")),
-                ind_status_note=str(clean.get("ind_status_note", "")),
-                urgent=bool(clean.get("urgent", False)),
-                urgency_reason=str(clean.get("urgency_reason", "")),
-                question=str(clean.get("question", "")),
-                summary=str(clean.get("summary", "")),
-                created_at=now,
-                updated_at=now,
-                closed_at=None,
-                retention_until=None,
-            )
+            draft = _draft(clean, now)
             self._check_period(draft)
-            cursor = db.execute(
-                "INSERT INTO cases (reference, status, grounds, country, period_from, period_to, role, "
-                "organisations, ind_status, ind_status_note, urgent, urgency_reason, question, summary, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    draft.reference,
-                    draft.status,
-                    _grounds_text(draft.grounds),
-                    draft.country,
-                    draft.period_from,
-                    draft.period_to,
-                    draft.role,
-                    draft.organisations,
-                    draft.ind_status,
-                    draft.ind_status_note,
-                    int(draft.urgent),
-                    draft.urgency_reason,
-                    draft.question,
-                    draft.summary,
-                    now,
-                    now,
-                ),
-            )
-            case_id = int(cursor.lastrowid or 0)
+            case_id = self._insert(draft)
             label = audit_label(case_id, draft.reference)
             texts = {k: v for k, v in replace(draft, id=case_id).texts().items() if v}
             self.policy.check(OBJECT_TYPE, case_id, texts, keep, label=label, labels=field_labels())
@@ -448,6 +437,33 @@ class CaseService:
             if status != CaseStatus.NEW.value:
                 set_case_status(store, case_id, status, cause=source)
             return self.get(case_id)
+
+    def _insert(self, draft: Case) -> int:
+        """Store a new case's row; returns its id."""
+        cursor = self.store.db.execute(
+            "INSERT INTO cases (reference, status, grounds, country, period_from, period_to, role, "
+            "organisations, ind_status, ind_status_note, urgent, urgency_reason, question, summary, "
+            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                draft.reference,
+                draft.status,
+                _grounds_text(draft.grounds),
+                draft.country,
+                draft.period_from,
+                draft.period_to,
+                draft.role,
+                draft.organisations,
+                draft.ind_status,
+                draft.ind_status_note,
+                int(draft.urgent),
+                draft.urgency_reason,
+                draft.question,
+                draft.summary,
+                draft.created_at,
+                draft.updated_at,
+            ),
+        )
+        return int(cursor.lastrowid or 0)
 
     def update(
         self,
@@ -474,10 +490,7 @@ class CaseService:
                     self.policy.check(OBJECT_TYPE, case_id, texts, keep, label=label, labels=field_labels())
                 now = store.now().isoformat(timespec="seconds")
                 assignments = ", ".join(f"{k} = ?" for k in changed)
-                params = [
-                    _grounds_text(v) if k == "grounds" else int(v) if k == "urgent" else v  # type: ignore[arg-type]
-                    for k, v in changed.items()
-                ]
+                params = [_column_value(k, v) for k, v in changed.items()]
                 db.execute(
                     f"UPDATE cases SET {assignments}, updated_at = ? WHERE id = ?", (*params, now, case_id)
                 )
@@ -488,7 +501,9 @@ class CaseService:
                 set_case_status(store, case_id, str(new_status), cause="")
             return self.get(case_id)
 
-    def _audit_update(self, case_id: int, label: str, fields: list[str], old_ref: str, new_ref: str) -> None:
+    def _audit_update(
+        self, case_id: int, label: str, fields: builtins.list[str], old_ref: str, new_ref: str
+    ) -> None:
         detail: dict[str, object] = {"fields": fields}
         if old_ref != new_ref:
             detail["previous"] = audit_label(case_id, old_ref)

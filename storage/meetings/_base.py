@@ -6,7 +6,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from storage.cases.status import CaseStatus, set_case_status
+from storage.cases.status import CaseStatus
+from storage.cases.status_change import set_case_status
 from storage.errors import NotFound, SealedRecord, ValidationError, WrongMeetingStatus
 from storage.i18n import pick
 from storage.meetings.model import MeetingStatus, Organisation

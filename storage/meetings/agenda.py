@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storage.cases import search
-from storage.cases.service import audit_label
+from storage.cases.model import audit_label
 from storage.errors import ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b

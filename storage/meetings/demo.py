@@ -33,6 +33,7 @@ from storage.meetings.meetings import MeetingService
 from storage.meetings.minutes import MinutesService
 from storage.meetings.model import ItemKind, ParticipantInput
 from storage.meetings.queries import MeetingQueries
+from storage.retention_rules import update_dates
 from storage.store import Store
 
 PARTICIPANTS = (
@@ -121,7 +122,7 @@ def insert_case(
             (reference, status, summary, now, now),
         )
         store.audit.append("case.create", "case", reference, detail={"source": "demo"})
-    return int(cursor.lastrowid)
+    return int(cursor.lastrowid or 0)
 
 
 @dataclass
@@ -144,11 +145,14 @@ class _Clock:
         return self.now
 
 
+_Row = tuple[int, str, date | None, date]  # one of _cases(): id, status, closing date, creation date
+
+
 def _columns(store: Store) -> set[str]:
     return {str(r[1]) for r in store.db.execute("PRAGMA table_info(cases)")}
 
 
-def _cases(store: Store) -> list[tuple[int, str, date | None, date]]:
+def _cases(store: Store) -> list[_Row]:
     """(id, status, closing date if the register keeps one, creation date)."""
     closed = "closed_at" if "closed_at" in _columns(store) else "NULL"
     return [
@@ -213,8 +217,6 @@ def fill_demo(store: Store, cases: int) -> None:
         finally:
             store.clock = original
         # Retention terms run from the latest decision: the decisions made here count too.
-        from storage.retention_rules import update_dates
-
         update_dates(store)
 
 
@@ -226,14 +228,35 @@ def _nearest(days: list[date], when: date) -> int | None:
 
 
 def _fill(store: Store, past: int, rng: random.Random, clock: _Clock, today: date) -> None:
-    days = _dates(today, past)
+    rows = _cases(store)
+    plans = _plan_decisions(rows, _dates(today, past), rng)
+    services = _Services(store)
+    _hold_past_meetings(services, plans, rng, clock)
+    upcoming_cases = [
+        cid
+        for cid, status, _w, _c in rows
+        if status in (CaseStatus.ON_AGENDA.value, CaseStatus.UNDER_DISCUSSION.value)
+    ]
+    _prepare_next_meeting(services, upcoming_cases, today, rng, clock)
+
+
+def _plan_decisions(rows: list[_Row], days: list[date], rng: random.Random) -> list[_Plan]:
+    """Which case gets which decision at which past meeting (one plan per day in ``days``)."""
     plans = [_Plan(d) for d in days]
+    _place_closing_decisions(plans, rows, rng)
+    _place_aangiftes(plans, rows, rng)
+    _place_open_questions(plans, rows, rng)
+    return plans
+
+
+def _place_closing_decisions(plans: list[_Plan], rows: list[_Row], rng: random.Random) -> None:
+    """Closed cases get the decision that closed them, some after an earlier round."""
+    past, days = len(plans), [plan.day for plan in plans]
     final_outcome = {
         CaseStatus.AANGIFTE.value: "aangifte",
         CaseStatus.GEEN_AANGIFTE.value: "geen_aangifte",
         CaseStatus.CLOSED.value: "afgesloten",
     }
-    rows = _cases(store)
     closing = [
         (cid, final_outcome[status], when) for cid, status, when, _c in rows if status in final_outcome
     ]
@@ -253,9 +276,12 @@ def _fill(store: Store, past: int, rng: random.Random, clock: _Clock, today: dat
             plans[k - rng.choice((1, 2))].decisions.append(
                 (case_id, rng.choice(("aanhouden", "nadere_informatie")))
             )
-    recent = max(2, past // 4)  # open questions come from the latest meetings
-    # Make sure the demo shows a few aangiftes: new cases old enough to have been discussed get one
-    # (their status and closing date then follow the decision, as in real use).
+
+
+def _place_aangiftes(plans: list[_Plan], rows: list[_Row], rng: random.Random) -> None:
+    """Make sure the demo shows a few aangiftes: new cases old enough to have been discussed get one
+    (their status and closing date then follow the decision, as in real use)."""
+    past, days = len(plans), [plan.day for plan in plans]
     placed = sum(1 for plan in plans for _cid, outcome in plan.decisions if outcome == "aangifte")
     for case_id, status, _when, created in rows:
         if placed >= 3:
@@ -269,6 +295,12 @@ def _fill(store: Store, past: int, rng: random.Random, clock: _Clock, today: dat
         plans[k - 1].decisions.append((case_id, "nadere_informatie"))
         plans[k].decisions.append((case_id, "aangifte"))
         placed += 1
+
+
+def _place_open_questions(plans: list[_Plan], rows: list[_Row], rng: random.Random) -> None:
+    """Cases awaiting information or deferred got that decision at one of the latest meetings."""
+    past = len(plans)
+    recent = max(2, past // 4)  # open questions come from the latest meetings
     for case_id, status, _when, _created in rows:
         if status == CaseStatus.AWAITING_INFORMATION.value:
             k = past - 1 - rng.randrange(recent)
@@ -281,24 +313,24 @@ def _fill(store: Store, past: int, rng: random.Random, clock: _Clock, today: dat
         quiet = [j for j in range(k) if len(plans[j].decisions) < 2]
         if quiet and rng.random() < 0.6:  # an earlier round: deferred once before
             plans[rng.choice(quiet)].decisions.append((case_id, "aanhouden"))
-    upcoming_cases = [
-        cid
-        for cid, status, _w, _c in rows
-        if status in (CaseStatus.ON_AGENDA.value, CaseStatus.UNDER_DISCUSSION.value)
-    ]
 
-    services = _Services(store)
+
+def _hold_past_meetings(services: _Services, plans: list[_Plan], rng: random.Random, clock: _Clock) -> None:
     previous: int | None = None
     open_line_actions: list[int] = []
     for k, plan in enumerate(plans):
         meeting_id = _run_past_meeting(services, plan, rng, clock, previous, open_line_actions)
         decisions = services.q.decisions(meeting_id=meeting_id)
         # The latest meeting keeps concept minutes with one decision still to be confirmed.
-        for decision in decisions[1:] if k == past - 1 else decisions:
+        for decision in decisions[1:] if k == len(plans) - 1 else decisions:
             _confirm(services, decision.id)
         previous = meeting_id
 
-    # The upcoming meeting: concept agenda with the cases on the agenda and a few returning ones.
+
+def _prepare_next_meeting(
+    services: _Services, upcoming_cases: list[int], today: date, rng: random.Random, clock: _Clock
+) -> None:
+    """The upcoming meeting: concept agenda with the cases on the agenda and a few returning ones."""
     day = today + timedelta(days=14)
     clock.set(today, time(9, 0))
     meeting = services.meetings.create_meeting(day, "10:00", place=PLACE, chair=PARTICIPANTS[0].name)

@@ -17,6 +17,7 @@ from datetime import date
 
 from storage.cases.model import CLOSED_STATUSES, GROUNDS
 from storage.meetings.outcomes import AANGIFTE, AANHOUDEN, DEFAULT_OUTCOMES, outcomes
+from storage.sql_lists import marks
 from storage.statistics.model import Label, Period
 from storage.statistics.regions import PURGED, UNSET, region_of
 from storage.store import Store
@@ -131,12 +132,11 @@ def _decisions(store: Store, raw: Raw, region_keys: tuple[str, ...]) -> None:
         k = keys.index(outcome)
         raw.by_ground[GROUND_KEYS.index(ground_key(grounds, bool(purged)))][k] += count
         raw.by_region[region_keys.index(PURGED if purged else region_of(country))][k] += count
-    marks = ",".join("?" * len(closing))
     # Per decided case: its last closing decision in the period minus its first agenda date.
     decided = store.db.execute(
         "SELECT d.case_id, julianday(max(m.date)) - julianday((SELECT min(m2.date) FROM agenda_items ai "
         f"JOIN meetings m2 ON m2.id = ai.meeting_id WHERE ai.case_id = d.case_id)) {join} {in_period} "
-        f"AND d.outcome IN ({marks}) GROUP BY d.case_id",
+        f"AND d.outcome IN ({marks(sorted(closing))}) GROUP BY d.case_id",
         (s, e, *sorted(closing)),
     ).fetchall()
     raw.cases_decided = len(decided)

@@ -230,7 +230,7 @@ class Figures:
                 for col, value in zip(rows[0][1:], row[1:], strict=True):
                     out.append([text(table.title, lang), row[0], col, value])
         for lt in self.lead_times:
-            for name, value in (
+            for name, amount in (
                 ("n", lt.count.shown),
                 ("mediaan", lt.median),
                 ("p25", lt.p25),
@@ -238,13 +238,13 @@ class Figures:
                 ("min", lt.minimum),
                 ("max", lt.maximum),
             ):
-                if value is not None:
+                if amount is not None:
                     out.append(
                         [
                             text(lt.label, lang),
                             name,
                             pick("dagen", "days", lang) if name != "n" else "",
-                            _num(value),
+                            _num(amount),
                         ]
                     )
         return out
