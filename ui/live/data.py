@@ -27,6 +27,8 @@ from storage.meetings import (
 )
 from storage.store import Store
 
+RECORDING = ("in_vergadering", "afgelopen")  # meeting statuses in which minutes and decisions are recorded
+
 
 @dataclass(frozen=True)
 class LiveData:

@@ -11,12 +11,11 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.meetings import Decision, DecisionService, Outcome
+from ui.live.data import RECORDING
 from ui.live.decision_change import change_warning, changed_message
 from ui.live.dialogs import LiveNoteDialog, LiveOutcomeDialog
 from ui.live.host import LiveHost
 from ui.live.texts import item_label, outcome_label
-
-RECORDING = ("in_vergadering", "afgelopen")
 
 
 class LiveDecisions:

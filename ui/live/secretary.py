@@ -27,15 +27,13 @@ from PySide6.QtWidgets import (
 from storage.meetings import Decision, ItemMinutes
 from ui.live.adoption import ADOPT_KEYS, adoption_state
 from ui.live.autosave import Draft
-from ui.live.data import LiveData, presence_for
+from ui.live.data import RECORDING, LiveData, presence_for
 from ui.live.texts import clock_text, item_label, long_date, outcome_label, timer_status
 from ui.live.timing import ClockState, format_duration
 from ui.meetings.common import action_status_label, owner_label
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel, keepable
 from ui.widgets.guarded_text import GuardedTextEdit, Mark
-
-RECORDING = ("in_vergadering", "afgelopen")
 
 
 class SecretaryView(QWidget):

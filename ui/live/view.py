@@ -8,15 +8,15 @@ view reloads the meeting's read model (``load_live``) in the same job, so what i
 stored. The minutes documents are the exception: the editor is the truth for the text and is never
 overwritten by a reload.
 
-The menus are in ``ui.live.menus``, the decision dialogs in ``ui.live.decision_flow``.
+The menus are in ``ui.live.menus``, the decision dialogs in ``ui.live.decision_flow``, the action
+items in ``ui.live.action_flow``.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from datetime import timedelta
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from storage.anonymity import Keep
 from storage.meetings import (
-    ActionService,
     ClosingCheck,
     Decision,
     ItemMinutes,
@@ -44,22 +43,22 @@ from storage.meetings import (
     MeetingService,
     MinutesService,
 )
-from storage.meetings.actions import line_to_action_text
 from storage.store import Store
 from ui.context import AppContext
+from ui.live.action_flow import LiveActions
 from ui.live.adoption import AdoptionDialog, adoption_state
 from ui.live.autosave import MinutesKeeper
 from ui.live.chair import ChairControls, ChairView
 from ui.live.closing import closing_question
 from ui.live.data import LiveData, kept_spans, load_live, presence_value
 from ui.live.decision_flow import LiveDecisions
-from ui.live.dialogs import LiveActionDialog, LiveClosingDialog, LiveFormDialog
+from ui.live.dialogs import LiveClosingDialog, LiveFormDialog
 from ui.live.menus import LiveMenus, Menu
 from ui.live.presentation import PresentationWindow, projector_apart
 from ui.live.public import PublicSlide, PublicTimer
 from ui.live.resume import Resume
 from ui.live.secretary import SecretaryView
-from ui.live.texts import clock_text, item_label, timer_status
+from ui.live.texts import clock_text, timer_status
 from ui.live.timing import ClockState, MeetingTimer, TimedItem
 from ui.meetings.start_date import start_date_question
 from ui.widgets.error_text import user_message
@@ -67,7 +66,6 @@ from ui.widgets.guard_scan import warm_up_in_background
 
 TICK_MS = 250  # repaint only; time comes from the monotonic clock
 CHECKPOINT_SECONDS = 300  # the running item's time is also written every five minutes
-RECORDING = ("in_vergadering", "afgelopen")
 T = TypeVar("T")
 
 
@@ -91,6 +89,7 @@ class LiveView(QWidget):
         self._public_timer: PublicTimer | None = None
         self.dialog: QWidget | None = None
         self.decisions = LiveDecisions(self, self)
+        self.actions_flow = LiveActions(self, meeting_id, self)
 
         self.message = QLabel(self)
         self.message.setObjectName("errorText")
@@ -533,52 +532,15 @@ class LiveView(QWidget):
     def delete_decision(self) -> None:
         self.decisions.delete_decision()
 
-    # -- secretary: actions ---------------------------------------------------------------------
+    # -- secretary: actions (ui.live.action_flow) -----------------------------------------------
     def new_action(self, text: str = "", from_line: bool = False) -> None:
-        entry = self.selected_item()
-        if entry is None or self.data is None or self.status not in RECORDING:
-            return
-        dialog = LiveActionDialog(
-            text, item_label(entry.item), self.data.meeting.date + timedelta(weeks=4), self
-        )
-        item_id = entry.item.id
-        meeting_id = self.meeting_id
-
-        def submit(values: dict[str, Any], keep: list[Keep]) -> None:
-            if from_line:
-                fn = lambda store: ActionService(store).create_from_minutes_line(  # noqa: E731
-                    item_id,
-                    values["text"],
-                    owner_organisation=values["owner_organisation"],
-                    owner_role=values["owner_role"],
-                    deadline=values["deadline"],
-                    keep=keep,
-                )
-            else:
-                fn = lambda store: ActionService(store).create_action(  # noqa: E731
-                    meeting_id, item_id=item_id, keep=keep, **values
-                )
-            self.run(fn, lambda _a: dialog.succeeded(), dialog.failed, label="action.create")
-
-        dialog.submitted.connect(submit)
-        self.open_dialog(dialog)
+        self.actions_flow.new_action(text, from_line)
 
     def close_action(self, action_id: int, status: str) -> None:
-        """Close an action at the table (item "Actielijst"): recorded as closed at this meeting."""
-        if self.status not in RECORDING:
-            return
-        meeting_id = self.meeting_id
-        self.run(
-            lambda store: ActionService(store).close_action(action_id, status=status, meeting_id=meeting_id),
-            label="action.close",
-        )
+        self.actions_flow.close_action(action_id, status)
 
     def line_to_action(self) -> None:
-        line = line_to_action_text(self.secretary.current_line())
-        if not line:
-            self.show_message(self.tr("The current line of the minutes is empty."))
-            return
-        self.new_action(line, from_line=True)
+        self.actions_flow.line_to_action(self.secretary.current_line())
 
     # -- secretary: adoption of the previous minutes (item 2) -----------------------------------
     def adopt_previous(self) -> AdoptionDialog | None:

@@ -18,7 +18,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ui.context import AppContext
-from ui.live.view import LiveView, Resume
+from ui.live.resume import Resume
+from ui.live.view import LiveView
 from ui.session import LockReason
 
 
