@@ -21,6 +21,7 @@ from ui.context import AppContext
 from ui.live.resume import Resume
 from ui.live.view import LiveView
 from ui.session import LockReason
+from ui.shell.shortcuts import ShortcutSheet
 
 
 class LiveWindow(QMainWindow):
@@ -98,8 +99,6 @@ class LiveWindow(QMainWindow):
         ]
 
     def show_shortcuts(self) -> None:
-        from ui.shell.shortcuts import ShortcutSheet
-
         ShortcutSheet(self).open()
 
     def _retitle(self) -> None:
