@@ -64,7 +64,7 @@ def test_action_holder_of_another_organisation_is_named_by_its_role(qtbot, live)
     )
     view.reload()
     settle(qtbot, ctx)
-    shown = [view.secretary.actions.item(r).text() for r in range(view.secretary.actions.count())]
+    shown = [view.secretary.action_items.item(r).text() for r in range(view.secretary.action_items.count())]
     assert any(f"{action.number} · Stukken opvragen — TIM," in text for text in shown), shown
     assert not any("anders" in text for text in shown), shown
     assert owner_text(action) == "TIM"

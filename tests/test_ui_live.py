@@ -125,7 +125,7 @@ def test_live_meeting_by_keyboard(qtbot, live) -> None:
     settle(qtbot, ctx)
     press(qtbot, "Ctrl+Shift+M")
     settle(qtbot, ctx)
-    assert view.secretary.actions.count() == 2
+    assert view.secretary.action_items.count() == 2
     clocks.advance(16 * 60)
 
     # -- case 3: aanhouden; IND and OM disagree, the chair records it ----------------------------
@@ -346,16 +346,16 @@ def test_actions_are_closed_at_the_table_under_the_action_list(qtbot, live) -> N
     secretary = view.secretary
     assert secretary.actions_box.title() == "Actielijst"
     assert secretary.action_done.isVisible() and not secretary.action_done.isEnabled()
-    secretary.actions.setFocus()
-    qtbot.keyClick(secretary.actions, Qt.Key.Key_Down)
-    secretary.actions.setCurrentRow(0)
+    secretary.action_items.setFocus()
+    qtbot.keyClick(secretary.action_items, Qt.Key.Key_Down)
+    secretary.action_items.setCurrentRow(0)
     assert secretary.action_done.isEnabled()
     qtbot.keyClick(secretary.action_done, Qt.Key.Key_Space)
     settle(qtbot, ctx)
     action = read(qtbot, ctx, lambda store: MeetingQueries(store).actions(meeting_id=meeting.meeting_id))[0]
     assert (action.status, action.closed_in) == ("done", meeting.number)
-    assert secretary.actions.item(0).font().strikeOut()
-    assert "(afgehandeld)" in secretary.actions.item(0).text()
+    assert secretary.action_items.item(0).font().strikeOut()
+    assert "(afgehandeld)" in secretary.action_items.item(0).text()
 
 
 def test_a_form_refused_by_the_guard_is_kept_with_a_reason(qtbot, live) -> None:

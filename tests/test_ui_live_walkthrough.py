@@ -37,16 +37,16 @@ def test_closing_an_action_keeps_the_keyboard_in_the_action_list(qtbot, live) ->
     view.take(meeting.item_ids[2])  # 3. Actielijst
     settle(qtbot, ctx)
     secretary = view.secretary
-    secretary.actions.setFocus()
-    secretary.actions.setCurrentRow(0)
+    secretary.action_items.setFocus()
+    secretary.action_items.setCurrentRow(0)
     for _ in range(3):  # Nieuw actiepunt, Regel wordt actiepunt, Afgehandeld
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is secretary.action_done
     qtbot.keyClick(secretary.action_done, Qt.Key.Key_Space)
     settle(qtbot, ctx)
     focus = QApplication.focusWidget()
-    assert focus is secretary.actions, focus  # not the attendance list, where a space unticks
-    assert secretary.actions.currentItem().isSelected()  # the next action, visibly chosen
+    assert focus is secretary.action_items, focus  # not the attendance list, where a space unticks
+    assert secretary.action_items.currentItem().isSelected()  # the next action, visibly chosen
     qtbot.keyClick(focus, Qt.Key.Key_Space)
     settle(qtbot, ctx)
     minutes = read(qtbot, ctx, lambda store: MeetingQueries(store).item_minutes(meeting.item_ids[2]))

@@ -12,6 +12,22 @@ the meeting is in session. ``ui.live.view.LiveView`` is the same content as a pl
 
 The presentation window (``ui.live.presentation``) only ever receives ``ui.live.public.PublicSlide``
 and ``PublicTimer``: title, one-line anonymised summary and timer, never minutes or decisions.
+
+The modules, from the window down (each imports only those below it)::
+
+    window          LiveWindow: menus, F1 sheet, lock and unlock around a LiveView
+    view            LiveView: owns the meeting as loaded, the timer, the minutes keeper and the
+                    store jobs; answers the panes' signals
+    menus           the menu actions, their shortcuts and when they are enabled
+    decision_flow   recording, changing, confirming and deleting decisions (dialogs + jobs)
+    action_flow     new actions and closing actions at the table
+    closing         the question before the meeting closes
+    host            what decision_flow and action_flow need of the view (a Protocol)
+    chair           ChairView: agenda, item timer, projector controls; shows state, emits intents
+    secretary       SecretaryView: minutes, presence, decision, actions; shows state, emits intents
+    autosave        MinutesKeeper: drafts, undo per item, saving on the worker
+    timing          MeetingTimer and ClockState (no Qt)
+    data            LiveData and the worker jobs that read and save the meeting
 """
 
 from __future__ import annotations

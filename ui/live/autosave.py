@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -98,7 +99,7 @@ class MinutesKeeper(QObject):
                     old,
                     text,
                     now,
-                    lambda value, item_id=item_id: self.apply(item_id, value),
+                    partial(self.apply, item_id),
                     merge_seconds=MERGE_SECONDS,
                     may_merge=lambda: not self.break_merge,
                 )

@@ -3,9 +3,9 @@ meeting clock and the expected end, next/previous/out of order, and the projecto
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QResizeEvent,
+    QScreen,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +37,10 @@ from PySide6.QtWidgets import (
 from storage.meetings import ItemMinutes
 from ui.live.colours import PHASE_COLOURS
 from ui.live.data import LiveData
+from ui.live.presentation import default_projector_screen
 from ui.live.texts import clock_text, end_delta_text, item_label, outcome_label, status_label, timer_status
-from ui.live.timing import Phase, format_duration
+from ui.live.timing import ClockState, Phase, format_duration
 from ui.widgets.fit_text import fit_words
-
-if TYPE_CHECKING:
-    from ui.live.view import LiveView
 
 COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT, COL_QUESTION, COL_DECISION = range(7)
 COLUMNS = 7
@@ -86,14 +85,56 @@ def _set(label: QLabel, text: str) -> None:
         label.setText(text)
 
 
+@dataclass(frozen=True)
+class ChairControls:
+    """What the chair's buttons show besides the meeting's status."""
+
+    paused: bool = False
+    presenting: bool = False
+    blank: bool = False
+
+
 class ChairView(QWidget):
-    def __init__(self, live: LiveView) -> None:
-        super().__init__(live)
-        self.live = live
+    """Shows a meeting (``show``), its clock (``show_clock``) and the projector controls
+    (``show_controls``); the user's wishes leave as signals, for the live view to carry out."""
+
+    start_requested = Signal()
+    previous_requested = Signal()
+    next_requested = Signal()
+    pause_requested = Signal()
+    take_requested = Signal(int)  # agenda item id
+    presentation_requested = Signal()  # show or hide
+    blank_requested = Signal()
+    close_requested = Signal()
+    reopen_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self._relayout_queued = False
+        self._data: LiveData | None = None
+        self._clock: ClockState | None = None
+        self._controls = ChairControls()
         self.setObjectName("chairView")
         self.setAccessibleName(self.tr("Chair's view"))
+        self._build_header()
+        self._build_card()
+        self._build_navigation()
+        self._build_agenda()
+        self._build_projector()
+        self._build_preview()
+        self._build_bottom()
+        self._build_layout()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.fill_screens()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.connect(lambda _s: self.fill_screens())
+            app.screenRemoved.connect(lambda _s: self.fill_screens())
+        self._phase = ""
+        self._summary = ""
+        self._apply_phase(Phase.NORMAL.value)
 
+    def _build_header(self) -> None:
         self.title = QLabel(self)
         self.title.setObjectName("areaTitle")
         self.meeting_clock = QLabel(self)
@@ -102,7 +143,8 @@ class ChairView(QWidget):
         self.expected_end.setWordWrap(True)
         self.expected_end.setAccessibleName(self.tr("Expected end"))
 
-        # -- the current item and its timer ----------------------------------------------------
+    def _build_card(self) -> None:
+        """The current item and its timer."""
         self.card = QFrame(self)
         self.card.setObjectName("timerCard")
         self.item_title = QLabel(self.card)
@@ -151,33 +193,33 @@ class ChairView(QWidget):
         self.next_label.setWordWrap(True)
         self.next_label.setAccessibleName(self.tr("Next on the agenda"))
 
-        # -- navigation -------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
         self.start_button = QPushButton(self.tr("Open the meeting"), self)
         self.start_button.setObjectName("primaryButton")
-        self.start_button.clicked.connect(live.start_meeting)
+        self.start_button.clicked.connect(self.start_requested)
         self.previous_button = QPushButton(self.tr("◀ Previous"), self)
         self.previous_button.setAccessibleName(self.tr("Previous item"))
         self.previous_button.setToolTip("Alt+←")
-        self.previous_button.clicked.connect(live.go_previous)
+        self.previous_button.clicked.connect(self.previous_requested)
         self.next_button = QPushButton(self.tr("Next ▶"), self)
         self.next_button.setAccessibleName(self.tr("Next item"))
         self.next_button.setToolTip("Alt+→")
-        self.next_button.clicked.connect(live.go_next)
+        self.next_button.clicked.connect(self.next_requested)
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.pause_button.setAccessibleName(self.tr("Pause or resume the item timer"))
         self.pause_button.setToolTip("Ctrl+Shift+T")
-        self.pause_button.clicked.connect(live.toggle_pause)
+        self.pause_button.clicked.connect(self.pause_requested)
         for button in (self.start_button, self.previous_button, self.next_button, self.pause_button):
             # a button that kept the keyboard would turn the space bar into "previous item"
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        nav = QHBoxLayout()
-        nav.addWidget(self.start_button)
-        nav.addWidget(self.previous_button)
-        nav.addWidget(self.next_button)
-        nav.addWidget(self.pause_button)
-        nav.addStretch(1)
+        self._nav_row = QHBoxLayout()
+        self._nav_row.addWidget(self.start_button)
+        self._nav_row.addWidget(self.previous_button)
+        self._nav_row.addWidget(self.next_button)
+        self._nav_row.addWidget(self.pause_button)
+        self._nav_row.addStretch(1)
 
-        # -- the agenda -------------------------------------------------------------------------
+    def _build_agenda(self) -> None:
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("liveAgenda")
         self.agenda.setAccessibleName(self.tr("Agenda"))
@@ -215,42 +257,42 @@ class ChairView(QWidget):
         self.take_button.clicked.connect(self.take_selected)
         self.take_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        # -- projector --------------------------------------------------------------------------
+    def _build_projector(self) -> None:
         self.screens = QComboBox(self)
         self.screens.setAccessibleName(self.tr("Screen for the presentation"))
         self.present_button = QPushButton(self.tr("Presentation"), self)
         self.present_button.setCheckable(True)
         self.present_button.setAccessibleName(self.tr("Show the presentation screen"))
         self.present_button.setToolTip("F5")
-        self.present_button.clicked.connect(lambda _checked: live.toggle_presentation())
+        self.present_button.clicked.connect(lambda _checked: self.presentation_requested.emit())
         self.blank_button = QPushButton(self.tr("Blank"), self)
         self.blank_button.setCheckable(True)
         self.blank_button.setAccessibleName(self.tr("Blank the presentation screen"))
         self.blank_button.setToolTip("Ctrl+B · B")
-        self.blank_button.clicked.connect(lambda _checked: live.toggle_blank())
+        self.blank_button.clicked.connect(lambda _checked: self.blank_requested.emit())
         self.present_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.blank_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         screen_label = QLabel(self.tr("Projector"), self)
         screen_label.setBuddy(self.screens)
-        projector = QHBoxLayout()
-        projector.addWidget(screen_label)
-        projector.addWidget(self.screens, 1)
-        projector.addWidget(self.present_button)
-        projector.addWidget(self.blank_button)
+        self._projector_row = QHBoxLayout()
+        self._projector_row.addWidget(screen_label)
+        self._projector_row.addWidget(self.screens, 1)
+        self._projector_row.addWidget(self.present_button)
+        self._projector_row.addWidget(self.blank_button)
 
-        self._build_preview()
-
+    def _build_bottom(self) -> None:
         self.close_button = QPushButton(self.tr("Close the meeting…"), self)
         self.close_button.setToolTip("Ctrl+Shift+E")
-        self.close_button.clicked.connect(live.close_meeting)
+        self.close_button.clicked.connect(self.close_requested)
         self.reopen_button = QPushButton(self.tr("Reopen the meeting"), self)
-        self.reopen_button.clicked.connect(live.reopen_meeting)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.take_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.reopen_button)
-        bottom.addWidget(self.close_button)
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self._bottom_row = QHBoxLayout()
+        self._bottom_row.addWidget(self.take_button)
+        self._bottom_row.addStretch(1)
+        self._bottom_row.addWidget(self.reopen_button)
+        self._bottom_row.addWidget(self.close_button)
 
+    def _build_layout(self) -> None:
         header_grid = QGridLayout()
         header_grid.setContentsMargins(0, 0, 0, 0)
         header_grid.addWidget(self.title, 0, 0)
@@ -265,9 +307,9 @@ class ChairView(QWidget):
         controls.addLayout(header_grid)
         controls.addWidget(self.card)
         controls.addWidget(self.next_label)
-        controls.addLayout(nav)
-        controls.addLayout(bottom)
-        controls.addLayout(projector)
+        controls.addLayout(self._nav_row)
+        controls.addLayout(self._bottom_row)
+        controls.addLayout(self._projector_row)
         controls.addWidget(self.preview_note)
         controls.addWidget(self.preview)
         self.controls_stretch = QWidget(self.controls)
@@ -286,15 +328,6 @@ class ChairView(QWidget):
             (self.close_button, self.screens),
         ):
             QWidget.setTabOrder(first, second)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.fill_screens()
-        app = QGuiApplication.instance()
-        if isinstance(app, QGuiApplication):
-            app.screenAdded.connect(lambda _s: self.fill_screens())
-            app.screenRemoved.connect(lambda _s: self.fill_screens())
-        self._phase = ""
-        self._summary = ""
-        self._apply_phase(Phase.NORMAL.value)
 
     def _build_preview(self) -> None:
         """With one screen the presentation shows here, small, instead of covering this screen."""
@@ -331,8 +364,6 @@ class ChairView(QWidget):
 
     # -- screens --------------------------------------------------------------------------------
     def fill_screens(self) -> None:
-        from ui.live.presentation import default_projector_screen
-
         current = self.screens.currentData()
         self.screens.blockSignals(True)
         self.screens.clear()
@@ -356,13 +387,13 @@ class ChairView(QWidget):
     def show_preview(self, widget: QWidget | None) -> None:
         """Hold the embedded presentation (None: the preview is gone)."""
         layout = self.preview.layout()
-        if widget is not None:
+        if widget is not None and layout is not None:
             layout.addWidget(widget)
             widget.show()
         self.preview.setVisible(widget is not None)
         self.preview_note.setVisible(widget is not None)
 
-    def chosen_screen(self):  # noqa: ANN201 - QScreen | None
+    def chosen_screen(self) -> QScreen | None:
         name = self.screens.currentData()
         for screen in QGuiApplication.screens():
             if screen.name() == name:
@@ -370,13 +401,20 @@ class ChairView(QWidget):
         return None
 
     # -- data -----------------------------------------------------------------------------------
-    def refresh(self, data: LiveData) -> None:
+    @property
+    def status(self) -> str:
+        return "" if self._data is None else self._data.meeting.status
+
+    def show_meeting(self, data: LiveData, clock: ClockState, controls: ChairControls) -> None:
+        """Show the meeting ``data`` (title, agenda) at the moment ``clock``, buttons after ``controls``."""
+        self._data = data
+        self._clock = clock
         meeting = data.meeting
         self.title.setText(
             self.tr("{number} · {status}").format(number=meeting.number, status=status_label(meeting.status))
         )
         selected = self.selected_item_id()
-        current = self.live.timer.current
+        current = clock.current
         self.agenda.clear()
         for entry in data.items:
             item = entry.item
@@ -387,7 +425,7 @@ class ChairView(QWidget):
                     item.title,
                     "",
                     format_duration(item.planned_minutes * 60),
-                    format_duration(self.live.timer.elapsed(item.id)),
+                    format_duration(clock.spent(item.id)),
                     question,
                     self.decision_state(entry) if item.kind == "case" else "",
                 ]
@@ -402,8 +440,8 @@ class ChairView(QWidget):
             self.agenda.addTopLevelItem(row)
             if item.id == (selected if selected is not None else current):
                 self.agenda.setCurrentItem(row)
-        self.mark_rows()
-        self.update_state()
+        self.mark_rows(clock)
+        self.show_controls(controls)
         self._relayout_agenda()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -421,11 +459,14 @@ class ChairView(QWidget):
             finally:
                 self._relayout_queued = False
 
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = (self.agenda.topLevelItem(index) for index in range(self.agenda.topLevelItemCount()))
+        return [row for row in rows if row is not None]
+
     def _fit_questions(self) -> None:
         header = self.agenda.header()
         metrics = self.agenda.fontMetrics()
-        for index in range(self.agenda.topLevelItemCount()):
-            row = self.agenda.topLevelItem(index)
+        for row in self._rows():
             for col, full in (
                 (COL_QUESTION, row.toolTip(COL_QUESTION)),
                 (COL_TITLE, row.data(COL_TITLE, FULL)),
@@ -453,17 +494,18 @@ class ChairView(QWidget):
             return self.tr("{outcome}, final").format(outcome=label)
         return self.tr("{outcome}, draft").format(outcome=label)
 
-    def mark_rows(self, *, select_current: bool = False) -> None:
-        current = self.live.timer.current
-        for index in range(self.agenda.topLevelItemCount()):
-            row = self.agenda.topLevelItem(index)
+    def mark_rows(self, clock: ClockState, *, select_current: bool = False) -> None:
+        """Mark the current item ("now", bold) and the items discussed before."""
+        self._clock = clock
+        current = clock.current
+        for row in self._rows():
             item_id = row.data(COL_NUMBER, Qt.ItemDataRole.UserRole)
             is_current = item_id == current
             if is_current and select_current:
                 self.agenda.setCurrentItem(row)
             if is_current:
                 state = self.tr("now")
-            elif self.live.timer.taken(item_id):
+            elif item_id in clock.taken:
                 state = self.tr("discussed")
             else:
                 state = ""
@@ -487,60 +529,35 @@ class ChairView(QWidget):
     def _take(self, row: QTreeWidgetItem) -> None:
         item_id = row.data(COL_NUMBER, Qt.ItemDataRole.UserRole)
         if item_id is not None:
-            self.live.take(int(item_id))
+            self.take_requested.emit(int(item_id))
 
-    def update_state(self) -> None:
-        """Buttons that depend on the meeting's status."""
-        live = self.live
-        status = live.status
+    def show_controls(self, controls: ChairControls) -> None:
+        """Buttons that depend on the meeting's status, the pause and the presentation."""
+        self._controls = controls
+        status = self.status
         running = status == "in_vergadering"
         self.start_button.setVisible(status == "agenda_vastgesteld")
         self.start_button.setEnabled(status == "agenda_vastgesteld")
         for button in (self.previous_button, self.next_button, self.take_button, self.pause_button):
             button.setEnabled(running)
-        self.pause_button.setText(self.tr("Resume") if live.paused else self.tr("Pause"))
+        self.pause_button.setText(self.tr("Resume") if controls.paused else self.tr("Pause"))
         self.close_button.setVisible(running)
         self.reopen_button.setVisible(status == "afgelopen")
-        self.present_button.setChecked(live.presentation is not None)
-        self.blank_button.setEnabled(live.presentation is not None)
-        self.blank_button.setChecked(live.presentation is not None and live.presentation.is_blank)
+        self.present_button.setChecked(controls.presenting)
+        self.blank_button.setEnabled(controls.presenting)
+        self.blank_button.setChecked(controls.presenting and controls.blank)
 
     # -- the clock ------------------------------------------------------------------------------
-    def tick(self) -> None:
-        live = self.live
-        timer = live.timer
-        data = live.data
+    def show_clock(self, clock: ClockState) -> None:
+        """The card, the meeting clock and the expected end at the moment ``clock``."""
+        self._clock = clock
+        data = self._data
         if data is None:
             return
-        current = data.item(timer.current)
-        if current is None:
-            if live.status == "agenda_vastgesteld":
-                _set(self.item_title, self.tr("The meeting has not started yet."))
-            elif live.status in ("afgelopen", "vastgesteld"):
-                _set(self.item_title, self.tr("The meeting has ended."))
-            else:
-                _set(self.item_title, self.tr("No item taken yet: choose Next or an item from the agenda."))
-            self.item_summary.setVisible(False)
-            self.item_question.setVisible(False)
-            _set(self.timer_text, "")
-            _set(self.timer_status, "")
-            self._apply_phase(Phase.NORMAL.value)
-        else:
-            item = current.item
-            _set(self.item_title, item_label(item))
-            self._show_summary(item.case_summary)
-            question = data.questions.get(item.case_id, "") if item.case_id else ""
-            _set(self.item_question, self.tr("Question to the OM: {question}").format(question=question))
-            self.item_question.setVisible(bool(question))
-            state = timer.state()
-            planned = format_duration(state.planned) if state.timed else "–"
-            _set(self.timer_text, f"{format_duration(state.elapsed)} / {planned}")
-            _set(self.timer_status, timer_status(state))
-            self._apply_phase(state.phase.value)
-            self._update_spent(item.id)
-        self._show_next(data)
-        elapsed = timer.meeting_elapsed()
-        now = clock_text(timer.now())
+        self._show_current(data, clock)
+        self._show_next(data, clock)
+        elapsed = clock.meeting_elapsed
+        now = clock_text(clock.now)
         if elapsed is None:
             _set(self.meeting_clock, self.tr("Now {now}").format(now=now))
         else:
@@ -549,23 +566,51 @@ class ChairView(QWidget):
                 self.tr("Meeting {elapsed} · now {now}").format(elapsed=format_duration(elapsed), now=now),
             )
         planned_end = clock_text(data.planned_end)
-        if live.status in ("afgelopen", "vastgesteld"):
+        if self.status in ("afgelopen", "vastgesteld"):
             _set(self.expected_end, self.tr("Planned end {planned}").format(planned=planned_end))
         else:
             _set(
                 self.expected_end,
                 self.tr("Expected end {time} — {delta}").format(
-                    time=clock_text(timer.expected_end()),
-                    delta=end_delta_text(timer.end_delta_minutes(), planned_end),
+                    time=clock_text(clock.expected_end),
+                    delta=end_delta_text(clock.end_delta_minutes, planned_end),
                 ),
             )
 
-    def _show_next(self, data: LiveData) -> None:
+    def _show_current(self, data: LiveData, clock: ClockState) -> None:
+        current = data.item(clock.current)
+        if current is None:
+            if self.status == "agenda_vastgesteld":
+                _set(self.item_title, self.tr("The meeting has not started yet."))
+            elif self.status in ("afgelopen", "vastgesteld"):
+                _set(self.item_title, self.tr("The meeting has ended."))
+            else:
+                _set(self.item_title, self.tr("No item taken yet: choose Next or an item from the agenda."))
+            self.item_summary.setVisible(False)
+            self.item_question.setVisible(False)
+            _set(self.timer_text, "")
+            _set(self.timer_status, "")
+            self._apply_phase(Phase.NORMAL.value)
+            return
+        item = current.item
+        _set(self.item_title, item_label(item))
+        self._show_summary(item.case_summary)
+        question = data.questions.get(item.case_id, "") if item.case_id else ""
+        _set(self.item_question, self.tr("Question to the OM: {question}").format(question=question))
+        self.item_question.setVisible(bool(question))
+        state = clock.item
+        planned = format_duration(state.planned) if state.timed else "–"
+        _set(self.timer_text, f"{format_duration(state.elapsed)} / {planned}")
+        _set(self.timer_status, timer_status(state))
+        self._apply_phase(state.phase.value)
+        self._update_spent(item.id, clock)
+
+    def _show_next(self, data: LiveData, clock: ClockState) -> None:
         """The first item after the current one that was not discussed yet."""
-        index = data.index(self.live.timer.current)
+        index = data.index(clock.current)
         upcoming = (
-            [e.item for e in data.items[index + 1 :] if not self.live.timer.taken(e.item.id)]
-            if self.live.status == "in_vergadering"
+            [e.item for e in data.items[index + 1 :] if e.item.id not in clock.taken]
+            if self.status == "in_vergadering"
             else []
         )
         text = (
@@ -579,11 +624,10 @@ class ChairView(QWidget):
             _set(self.next_label, text)
             self.next_label.setVisible(bool(text))
 
-    def _update_spent(self, item_id: int) -> None:
-        for index in range(self.agenda.topLevelItemCount()):
-            row = self.agenda.topLevelItem(index)
+    def _update_spent(self, item_id: int, clock: ClockState) -> None:
+        for row in self._rows():
             if row.data(COL_NUMBER, Qt.ItemDataRole.UserRole) == item_id:
-                row.setText(COL_SPENT, format_duration(self.live.timer.elapsed(item_id)))
+                row.setText(COL_SPENT, format_duration(clock.spent(item_id)))
                 return
 
     def _apply_phase(self, phase: str) -> None:

@@ -7,11 +7,12 @@ the frozen results.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
 from storage.anonymity import AnonymityPolicy, Keep, normalise_span
+from storage.cases.model import Case
 from storage.cases.service import CaseService
 from storage.meetings import (
     ActionList,
@@ -25,6 +26,8 @@ from storage.meetings import (
     outcomes,
 )
 from storage.store import Store
+
+RECORDING = ("in_vergadering", "afgelopen")  # meeting statuses in which minutes and decisions are recorded
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,8 @@ def load_live(store: Store, meeting_id: int) -> LiveData:
 
 def case_questions(store: Store, case_ids: Sequence[int]) -> dict[int, str]:
     """The question to the OM of each case on the agenda (the chair's agenda shows it)."""
-    return {case.id: " ".join(case.question.split()) for case in CaseService(store).cases(list(case_ids))}
+    cases: Iterable[Case] = CaseService(store).cases(list(case_ids))
+    return {case.id: " ".join(case.question.split()) for case in cases}
 
 
 def presence_for(item: ItemMinutes, participants: tuple[Participant, ...]) -> list[tuple[Participant, bool]]:

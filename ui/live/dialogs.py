@@ -218,6 +218,8 @@ class LiveFormDialog(QDialog):
     def _fit(self) -> None:
         """Grow with the guard panel, so that nothing in it is squeezed over its own text."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         height = max(height, layout.totalSizeHint().height())
@@ -270,11 +272,11 @@ TEXT_LINES = {"text": 2, "reason": 3, "request": 3, "responsible": 0}
 def field_caption(outcome: Outcome, name: str) -> str:
     """Translated captions for the default outcomes; the store's (Dutch) label otherwise."""
     if (outcome.key, name) in FIELD_CAPTIONS:
-        return QCoreApplication.translate("LiveForms", FIELD_CAPTIONS[(outcome.key, name)])
+        return QCoreApplication.translate("LiveForms", str(FIELD_CAPTIONS[(outcome.key, name)]))
     label = outcome.field_label(name)
     if label != name:
         return label
-    return QCoreApplication.translate("LiveForms", GENERAL_CAPTIONS.get(name, name))
+    return QCoreApplication.translate("LiveForms", str(GENERAL_CAPTIONS.get(name, name)))
 
 
 def organisation_combo(parent: QWidget, *, optional: bool) -> QComboBox:

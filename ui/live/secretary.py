@@ -4,9 +4,9 @@ item's action items."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,32 +26,70 @@ from PySide6.QtWidgets import (
 
 from storage.meetings import Decision, ItemMinutes
 from ui.live.adoption import ADOPT_KEYS, adoption_state
-from ui.live.data import LiveData, presence_for
+from ui.live.autosave import Draft
+from ui.live.data import RECORDING, LiveData, presence_for
 from ui.live.texts import clock_text, item_label, long_date, outcome_label, timer_status
-from ui.live.timing import format_duration
+from ui.live.timing import ClockState, format_duration
 from ui.meetings.common import action_status_label, owner_label
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel, keepable
-from ui.widgets.guarded_text import GuardedTextEdit
-
-if TYPE_CHECKING:
-    from ui.live.view import LiveView
-
-RECORDING = ("in_vergadering", "afgelopen")
+from ui.widgets.guarded_text import GuardedTextEdit, Mark
 
 
 class SecretaryView(QWidget):
-    def __init__(self, live: LiveView) -> None:
-        super().__init__(live)
-        self.live = live
+    """Shows the minutes, presence, decision and actions of one agenda item of a meeting
+    (``show_meeting``, ``show_item``, ``show_clock``); what the user wants done leaves as signals,
+    for the live view to carry out. The drafts it is given (item id -> ``Draft``) hold the text of
+    the minutes; the live view keeps and saves them."""
+
+    typed = Signal(int, str)  # item id, the editor's whole text
+    focus_left = Signal()  # the editor lost the keyboard: the next typing is a new undo step
+    leaving_item = Signal(int)  # another item's minutes are about to be shown: save this one now
+    item_switched = Signal(int)  # the minutes of this item are now in the editor
+    undo_requested = Signal()
+    redo_requested = Signal()
+    keep_requested = Signal(int, str, list)  # item id, the text, one storage.anonymity.Keep per finding
+    presence_changed = Signal(int, int, bool)  # item id, participant id, there
+    outcome_chosen = Signal(str)  # outcome key
+    confirmation_requested = Signal(str)  # "IND" or "OM": confirm or withdraw
+    disagreement_requested = Signal()
+    delete_decision_requested = Signal()
+    new_action_requested = Signal()
+    line_action_requested = Signal()
+    close_action_requested = Signal(int, str)  # action id, status
+    adopt_requested = Signal()
+    minutes_requested = Signal()  # Esc in the attendance list: back to the minutes
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder  # what the store holds instead of a withheld part
         self.setObjectName("secretaryView")
         self.setAccessibleName(self.tr("Secretary's view"))
         self.item_id: int | None = None
+        self._data: LiveData | None = None
+        self._clock: ClockState | None = None
+        self._drafts: Mapping[int, Draft] = {}
         self._cursor_at: dict[int, int] = {}
-        self._pending_keep: tuple[int, tuple] | None = None
+        self._pending_keep: tuple[int, tuple[Mark, ...]] | None = None
         self._recording = False
         self._filling = False
+        top = self._build_top()
+        editor_box = self._build_editor()
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 4, 0)
+        self._build_presence(side)
+        self._build_adoption(side)
+        self._build_decision(side)
+        self._build_action_items(side)
+        side_layout.addWidget(self.adoption_box)
+        side_layout.addWidget(self.decision_box)
+        side_layout.addWidget(self.presence_box)
+        side_layout.addWidget(self.actions_box)
+        side_layout.addStretch(1)
+        self._build_layout(top, editor_box, side)
 
+    def _build_top(self) -> QHBoxLayout:
         self.items = QComboBox(self)
         self.items.setAccessibleName(self.tr("Agenda item of the minutes"))
         self.items.currentIndexChanged.connect(self._chosen)
@@ -72,16 +110,18 @@ class SecretaryView(QWidget):
         top.addWidget(self.save_state)
         top.addSpacing(12)
         top.addWidget(self.timer)
+        return top
 
+    def _build_editor(self) -> QWidget:
         self.editor = GuardedTextEdit("minutes", self.tr("Minutes"), multiline=True, lines=12, parent=self)
         self.editor.setObjectName("minutesEditor")
         self.editor.setPlaceholderText(
             self.tr("Minutes of this item. Ctrl+Shift+A turns the current line into an action item.")
         )
         self.editor.edited.connect(self._typed)
-        self.editor.undo_requested.connect(live.undo)
-        self.editor.redo_requested.connect(live.redo)
-        self.editor.focus_left.connect(self._focus_left)
+        self.editor.undo_requested.connect(self.undo_requested)
+        self.editor.redo_requested.connect(self.redo_requested)
+        self.editor.focus_left.connect(self.focus_left)
         self.editor.findings_changed.connect(self.show_findings)
         self.withheld_note = QLabel(self)
         self.withheld_note.setObjectName("hintText")
@@ -96,12 +136,9 @@ class SecretaryView(QWidget):
         editor_layout.addWidget(self.editor, 1)
         editor_layout.addWidget(self.withheld_note)
         editor_layout.addWidget(self.guard_panel)
+        return editor_box
 
-        # -- side column ------------------------------------------------------------------------
-        side = QWidget(self)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 4, 0)
-
+    def _build_presence(self, side: QWidget) -> None:
         self.presence_box = QGroupBox(self.tr("Present for this item"), side)
         self.presence = QListWidget(self.presence_box)
         self.presence.setAccessibleName(self.tr("Present for this item"))
@@ -113,7 +150,8 @@ class SecretaryView(QWidget):
         presence_layout.setContentsMargins(6, 4, 6, 4)
         presence_layout.addWidget(self.presence)
 
-        # item 2: the previous minutes are adopted here (see ui.live.adoption)
+    def _build_adoption(self, side: QWidget) -> None:
+        """Item 2: the previous minutes are adopted here (see ui.live.adoption)."""
         self.adoption_box = QGroupBox(self.tr("Previous minutes"), side)
         self.adoption_text = QLabel(self.adoption_box)
         self.adoption_text.setWordWrap(True)
@@ -121,13 +159,14 @@ class SecretaryView(QWidget):
         self.adopt_button = QPushButton(self.tr("Adopt previous minutes…"), self.adoption_box)
         self.adopt_button.setAccessibleName(self.tr("Adopt the minutes of the previous meeting"))
         self.adopt_button.setToolTip(ADOPT_KEYS)
-        self.adopt_button.clicked.connect(live.adopt_previous)
+        self.adopt_button.clicked.connect(self.adopt_requested)
         adoption_layout = QVBoxLayout(self.adoption_box)
         adoption_layout.setContentsMargins(6, 4, 6, 4)
         adoption_layout.addWidget(self.adoption_text)
         adoption_layout.addWidget(self.adopt_button, 0, Qt.AlignmentFlag.AlignRight)
         self.adoption_box.setVisible(False)
 
+    def _build_decision(self, side: QWidget) -> None:
         self.decision_box = QGroupBox(self.tr("Decision"), side)
         self.outcome_grid = QGridLayout()
         self.outcome_grid.setContentsMargins(0, 0, 0, 0)
@@ -142,16 +181,16 @@ class SecretaryView(QWidget):
         self.finality.setAccessibleName(self.tr("Confirmation of the decision"))
         self.confirm_ind = QPushButton(self.tr("IND confirms"), self.decision_box)
         self.confirm_ind.setToolTip("Ctrl+Shift+I")
-        self.confirm_ind.clicked.connect(lambda: live.toggle_confirmation("IND"))
+        self.confirm_ind.clicked.connect(lambda: self.confirmation_requested.emit("IND"))
         self.confirm_om = QPushButton(self.tr("OM confirms"), self.decision_box)
         self.confirm_om.setToolTip("Ctrl+Shift+M")
-        self.confirm_om.clicked.connect(lambda: live.toggle_confirmation("OM"))
+        self.confirm_om.clicked.connect(lambda: self.confirmation_requested.emit("OM"))
         self.disagree = QPushButton(self.tr("Disagreement…"), self.decision_box)
         self.disagree.setAccessibleName(self.tr("Record a disagreement between IND and OM"))
         self.disagree.setToolTip("Ctrl+Shift+D")
-        self.disagree.clicked.connect(live.record_disagreement)
+        self.disagree.clicked.connect(self.disagreement_requested)
         self.delete_decision = QPushButton(self.tr("Delete decision…"), self.decision_box)
-        self.delete_decision.clicked.connect(live.delete_decision)
+        self.delete_decision.clicked.connect(self.delete_decision_requested)
         confirm_row = QGridLayout()
         confirm_row.setContentsMargins(0, 0, 0, 0)
         confirm_row.addWidget(self.confirm_ind, 0, 0)
@@ -169,18 +208,19 @@ class SecretaryView(QWidget):
         decision_layout.addWidget(self.finality)
         decision_layout.addLayout(confirm_row)
 
+    def _build_action_items(self, side: QWidget) -> None:
         self.actions_box = QGroupBox(self.tr("Action items of this item"), side)
-        self.actions = QListWidget(self.actions_box)
-        self.actions.setAccessibleName(self.tr("Action items of this item"))
-        self.actions.setTabKeyNavigation(False)
-        self.actions.setWordWrap(True)
+        self.action_items = QListWidget(self.actions_box)
+        self.action_items.setAccessibleName(self.tr("Action items of this item"))
+        self.action_items.setTabKeyNavigation(False)
+        self.action_items.setWordWrap(True)
         self.new_action = QPushButton(self.tr("New action…"), self.actions_box)
         self.new_action.setToolTip("Ctrl+Shift+N")
-        self.new_action.clicked.connect(lambda: live.new_action())
+        self.new_action.clicked.connect(lambda: self.new_action_requested.emit())
         self.line_action = QPushButton(self.tr("Line to action…"), self.actions_box)
         self.line_action.setAccessibleName(self.tr("Turn the current line of the minutes into an action"))
         self.line_action.setToolTip("Ctrl+Shift+A")
-        self.line_action.clicked.connect(live.line_to_action)
+        self.line_action.clicked.connect(self.line_action_requested)
         # At item "Actielijst": the open actions of earlier meetings are closed at the table.
         self.action_done = QPushButton(self.tr("Done"), self.actions_box)
         self.action_done.setAccessibleName(self.tr("The selected action is done"))
@@ -188,7 +228,7 @@ class SecretaryView(QWidget):
         self.action_cancelled = QPushButton(self.tr("Cancelled"), self.actions_box)
         self.action_cancelled.setAccessibleName(self.tr("The selected action is cancelled"))
         self.action_cancelled.clicked.connect(lambda: self._close_action("cancelled"))
-        self.actions.currentRowChanged.connect(lambda _row: self._update_close_buttons())
+        self.action_items.currentRowChanged.connect(lambda _row: self._update_close_buttons())
         action_buttons = QGridLayout()
         action_buttons.setContentsMargins(0, 0, 0, 0)
         action_buttons.addWidget(self.new_action, 0, 0)
@@ -197,21 +237,16 @@ class SecretaryView(QWidget):
         action_buttons.addWidget(self.action_cancelled, 1, 1)
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.setContentsMargins(6, 4, 6, 4)
-        actions_layout.addWidget(self.actions)
+        actions_layout.addWidget(self.action_items)
         actions_layout.addLayout(action_buttons)
 
-        side_layout.addWidget(self.adoption_box)
-        side_layout.addWidget(self.decision_box)
-        side_layout.addWidget(self.presence_box)
-        side_layout.addWidget(self.actions_box)
-        side_layout.addStretch(1)
+    def _build_layout(self, top: QHBoxLayout, editor_box: QWidget, side: QWidget) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(side)
         scroll.setMinimumWidth(300)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(editor_box)
         self.split.addWidget(scroll)
@@ -224,7 +259,16 @@ class SecretaryView(QWidget):
         layout.addWidget(self.split, 1)
 
     # -- data -----------------------------------------------------------------------------------
-    def refresh(self, data: LiveData) -> None:
+    @property
+    def status(self) -> str:
+        return "" if self._data is None else self._data.meeting.status
+
+    def show_meeting(self, data: LiveData, clock: ClockState, drafts: Mapping[int, Draft]) -> None:
+        """Show the meeting ``data`` with the minutes ``drafts`` (one per agenda item); the item on
+        screen stays, or the current item (``clock``), or the first."""
+        self._data = data
+        self._clock = clock
+        self._drafts = drafts
         meeting = data.meeting
         known = [p.name for p in meeting.participants] + [meeting.chair, meeting.secretary]
         self.editor.set_known_names(tuple(n for n in known if n and n.strip()))  # not flagged here
@@ -237,7 +281,7 @@ class SecretaryView(QWidget):
         self._build_outcome_buttons(data)
         self._filling = False
         if self.item_id is None or data.item(self.item_id) is None:
-            first = data.item(self.live.timer.current) or (data.items[0] if data.items else None)
+            first = data.item(clock.current) or (data.items[0] if data.items else None)
             if first is not None:
                 self.show_item(first.item.id)
                 return
@@ -257,13 +301,13 @@ class SecretaryView(QWidget):
             button.setAccessibleName(text)
             if index < 9:
                 button.setToolTip(f"Alt+{index + 1}")
-            button.clicked.connect(lambda _checked=False, key=outcome.key: self.live.choose_outcome(key))
+            button.clicked.connect(lambda _checked=False, key=outcome.key: self.outcome_chosen.emit(key))
             self.outcome_grid.addWidget(button, index // 2, index % 2)
             self.outcome_buttons.append(button)
 
     def show_item(self, item_id: int | None) -> None:
         """Show the minutes, presence, decision and actions of ``item_id``."""
-        data = self.live.data
+        data = self._data
         if data is None or item_id is None:
             return
         entry = data.item(item_id)
@@ -272,22 +316,23 @@ class SecretaryView(QWidget):
         if item_id != self.item_id:
             if self.item_id is not None:
                 self._cursor_at[self.item_id] = self.editor.textCursor().position()
-                self.live.keeper.save(self.item_id)  # switching items saves at once
+                self.leaving_item.emit(self.item_id)  # switching items saves at once
             self.item_id = item_id
-            draft = self.live.keeper.ensure(item_id, entry.text)
-            self.editor.set_text(draft.text, kept_spans=set(draft.kept))
+            draft = self._drafts.get(item_id)
+            text, kept = (draft.text, draft.kept) if draft is not None else (entry.text, frozenset[str]())
+            self.editor.set_text(text, kept_spans=set(kept))
             cursor = self.editor.textCursor()
             end = len(self.editor.toPlainText().encode("utf-16-le")) // 2
             cursor.setPosition(min(self._cursor_at.get(item_id, end), end))
             self.editor.setTextCursor(cursor)
             self.guard_panel.clear()
-            self.live.editor_switched(item_id)
+            self.item_switched.emit(item_id)
         index = self.items.findData(item_id)
         if index >= 0 and index != self.items.currentIndex():
             self.items.blockSignals(True)
             self.items.setCurrentIndex(index)
             self.items.blockSignals(False)
-        recording = self.live.status in RECORDING
+        recording = self.status in RECORDING
         self.editor.setReadOnly(not recording)
         self._fill_presence(entry, data, recording)
         self._fill_decision(entry, recording)
@@ -295,9 +340,10 @@ class SecretaryView(QWidget):
         self._fill_actions(entry, recording)
         self.show_save_state()
 
-    def tick(self) -> None:
+    def show_clock(self, clock: ClockState) -> None:
         """The running item's time, for a secretary who also keeps the clock."""
-        state = self.live.timer.state()
+        self._clock = clock
+        state = clock.item
         if state.item_id is None:
             text = ""
         else:
@@ -305,11 +351,11 @@ class SecretaryView(QWidget):
             text = f"{format_duration(state.elapsed)} / {planned} · {timer_status(state)}"
         if self.timer.text() != text:
             self.timer.setText(text)
-        current = self.live.timer.current
-        data = self.live.data
+        current = clock.current
+        data = self._data
         entry = data.item(current) if data is not None else None
         follow = ""
-        if entry is not None and current != self.item_id and self.live.status == "in_vergadering":
+        if entry is not None and current != self.item_id and self.status == "in_vergadering":
             follow = self.tr("The chair is at item {number}").format(number=entry.item.number)
         if self.follow.text() != follow:
             self.follow.setText(follow)
@@ -345,7 +391,9 @@ class SecretaryView(QWidget):
         if self.item_id is None:
             return
         participant_id = item.data(Qt.ItemDataRole.UserRole)
-        self.live.set_presence(self.item_id, participant_id, item.checkState() == Qt.CheckState.Checked)
+        self.presence_changed.emit(
+            self.item_id, int(participant_id), item.checkState() == Qt.CheckState.Checked
+        )
 
     def _fill_adoption(self, entry: ItemMinutes, data: LiveData) -> None:
         state = adoption_state(data.meeting, data.previous, entry)
@@ -438,17 +486,17 @@ class SecretaryView(QWidget):
         return self.tr("Draft: awaiting confirmation by {who}.").format(who=self.tr(" and ").join(missing))
 
     def _fill_actions(self, entry: ItemMinutes, recording: bool) -> None:
-        row = self.actions.currentRow()
+        row = self.action_items.currentRow()
         # no row while the list is rebuilt would disable Done/Cancelled for a moment, and the
         # keyboard would jump from them to wherever Qt finds room (the agenda, the attendance list)
-        self.actions.blockSignals(True)
-        self.actions.clear()
-        action_list = entry.item.kind == "actions" and self.live.data is not None
-        actions = self.live.data.action_list.actions if action_list else entry.actions  # type: ignore[union-attr]
+        self.action_items.blockSignals(True)
+        self.action_items.clear()
+        action_list = entry.item.kind == "actions" and self._data is not None
+        actions = self._data.action_list.actions if action_list and self._data is not None else entry.actions
         self.actions_box.setTitle(
             self.tr("Action list") if action_list else self.tr("Action items of this item")
         )
-        self.actions.setAccessibleName(self.actions_box.title())
+        self.action_items.setAccessibleName(self.actions_box.title())
         for action in actions:
             deadline = long_date(action.deadline) if action.deadline else "–"
             text = self.tr("{number} · {text} — {owner}, {deadline}").format(
@@ -461,20 +509,22 @@ class SecretaryView(QWidget):
                 text = self.tr("{action} ({status})").format(
                     action=text, status=action_status_label(action.status)
                 )
-            item = QListWidgetItem(text, self.actions)
+            item = QListWidgetItem(text, self.action_items)
             item.setData(Qt.ItemDataRole.UserRole, action.id if action.is_open else None)
             if not action.is_open:
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
         if not actions:
-            placeholder = QListWidgetItem(self.tr("No action items yet."), self.actions)
+            placeholder = QListWidgetItem(self.tr("No action items yet."), self.action_items)
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-        if 0 <= row < self.actions.count():
-            self.actions.setCurrentRow(row)
-            self.actions.currentItem().setSelected(True)
-        self.actions.blockSignals(False)
-        self.actions.setFixedHeight(min(8 if action_list else 5, max(2, self.actions.count())) * 34 + 8)
+        if 0 <= row < self.action_items.count():
+            self.action_items.setCurrentRow(row)
+            self.action_items.currentItem().setSelected(True)
+        self.action_items.blockSignals(False)
+        self.action_items.setFixedHeight(
+            min(8 if action_list else 5, max(2, self.action_items.count())) * 34 + 8
+        )
         self.new_action.setEnabled(recording)
         self.line_action.setEnabled(recording)
         self.action_done.setVisible(action_list)
@@ -483,23 +533,26 @@ class SecretaryView(QWidget):
         self._update_close_buttons()
 
     def _update_close_buttons(self) -> None:
-        item = self.actions.currentItem()
+        item = self.action_items.currentItem()
         open_action = item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
         for button in (self.action_done, self.action_cancelled):
             button.setEnabled(open_action and self._recording)
 
     def _close_action(self, status: str) -> None:
-        item = self.actions.currentItem()
+        item = self.action_items.currentItem()
         action_id = None if item is None else item.data(Qt.ItemDataRole.UserRole)
         if action_id is not None:
             # back to the list, where the next action shows as chosen: one key press closes one
             # action, never the next one as well
-            self.actions.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.live.close_action(int(action_id), status)
+            self.action_items.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.close_action_requested.emit(int(action_id), status)
 
     # -- save state and findings ----------------------------------------------------------------
+    def _draft(self) -> Draft | None:
+        return None if self.item_id is None else self._drafts.get(self.item_id)
+
     def show_save_state(self) -> None:
-        draft = self.live.keeper.draft(self.item_id)
+        draft = self._draft()
         if draft is None:
             self.save_state.clear()
             return
@@ -527,10 +580,7 @@ class SecretaryView(QWidget):
     # -- typing, undo and the guard ------------------------------------------------------------
     def _typed(self, text: str) -> None:
         if self.item_id is not None:
-            self.live.keeper.edited(self.item_id, text)
-
-    def _focus_left(self) -> None:
-        self.live.keeper.break_merge = True
+            self.typed.emit(self.item_id, text)
 
     def applied(self, item_id: int, text: str) -> None:
         """Undo/redo changed an item's text: show it when it is the item on screen."""
@@ -547,7 +597,7 @@ class SecretaryView(QWidget):
     def show_findings(self) -> None:
         """The guard panel and note while the editor underlines something not kept."""
         marks = self.editor.unaccepted()
-        draft = self.live.keeper.draft(self.item_id)
+        draft = self._draft()
         if not marks:
             self.guard_panel.clear()
             self.withheld_note.setVisible(False)
@@ -561,7 +611,7 @@ class SecretaryView(QWidget):
             self.tr(
                 "The rest of the minutes is saved; each underlined part is stored as {placeholder} "
                 "until you change it or keep it with a reason (Ctrl+Shift+K)."
-            ).format(placeholder=self.live.keeper.placeholder)
+            ).format(placeholder=self.placeholder)
         )
         self.withheld_note.setVisible(draft is not None)
 
@@ -573,7 +623,7 @@ class SecretaryView(QWidget):
     def _presence_key(self, event: QKeyEvent) -> bool:
         """Esc goes back to the minutes; Space ticks only a row the list visibly shows as chosen."""
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():
-            self.live.return_to_minutes()
+            self.minutes_requested.emit()
             return True
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select):
             item = self.presence.currentItem()
@@ -607,20 +657,19 @@ class SecretaryView(QWidget):
         marks = self.editor.unaccepted()
         if item_id is None or not marks or not self.editor.scan_current:
             return
-        draft = self.live.keeper.draft(item_id)
-        if draft is None:
+        if self._drafts.get(item_id) is None:
             return
-        draft.text = self.editor.toPlainText()
+        text = self.editor.toPlainText()
         shown = {(k.spans[0][0], k.spans[0][1]): k for k in self.guard_panel.keeps()}
         keeps = [shown[(m.start, m.end)] for m in marks if (m.start, m.end) in shown]
         if len(keeps) != len(marks):
             return  # the panel does not show these findings (yet): a reason for each first
-
-        def failed(exc: BaseException) -> None:
-            self.guard_panel.set_error(user_message(exc))
-
         self._pending_keep = (item_id, tuple(marks))
-        self.live.keeper.keep(item_id, keeps, failed)
+        self.keep_requested.emit(item_id, text, keeps)
+
+    def keep_failed(self, exc: BaseException) -> None:
+        """The findings could not be kept: say why in the guard panel."""
+        self.guard_panel.set_error(user_message(exc))
 
     def kept(self, item_id: int, kept: frozenset[str]) -> None:
         """A save came back: show kept findings as kept (grey dotted line)."""

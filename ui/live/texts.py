@@ -34,12 +34,12 @@ def t(text: str) -> str:
 
 def outcome_label(key: str, fallback: str) -> str:
     source = OUTCOME_LABELS.get(key)
-    return t(source) if source else fallback
+    return t(str(source)) if source else fallback
 
 
 def status_label(status: str) -> str:
     source = STATUS_LABELS.get(status)
-    return t(source) if source else status
+    return t(str(source)) if source else status
 
 
 def clock_text(value: time | datetime) -> str:

@@ -20,7 +20,7 @@ Items taken earlier and left count as done.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -82,6 +82,26 @@ class TimerState:
     @property
     def timed(self) -> bool:
         return self.planned > 0
+
+
+@dataclass(frozen=True)
+class ClockState:
+    """Everything the live panes show of the clock at one moment (``MeetingTimer.snapshot``)."""
+
+    item: TimerState  # the current item's timer (item_id None: no item taken)
+    elapsed: Mapping[int, float]  # seconds spent per item (all visits)
+    taken: frozenset[int]  # items discussed before (started at least once)
+    meeting_elapsed: int | None  # whole seconds since the meeting started (None before)
+    now: datetime
+    expected_end: datetime
+    end_delta_minutes: int  # expected minus planned end (positive: later than planned)
+
+    @property
+    def current(self) -> int | None:
+        return self.item.item_id
+
+    def spent(self, item_id: int) -> float:
+        return self.elapsed.get(item_id, 0.0)
 
 
 @dataclass(frozen=True)
@@ -283,6 +303,17 @@ class MeetingTimer:
         if self._meeting_start is not None and self.meeting_elapsed() is None:
             start = max(now, self._meeting_start)
         return start + timedelta(seconds=self.remaining_planned())
+
+    def snapshot(self) -> ClockState:
+        return ClockState(
+            item=self.state(),
+            elapsed={item_id: self.elapsed(item_id) for item_id in self._order},
+            taken=frozenset(self._taken),
+            meeting_elapsed=self.meeting_elapsed(),
+            now=self.now(),
+            expected_end=self.expected_end(),
+            end_delta_minutes=self.end_delta_minutes(),
+        )
 
     def end_delta_minutes(self) -> int:
         """Expected minus planned end, in whole minutes (positive: later than planned)."""

@@ -1,25 +1,30 @@
 """The live meeting: chair view and secretary view side by side (or one at a time), the store jobs
 behind them, the timer tick and the presentation window.
 
-Every store call runs on the worker; after each change the view reloads the meeting's read model
-(``load_live``) in the same job, so what is shown is what is stored. The minutes documents are the
-exception: the editor is the truth for the text and is never overwritten by a reload.
+The panes (``ui.live.chair``, ``ui.live.secretary``) only show what they are given and say what the
+user wants by signals; this view owns the meeting as loaded, the timer, the minutes keeper and the
+store jobs, and answers those signals. Every store call runs on the worker; after each change the
+view reloads the meeting's read model (``load_live``) in the same job, so what is shown is what is
+stored. The minutes documents are the exception: the editor is the truth for the text and is never
+overwritten by a reload.
+
+The menus are in ``ui.live.menus``, the decision dialogs in ``ui.live.decision_flow``, the action
+items in ``ui.live.action_flow``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import timedelta
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -29,53 +34,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from storage.anonymity import Keep
 from storage.meetings import (
-    ActionService,
+    ClosingCheck,
     Decision,
-    DecisionService,
+    ItemMinutes,
     MeetingQueries,
     MeetingService,
     MinutesService,
-    Outcome,
 )
 from storage.store import Store
 from ui.context import AppContext
-from ui.live.adoption import ADOPT_KEYS, AdoptionDialog, adoption_state
+from ui.live.action_flow import LiveActions
+from ui.live.adoption import AdoptionDialog, adoption_state
 from ui.live.autosave import MinutesKeeper
-from ui.live.chair import ChairView
+from ui.live.chair import ChairControls, ChairView
+from ui.live.closing import closing_question
 from ui.live.data import LiveData, kept_spans, load_live, presence_value
-from ui.live.decision_change import change_warning, changed_message
-from ui.live.dialogs import (
-    LiveActionDialog,
-    LiveClosingDialog,
-    LiveFormDialog,
-    LiveNoteDialog,
-    LiveOutcomeDialog,
-)
+from ui.live.decision_flow import LiveDecisions
+from ui.live.dialogs import LiveClosingDialog, LiveFormDialog
+from ui.live.menus import LiveMenus, Menu
 from ui.live.presentation import PresentationWindow, projector_apart
 from ui.live.public import PublicSlide, PublicTimer
+from ui.live.resume import Resume
 from ui.live.secretary import SecretaryView
-from ui.live.texts import clock_text, item_label, outcome_label, timer_status
-from ui.live.timing import MeetingTimer, TimedItem
+from ui.live.texts import clock_text, timer_status
+from ui.live.timing import ClockState, MeetingTimer, TimedItem
 from ui.meetings.start_date import start_date_question
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_scan import warm_up_in_background
 
 TICK_MS = 250  # repaint only; time comes from the monotonic clock
 CHECKPOINT_SECONDS = 300  # the running item's time is also written every five minutes
-
-
-@dataclass(frozen=True)
-class Resume:
-    """What a live view hands to its successor across a lock: ids and seconds, no content."""
-
-    meeting_id: int
-    item_id: int | None
-    locked_at: float  # monotonic
-    presenting: bool
-    blank: bool
-    screen: str
-    mode: str
+T = TypeVar("T")
 
 
 class LiveView(QWidget):
@@ -97,17 +88,67 @@ class LiveView(QWidget):
         self._last_checkpoint = ctx.monotonic()
         self._public_timer: PublicTimer | None = None
         self.dialog: QWidget | None = None
+        self.decisions = LiveDecisions(self, self)
+        self.actions_flow = LiveActions(self, meeting_id, self)
 
         self.message = QLabel(self)
         self.message.setObjectName("errorText")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         self.chair = ChairView(self)
-        self.secretary = SecretaryView(self)
-        self.keeper.changed.connect(self._save_state_changed)
-        self.keeper.applied.connect(self.secretary.applied)
-        self.keeper.on_saved = lambda result: self.secretary.kept(result.item_id, result.kept)
+        self.secretary = SecretaryView(self.keeper.placeholder, self)
+        self._connect_chair()
+        self._connect_secretary()
+        self._build_layout(self._build_switch())
 
+        self._menus = LiveMenus(self, self)
+        self.mode = ""
+        self.set_mode(resume.mode if resume else "both")
+
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.tick_timer.start()
+        warm_up_in_background()  # the guard's word lists load off the GUI thread, before typing
+        self.reload()
+
+    def _connect_chair(self) -> None:
+        chair = self.chair
+        chair.start_requested.connect(self.start_meeting)
+        chair.previous_requested.connect(self.go_previous)
+        chair.next_requested.connect(self.go_next)
+        chair.pause_requested.connect(self.toggle_pause)
+        chair.take_requested.connect(self.take)
+        chair.presentation_requested.connect(self.toggle_presentation)
+        chair.blank_requested.connect(self.toggle_blank)
+        chair.close_requested.connect(self.close_meeting)
+        chair.reopen_requested.connect(self.reopen_meeting)
+
+    def _connect_secretary(self) -> None:
+        secretary, keeper = self.secretary, self.keeper
+        secretary.typed.connect(keeper.edited)
+        secretary.focus_left.connect(self._break_merge)
+        secretary.leaving_item.connect(keeper.save)
+        secretary.item_switched.connect(self.editor_switched)
+        secretary.undo_requested.connect(self.undo)
+        secretary.redo_requested.connect(self.redo)
+        secretary.keep_requested.connect(self._keep)
+        secretary.presence_changed.connect(self.set_presence)
+        secretary.outcome_chosen.connect(self.choose_outcome)
+        secretary.confirmation_requested.connect(self.toggle_confirmation)
+        secretary.disagreement_requested.connect(self.record_disagreement)
+        secretary.delete_decision_requested.connect(self.delete_decision)
+        secretary.new_action_requested.connect(self.new_action)
+        secretary.line_action_requested.connect(self.line_to_action)
+        secretary.close_action_requested.connect(self.close_action)
+        secretary.adopt_requested.connect(self.adopt_previous)
+        secretary.minutes_requested.connect(self.return_to_minutes)
+        keeper.changed.connect(self._save_state_changed)
+        keeper.applied.connect(secretary.applied)
+        keeper.on_saved = lambda result: secretary.kept(result.item_id, result.kept)
+
+    def _build_switch(self) -> QHBoxLayout:
+        """The buttons that show the chair's view, the secretary's or both, and the message line."""
         self.mode_buttons = QButtonGroup(self)
         switch = QHBoxLayout()
         switch.setContentsMargins(10, 4, 10, 0)
@@ -130,7 +171,9 @@ class LiveView(QWidget):
             switch.addWidget(button)
         switch.addStretch(1)
         switch.addWidget(self.message, 4)
+        return switch
 
+    def _build_layout(self, switch: QHBoxLayout) -> None:
         self.split = QSplitter(self)
         self.split.addWidget(self.chair)
         self.split.addWidget(self.secretary)
@@ -143,31 +186,23 @@ class LiveView(QWidget):
         layout.addLayout(switch)
         layout.addWidget(self.split, 1)
 
-        self._actions: dict[str, QAction] = {}
-        self._menus = self._build_actions()
-        self.mode = ""
-        self.set_mode(resume.mode if resume else "both")
-
-        self.tick_timer = QTimer(self)
-        self.tick_timer.setInterval(TICK_MS)
-        self.tick_timer.timeout.connect(self.tick)
-        self.tick_timer.start()
-        warm_up_in_background()  # the guard's word lists load off the GUI thread, before typing
-        self.reload()
-
     # -- status ---------------------------------------------------------------------------------
     @property
     def status(self) -> str:
         return "" if self.data is None else self.data.meeting.status
 
-    def selected_item(self):  # noqa: ANN201 - ItemMinutes | None
+    def selected_item(self) -> ItemMinutes | None:
+        """The item on the secretary's screen."""
         return None if self.data is None else self.data.item(self.secretary.item_id)
+
+    def clock(self) -> ClockState:
+        return self.timer.snapshot()
 
     # -- jobs -----------------------------------------------------------------------------------
     def run(
         self,
-        fn: Callable[[Store], Any],
-        done: Callable[[Any], None] | None = None,
+        fn: Callable[[Store], T],
+        done: Callable[[T], None] | None = None,
         failed: Callable[[BaseException], None] | None = None,
         *,
         label: str = "live",
@@ -175,10 +210,10 @@ class LiveView(QWidget):
         """Run ``fn`` on the worker, then reload the meeting in the same job."""
         meeting_id = self.meeting_id
 
-        def job(store: Store) -> tuple[Any, LiveData]:
+        def job(store: Store) -> tuple[T, LiveData]:
             return fn(store), load_live(store, meeting_id)
 
-        def ok(result: tuple[Any, LiveData]) -> None:
+        def ok(result: tuple[T, LiveData]) -> None:
             value, data = result
             self.show_message("")
             status = self.status
@@ -235,8 +270,9 @@ class LiveView(QWidget):
         self.keeper.read_only = meeting.status not in ("in_vergadering", "afgelopen")
         for entry in data.items:
             self.keeper.ensure(entry.item.id, entry.text)
-        self.chair.refresh(data)
-        self.secretary.refresh(data)
+        clock = self.clock()
+        self.chair.show_meeting(data, clock, self._chair_controls())
+        self.secretary.show_meeting(data, clock, self.keeper.drafts)
         self._update_actions()
         self.tick()
         self.update_presentation()
@@ -268,10 +304,11 @@ class LiveView(QWidget):
 
     # -- the clock ------------------------------------------------------------------------------
     def tick(self) -> None:
+        clock = self.clock()
         if self.chair.isVisible():
-            self.chair.tick()
+            self.chair.show_clock(clock)
         if self.secretary.isVisible():
-            self.secretary.tick()
+            self.secretary.show_clock(clock)
         if self.presentation is not None:
             public = self.public_timer()
             if public != self._public_timer:
@@ -295,6 +332,17 @@ class LiveView(QWidget):
         )
 
     # -- chair: moving through the agenda -------------------------------------------------------
+    def _chair_controls(self) -> ChairControls:
+        presentation = self.presentation
+        return ChairControls(
+            paused=self.paused,
+            presenting=presentation is not None,
+            blank=presentation is not None and presentation.is_blank,
+        )
+
+    def _show_chair_controls(self) -> None:
+        self.chair.show_controls(self._chair_controls())
+
     def take(self, item_id: int) -> None:
         """Make ``item_id`` the current item (next, previous or out of order)."""
         if self.status != "in_vergadering" or self.data is None:
@@ -305,7 +353,7 @@ class LiveView(QWidget):
         self.paused = False
         left = self.timer.switch_to(item_id)
         self.keeper.flush()
-        self.chair.mark_rows(select_current=True)
+        self.chair.mark_rows(self.clock(), select_current=True)
         self.secretary.show_item(item_id)
         self.tick()
         self.update_presentation()
@@ -348,7 +396,7 @@ class LiveView(QWidget):
             self.paused = True
             if left is not None:
                 self._record_time(*left)
-        self.chair.update_state()
+        self._show_chair_controls()
         self.tick()
 
     def start_meeting(self) -> None:
@@ -371,7 +419,7 @@ class LiveView(QWidget):
                 lambda store: MeetingService(store).start_meeting(self.meeting_id, on_date=today), started
             )
         )
-        self._open_dialog(box)
+        self.open_dialog(box)
 
     def close_meeting(self) -> None:
         if self.status != "in_vergadering":
@@ -384,32 +432,10 @@ class LiveView(QWidget):
             owner=self,
         )
 
-    def _confirm_close(self, check) -> None:  # noqa: ANN001 - ClosingCheck
-        # each open point with its case, so the table knows which case it is about
-        by_number = {e.item.number: e.item.case_reference for e in self.data.items} if self.data else {}
-        by_decision = (
-            {d.number: d.case_reference for e in self.data.items for d in e.decisions} if self.data else {}
-        )
-
-        def named(key: object, reference: str) -> str:
-            return f"{key} ({reference})" if reference else str(key)
-
-        lines = [self.tr("Close the meeting? The minutes stay a draft until the next meeting adopts them.")]
-        if check.undecided_case_items:
-            lines.append(
-                self.tr("Case items without a decision: {items}.").format(
-                    items=", ".join(named(n, by_number.get(n, "")) for n in check.undecided_case_items)
-                )
-            )
-        if check.draft_decisions:
-            lines.append(
-                self.tr("Decisions not yet confirmed by IND and OM: {numbers}.").format(
-                    numbers=", ".join(named(n, by_decision.get(n, "")) for n in check.draft_decisions)
-                )
-            )
-        dialog = LiveClosingDialog("\n\n".join(lines), self)
+    def _confirm_close(self, check: ClosingCheck) -> None:
+        dialog = LiveClosingDialog(closing_question(check, self.data), self)
         dialog.accepted.connect(self._close_now)
-        self._open_dialog(dialog)
+        self.open_dialog(dialog)
 
     def _close_now(self) -> None:
         left = self.timer.stop_meeting()
@@ -445,6 +471,17 @@ class LiveView(QWidget):
         if item_id == self.secretary.item_id:
             self.secretary.show_save_state()
 
+    def _break_merge(self) -> None:
+        self.keeper.break_merge = True  # the editor lost the keyboard: typing after it is a new step
+
+    def _keep(self, item_id: int, text: str, keeps: list[Keep]) -> None:
+        """Store the flagged parts of the minutes the secretary gave a reason for."""
+        draft = self.keeper.draft(item_id)
+        if draft is None:
+            return
+        draft.text = text
+        self.keeper.keep(item_id, keeps, self.secretary.keep_failed)
+
     def save_now(self) -> None:
         self.keeper.flush()
 
@@ -471,196 +508,39 @@ class LiveView(QWidget):
         value = presence_value(person, here)
         self.run(lambda store: MinutesService(store).set_presence(item_id, participant_id, value))
 
-    # -- secretary: decisions -------------------------------------------------------------------
+    # -- secretary: decisions (ui.live.decision_flow) -------------------------------------------
     def choose_outcome(self, key: str) -> None:
-        entry = self.selected_item()
-        if entry is None or self.data is None or self.status not in ("in_vergadering", "afgelopen"):
-            return
-        if entry.item.kind != "case" or entry.item.case_id is None:
-            self.show_message(self.tr("Decisions are recorded for case items."))
-            return
-        outcome = next((o for o in self.data.outcomes if o.key == key), None)
-        if outcome is None:
-            return
-        if entry.decisions:  # a recorded decision is replaced only through "Besluit wijzigen"
-            self.change_decision(key)
-            return
-        dialog = LiveOutcomeDialog(
-            outcome,
-            outcome_label(outcome.key, outcome.display()),
-            item_label(entry.item),
-            self.data.meeting.date + timedelta(weeks=4),
-            None,
-            self,
-        )
-        item_id = entry.item.id
+        self.decisions.choose_outcome(key)
 
-        def submit(values: dict, keep: list) -> None:
-            self.run(
-                lambda store: DecisionService(store).record_decision(item_id, key, keep=keep, **values),
-                lambda _d: dialog.succeeded(),
-                dialog.failed,
-                label="decision.record",
-            )
-
-        dialog.submitted.connect(submit)
-        self._open_dialog(dialog)
+    def choose_outcome_at(self, index: int) -> None:
+        """Alt+1 … Alt+5: the outcome at that place."""
+        if self.data is not None and index < len(self.data.outcomes):
+            self.choose_outcome(self.data.outcomes[index].key)
 
     def change_decision(self, key: str | None = None) -> QMessageBox | None:
-        """Besluit wijzigen: a warning first (stronger once IND or OM confirmed), then the form of
-        the chosen outcome (``key``; None: the current one) with the old values filled in."""
-        entry = self.selected_item()
-        decision = self._decision()
-        if entry is None or decision is None or self.data is None:
-            return None
-        if self.status not in ("in_vergadering", "afgelopen"):
-            return None
-        key = key or decision.outcome
-        outcome = next((o for o in self.data.outcomes if o.key == key), None)
-        if outcome is None:
-            return None
-        box = change_warning(decision, outcome_label(outcome.key, outcome.display()), self)
-        box.accepted.connect(lambda: self._change_form(decision, outcome, item_label(entry.item)))
-        self._open_dialog(box)
-        return box
-
-    def _change_form(self, decision: Decision, outcome: Outcome, label: str) -> None:
-        assert self.data is not None
-        dialog = LiveOutcomeDialog(
-            outcome,
-            outcome_label(outcome.key, outcome.display()),
-            label,
-            self.data.meeting.date + timedelta(weeks=4),
-            decision,
-            self,
-            changing=True,
-        )
-
-        def submit(values: dict, keep: list) -> None:
-            def done(changed: Decision) -> None:
-                dialog.succeeded()
-                self.show_message(changed_message(decision, changed))
-
-            self.run(
-                lambda store: DecisionService(store).change_decision(
-                    decision.id, replaces_version=decision.version, outcome=outcome.key, keep=keep, **values
-                ),
-                done,
-                dialog.failed,
-                label="decision.change",
-            )
-
-        dialog.submitted.connect(submit)
-        QTimer.singleShot(0, self, lambda: self._open_dialog(dialog))  # after the warning has closed
+        return self.decisions.change_decision(key)
 
     def _decision(self) -> Decision | None:
-        entry = self.selected_item()
-        return entry.decisions[0] if entry is not None and entry.decisions else None
+        return self.decisions.decision()
 
     def toggle_confirmation(self, organisation: str, *, confirm_only: bool = False) -> None:
-        decision = self._decision()
-        if decision is None or self.status not in ("in_vergadering", "afgelopen"):
-            return
-        confirmed = decision.ind_confirmed_at if organisation == "IND" else decision.om_confirmed_at
-        if confirmed and confirm_only:
-            return
-        if confirmed:
-            self.run(lambda store: DecisionService(store).withdraw_confirmation(decision.id, organisation))
-        else:
-            self.run(lambda store: DecisionService(store).confirm_decision(decision.id, organisation))
+        self.decisions.toggle_confirmation(organisation, confirm_only=confirm_only)
 
     def record_disagreement(self) -> None:
-        decision = self._decision()
-        if decision is None or self.status not in ("in_vergadering", "afgelopen"):
-            return
-        dialog = LiveNoteDialog(
-            self.tr("Disagreement between IND and OM"),
-            self.tr("What do they disagree on"),
-            self.tr(
-                "The chair records the disagreement; the decision {number} is then final with this note."
-            ).format(number=decision.number),
-            field="disagreement",
-            parent=self,
-        )
-
-        def submit(values: dict, keep: list) -> None:
-            self.run(
-                lambda store: DecisionService(store).record_disagreement(
-                    decision.id, values["note"], keep=keep
-                ),
-                lambda _d: dialog.succeeded(),
-                dialog.failed,
-            )
-
-        dialog.submitted.connect(submit)
-        self._open_dialog(dialog)
+        self.decisions.record_disagreement()
 
     def delete_decision(self) -> None:
-        decision = self._decision()
-        if decision is None or self.status not in ("in_vergadering", "afgelopen"):
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete decision"),
-            self.tr("Delete decision {number}? Its number is not used again.").format(number=decision.number),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.accepted.connect(
-            lambda: self.run(lambda store: DecisionService(store).delete_decision(decision.id))
-        )
-        self._open_dialog(box)
+        self.decisions.delete_decision()
 
-    # -- secretary: actions ---------------------------------------------------------------------
+    # -- secretary: actions (ui.live.action_flow) -----------------------------------------------
     def new_action(self, text: str = "", from_line: bool = False) -> None:
-        entry = self.selected_item()
-        if entry is None or self.data is None or self.status not in ("in_vergadering", "afgelopen"):
-            return
-        dialog = LiveActionDialog(
-            text, item_label(entry.item), self.data.meeting.date + timedelta(weeks=4), self
-        )
-        item_id = entry.item.id
-
-        def submit(values: dict, keep: list) -> None:
-            if from_line:
-                fn = lambda store: ActionService(store).create_from_minutes_line(  # noqa: E731
-                    item_id,
-                    values["text"],
-                    owner_organisation=values["owner_organisation"],
-                    owner_role=values["owner_role"],
-                    deadline=values["deadline"],
-                    keep=keep,
-                )
-            else:
-                fn = lambda store: ActionService(store).create_action(  # noqa: E731
-                    self.meeting_id, item_id=item_id, keep=keep, **values
-                )
-            self.run(fn, lambda _a: dialog.succeeded(), dialog.failed, label="action.create")
-
-        dialog.submitted.connect(submit)
-        self._open_dialog(dialog)
+        self.actions_flow.new_action(text, from_line)
 
     def close_action(self, action_id: int, status: str) -> None:
-        """Close an action at the table (item "Actielijst"): recorded as closed at this meeting."""
-        if self.status not in ("in_vergadering", "afgelopen"):
-            return
-        meeting_id = self.meeting_id
-        self.run(
-            lambda store: ActionService(store).close_action(action_id, status=status, meeting_id=meeting_id),
-            label="action.close",
-        )
+        self.actions_flow.close_action(action_id, status)
 
     def line_to_action(self) -> None:
-        from storage.meetings.actions import line_to_action_text
-
-        line = line_to_action_text(self.secretary.current_line())
-        if not line:
-            self.show_message(self.tr("The current line of the minutes is empty."))
-            return
-        self.new_action(line, from_line=True)
+        self.actions_flow.line_to_action(self.secretary.current_line())
 
     # -- secretary: adoption of the previous minutes (item 2) -----------------------------------
     def adopt_previous(self) -> AdoptionDialog | None:
@@ -673,11 +553,13 @@ class LiveView(QWidget):
         self.keeper.flush()
         dialog = AdoptionDialog(self.ctx, data.previous, self.meeting_id, self)
         dialog.accepted.connect(self.reload)
-        self._open_dialog(dialog)
+        self.open_dialog(dialog)
         return dialog
 
     # -- dialogs --------------------------------------------------------------------------------
-    def _open_dialog(self, dialog: QWidget) -> None:
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Open ``dialog`` window-modal (closing the one open before); afterwards the keyboard goes
+        back to where it belongs."""
         if isinstance(self.dialog, QWidget):
             with contextlib.suppress(RuntimeError):  # already deleted
                 self.dialog.close()
@@ -694,8 +576,8 @@ class LiveView(QWidget):
                 self.window().activateWindow()
                 before.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        dialog.finished.connect(finished)  # type: ignore[attr-defined]
-        dialog.open()  # type: ignore[attr-defined]
+        dialog.finished.connect(finished)
+        dialog.open()
 
     # -- presentation ---------------------------------------------------------------------------
     def toggle_presentation(self) -> None:
@@ -718,7 +600,7 @@ class LiveView(QWidget):
             window = PresentationWindow(self.chair.preview, embedded=True)
             if self.mode == "secretary":
                 self.set_mode("both")  # the preview stands in the chair's view
-        window.blank_changed.connect(lambda _blank: self.chair.update_state())
+        window.blank_changed.connect(lambda _blank: self._show_chair_controls())
         window.closed.connect(self._presentation_closed)
         self.presentation = window
         self._public_timer = None
@@ -728,27 +610,27 @@ class LiveView(QWidget):
             self.chair.show_preview(window)
         self.update_presentation()
         self.return_to_minutes()  # the chair keeps the keyboard
-        self.chair.update_state()
+        self._show_chair_controls()
 
     def close_presentation(self) -> None:
         window, self.presentation = self.presentation, None
         if window is not None:
             window.close()
         self.chair.show_preview(None)
-        self.chair.update_state()
+        self._show_chair_controls()
 
     def _presentation_closed(self) -> None:
         by_user = self.presentation is not None  # Esc on the projector, not a lock or F5
         self.presentation = None
         self.chair.show_preview(None)
-        self.chair.update_state()
+        self._show_chair_controls()
         if by_user:
             self.return_to_minutes()
 
     def toggle_blank(self) -> None:
         if self.presentation is not None:
             self.presentation.toggle_blank()
-        self.chair.update_state()
+        self._show_chair_controls()
 
     def public_slide(self) -> PublicSlide:
         """The only thing the presentation window is given (see ``ui.live.public``)."""
@@ -793,9 +675,7 @@ class LiveView(QWidget):
         if self.data is not None:
             self.tick()
         self.mode_widgets[mode].setChecked(True)
-        for key, action in (("chair", "view.chair"), ("secretary", "view.secretary"), ("both", "view.both")):
-            if action in self._actions:
-                self._actions[action].setChecked(key == mode)
+        self._menus.check_mode(mode)
 
     def return_to_minutes(self) -> bool:
         """Give the keyboard back to the minutes editor (after opening the meeting, an unlock, the
@@ -832,179 +712,27 @@ class LiveView(QWidget):
         if 0 <= index < len(self.data.items):
             self.secretary.show_item(self.data.items[index].item.id)
 
-    # -- actions for the window's menus ---------------------------------------------------------
-    def _action(
-        self, key: str, text: str, shortcut: str | None, slot: Callable[[], Any], *, checkable: bool = False
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            # F6 to the minutes, like the pane key elsewhere; Ctrl+E stays as it was
-            extra = ["Ctrl+E"] if key == "view.minutes" else []
-            action.setShortcuts([QKeySequence(k) for k in (shortcut, *extra)])
-        action.setCheckable(checkable)
-        action.triggered.connect(lambda _checked=False: slot())
-        self._actions[key] = action
-        return action
-
-    def _build_actions(self) -> list[tuple[str, list[QAction | None]]]:
-        a = self._action
-        meeting = [
-            a("meeting.start", self.tr("&Open the meeting"), "Ctrl+Shift+S", self.start_meeting),
-            a("meeting.previous", self.tr("&Previous item"), "Alt+Left", self.go_previous),
-            a("meeting.next", self.tr("&Next item"), "Alt+Right", self.go_next),
-            a(
-                "meeting.take",
-                self.tr("&Take the selected agenda item now"),
-                "Ctrl+Return",
-                self.take_selected,
-            ),
-            a("meeting.pause", self.tr("Pause or resume the &timer"), "Ctrl+Shift+T", self.toggle_pause),
-            None,
-            a("meeting.close", self.tr("&Close the meeting…"), "Ctrl+Shift+E", self.close_meeting),
-            a("meeting.reopen", self.tr("&Reopen the meeting"), None, self.reopen_meeting),
-        ]
-        minutes = [
-            a("minutes.save", self.tr("&Save now"), "Ctrl+S", self.save_now),
-            a("minutes.undo", self.tr("&Undo"), "Ctrl+Z", self.undo),
-            a("minutes.redo", self.tr("&Redo"), "Ctrl+Shift+Z", self.redo),
-            None,
-            a(
-                "minutes.line_action",
-                self.tr("Current &line to action…"),
-                "Ctrl+Shift+A",
-                self.line_to_action,
-            ),
-            a("minutes.new_action", self.tr("&New action…"), "Ctrl+Shift+N", lambda: self.new_action()),
-            a("minutes.keep", self.tr("&Keep marked text with a reason…"), "Ctrl+Shift+K", self.keep_flagged),
-            a("minutes.presence", self.tr("&Presence for this item"), "Ctrl+Shift+P", self.focus_presence),
-            a("minutes.adopt", self.tr("A&dopt previous minutes…"), ADOPT_KEYS, self.adopt_previous),
-            None,
-            a(
-                "minutes.previous",
-                self.tr("Minutes of the p&revious item"),
-                "Ctrl+PgUp",
-                lambda: self.step_minutes(-1),
-            ),
-            a(
-                "minutes.next",
-                self.tr("Minutes of the ne&xt item"),
-                "Ctrl+PgDown",
-                lambda: self.step_minutes(1),
-            ),
-        ]
-        decision = []
-        for index in range(5):
-            decision.append(
-                a(f"outcome.{index}", "", f"Alt+{index + 1}", lambda i=index: self._outcome_by_index(i))
-            )
-        decision += [
-            None,
-            a(
-                "decision.ind",
-                self.tr("&IND confirms"),
-                "Ctrl+Shift+I",
-                lambda: self.toggle_confirmation("IND", confirm_only=True),
-            ),
-            a(
-                "decision.om",
-                self.tr("&OM confirms"),
-                "Ctrl+Shift+M",
-                lambda: self.toggle_confirmation("OM", confirm_only=True),
-            ),
-            a("decision.disagree", self.tr("&Disagreement…"), "Ctrl+Shift+D", self.record_disagreement),
-            a("decision.change", self.tr("C&hange decision…"), None, lambda: self.change_decision()),
-            a("decision.delete", self.tr("Delete decision…"), None, self.delete_decision),
-        ]
-        presentation = [
-            a(
-                "presentation.toggle",
-                self.tr("&Show or hide the presentation"),
-                "F5",
-                self.toggle_presentation,
-            ),
-            a("presentation.blank", self.tr("&Blank the presentation"), "Ctrl+B", self.toggle_blank),
-        ]
-        view = [
-            a("view.chair", self.tr("&Chair"), "F2", lambda: self.set_mode("chair"), checkable=True),
-            a(
-                "view.secretary",
-                self.tr("&Secretary"),
-                "F3",
-                lambda: self.set_mode("secretary"),
-                checkable=True,
-            ),
-            a(
-                "view.both",
-                self.tr("&Both side by side"),
-                "F4",
-                lambda: self.set_mode("both"),
-                checkable=True,
-            ),
-            None,
-            a("view.agenda", self.tr("To the &agenda"), "Ctrl+G", self.focus_agenda),
-            a("view.minutes", self.tr("To the &minutes"), "F6", self.focus_minutes),
-        ]
-        return [
-            (self.tr("&Meeting"), meeting),
-            (self.tr("M&inutes"), minutes),
-            (self.tr("&Decision"), decision),
-            (self.tr("&Presentation"), presentation),
-            (self.tr("&View"), view),
-        ]
-
-    def menus(self) -> list[tuple[str, list[QAction | None]]]:
+    # -- actions for the window's menus (ui.live.menus) -----------------------------------------
+    def menus(self) -> list[Menu]:
         """(menu title, actions; None is a separator) for the window's menu bar."""
-        return self._menus
+        return self._menus.menus
 
     def menu_actions(self) -> list[QAction]:
-        return [a for _title, actions in self._menus for a in actions if a is not None]
+        return self._menus.all_actions()
 
     def action(self, key: str) -> QAction:
-        return self._actions[key]
-
-    def _outcome_by_index(self, index: int) -> None:
-        if self.data is not None and index < len(self.data.outcomes):
-            self.choose_outcome(self.data.outcomes[index].key)
+        return self._menus.actions[key]
 
     def _update_actions(self) -> None:
-        status = self.status
-        running = status == "in_vergadering"
-        recording = status in ("in_vergadering", "afgelopen")
-        entry = self.selected_item()
-        is_case = entry is not None and entry.item.kind == "case"
-        decision = self._decision()
-        outcomes = self.data.outcomes if self.data is not None else ()
-        for index in range(5):
-            action = self._actions[f"outcome.{index}"]
-            if index < len(outcomes):
-                outcome = outcomes[index]
-                action.setText(f"&{index + 1} " + outcome_label(outcome.key, outcome.display()) + "…")
-                action.setVisible(True)
-            else:
-                action.setVisible(False)
-            action.setEnabled(recording and is_case)
-        enable = {
-            "meeting.start": status == "agenda_vastgesteld",
-            "meeting.previous": running,
-            "meeting.next": running,
-            "meeting.take": running,
-            "meeting.pause": running,
-            "meeting.close": running,
-            "meeting.reopen": status == "afgelopen",
-            "minutes.line_action": recording,
-            "minutes.new_action": recording,
-            "minutes.keep": recording,
-            "minutes.adopt": self.data is not None
-            and adoption_state(self.data.meeting, self.data.previous, entry).can_adopt,
-            "decision.ind": recording and decision is not None,
-            "decision.om": recording and decision is not None,
-            "decision.disagree": recording and decision is not None,
-            "decision.change": recording and decision is not None,
-            "decision.delete": recording and decision is not None,
-        }
-        for key, on in enable.items():
-            self._actions[key].setEnabled(on)
-        self.chair.update_state()
+        data, entry = self.data, self.selected_item()
+        self._menus.enable(
+            self.status,
+            is_case=entry is not None and entry.item.kind == "case",
+            has_decision=self._decision() is not None,
+            can_adopt=data is not None and adoption_state(data.meeting, data.previous, entry).can_adopt,
+            outcomes=data.outcomes if data is not None else (),
+        )
+        self._show_chair_controls()
 
     # -- lock and close -------------------------------------------------------------------------
     def flush(self) -> None:
@@ -1013,7 +741,8 @@ class LiveView(QWidget):
         if self.timer.current is not None and self.status == "in_vergadering":
             self._record_time(self.timer.current, self.timer.elapsed_whole(self.timer.current))
 
-    def test_states(self):  # noqa: ANN201 - for the screen walks
+    def test_states(self) -> Iterator[str]:
+        """For the screen walks: each layout in turn."""
         for mode in ("chair", "secretary", "both"):
             self.set_mode(mode)
             yield f"live:{mode}"

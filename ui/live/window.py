@@ -18,8 +18,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ui.context import AppContext
-from ui.live.view import LiveView, Resume
+from ui.live.resume import Resume
+from ui.live.view import LiveView
 from ui.session import LockReason
+from ui.shell.shortcuts import ShortcutSheet
 
 
 class LiveWindow(QMainWindow):
@@ -97,8 +99,6 @@ class LiveWindow(QMainWindow):
         ]
 
     def show_shortcuts(self) -> None:
-        from ui.shell.shortcuts import ShortcutSheet
-
         ShortcutSheet(self).open()
 
     def _retitle(self) -> None:
