@@ -25,6 +25,7 @@ from reports.documents import MAX_COPIES, DocumentKind, DocumentRequest
 from storage.errors import StoreError
 from ui.context import AppContext
 from ui.dates import display_date
+from ui.reports.preview import show_document
 from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 
@@ -214,8 +215,6 @@ class DocumentsDialog(QDialog):
         request = self.request()
         if request is None:
             return
-        from ui.reports import show_document
-
         parent = self.parentWidget()
         self.accept()
         self.preview = show_document(self.ctx, parent if parent is not None else self, request)

@@ -41,6 +41,14 @@ if TYPE_CHECKING:
     from storage.store import Store
 
 
+def show_document(ctx: AppContext, parent: QWidget, request: DocumentRequest) -> DocumentPreview:
+    """Open the preview of `request` (non-modal) and start making the PDF; returns the dialog."""
+    preview = DocumentPreview(ctx, request, parent)
+    preview.show()
+    preview.generate()
+    return preview
+
+
 class _Relay(QObject):
     """Carries page progress from the worker thread to the GUI thread (queued signal). It has no
     parent, so a job still running after the dialog closed never touches a deleted object."""
