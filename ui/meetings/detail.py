@@ -3,6 +3,7 @@ adoption of the previous meeting's minutes (agenda item 2), its own record, and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from storage.meetings import Meeting, MeetingQueries, MeetingService
 from ui.context import AppContext
+from ui.live import open_live
 from ui.meetings.agenda_builder import AgendaBuilder
 from ui.meetings.common import (
     ErrorLine,
     clock,
     document_opener,
-    live_opener,
     long_date,
     make_action,
     status_label,
@@ -33,6 +34,14 @@ from ui.meetings.common import (
 from ui.meetings.meeting_form import MeetingForm, save_meeting, values_of
 from ui.meetings.record_panel import RecordPanel
 from ui.meetings.start_date import start_date_question
+
+LiveOpener = Callable[[AppContext, QWidget | None, int], object]
+
+
+def live_opener() -> LiveOpener:
+    """``ui.live.open_live(ctx, parent, meeting_id)``: opens or raises a meeting's live window."""
+    return open_live
+
 
 # (kind for ui.reports, chair's version, button label, accessible name)
 DOCUMENTS = (

@@ -259,8 +259,7 @@ class MainWindow(QMainWindow):
         if info is None:
             return
         # Imported after the first paint (ui.shell.startup), or here if the unlock came first.
-        workspace_module = startup.module(startup.WORKSPACE)
-        self.workspace = workspace_module.Workspace(self.ctx, info, self.pages)
+        self.workspace = startup.load_workspace()(self.ctx, info, self.pages)
         self.workspace.area_changed.connect(self._fill_area_menu)
         self._fill_area_menu(self.workspace.current_key())
         self.pages.addWidget(self.workspace)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.session import SessionInfo
-from ui.shell.areas import AREAS, Area, create_area
+from ui.shell.area_screens import create_area
+from ui.shell.areas import AREAS, Area
 from ui.shell.recovery_reminder import RecoveryReminder, mark_recovery_code, recovery_code_pending
 from ui.widgets.banner import Banner
 
