@@ -121,6 +121,9 @@ def test_second_step_lists_areas_then_workspace_then_guard() -> None:
         "ui.meetings.actions_area",
         "ui.meetings.decisions_area",
         "ui.shell.logbook_area",
+        "ui.backup.settings_section",
+        "ui.retention.settings_section",
+        "ui.exchange.settings_section",
         "ui.shell.settings_area",
         "ui.figures.area",
     ]

@@ -90,6 +90,26 @@ def _logbook_area() -> ModuleType:
     return ui.shell.logbook_area
 
 
+# The settings area's sections from other features, each a turn of its own (exchange brings the
+# public-key half of cryptography).
+def _backup_section() -> ModuleType:
+    import ui.backup.settings_section
+
+    return ui.backup.settings_section
+
+
+def _retention_section() -> ModuleType:
+    import ui.retention.settings_section
+
+    return ui.retention.settings_section
+
+
+def _exchange_section() -> ModuleType:
+    import ui.exchange.settings_section
+
+    return ui.exchange.settings_section
+
+
 def _settings_area() -> ModuleType:
     import ui.shell.settings_area
 
@@ -120,6 +140,9 @@ AREA_SCREENS: tuple[Step, ...] = (
     _actions_area,
     _decisions_area,
     _logbook_area,
+    _backup_section,
+    _retention_section,
+    _exchange_section,
     _settings_area,
     _figures_area,
 )
