@@ -88,7 +88,22 @@ class DocumentPreview(QDialog):
         self.details = QLabel(self)
         self.details.setObjectName("hintText")
         self.details.setWordWrap(True)
+        tools = self._build_tools()
+        self._build_pages()
+        self._build_messages()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(tools)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
 
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.ask_save_path)
+        self._set_ready(False)
+
+    def _build_tools(self) -> QHBoxLayout:
         self.copies_label = QLabel(self.tr("&Copies"), self)
         self.copies = QSpinBox(self)
         self.copies.setRange(1, MAX_COPIES)
@@ -126,7 +141,9 @@ class DocumentPreview(QDialog):
         tools.addWidget(self.print_button)
         tools.addWidget(self.save_button)
         tools.addWidget(self.close_button)
+        return tools
 
+    def _build_pages(self) -> None:
         self.progress_text = QLabel(self)
         self.progress_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar(self)
@@ -151,6 +168,7 @@ class DocumentPreview(QDialog):
         self.pages.addWidget(waiting)
         self.pages.addWidget(self.view)
 
+    def _build_messages(self) -> None:
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -159,18 +177,6 @@ class DocumentPreview(QDialog):
         self.status.setObjectName("okText")
         self.status.setWordWrap(True)
         self.status.setVisible(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
-        layout.addLayout(tools)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.ask_save_path)
-        self._set_ready(False)
 
     def _set_ready(self, ready: bool) -> None:
         for widget in (self.print_button, self.save_button, self.fit_width, self.fit_page):
