@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -173,6 +174,17 @@ class CaseEditor(QWidget):
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.redo_action.setEnabled(False)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_button = QToolButton(self.page)
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.redo_button = QToolButton(self.page)
+        self.redo_button.setDefaultAction(self.redo_action)
+        self.redo_button.setAccessibleName(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.undo_stack.undoTextChanged.connect(
             lambda text: self.undo_button.setToolTip(
                 self.tr("Undo: {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
@@ -185,17 +197,6 @@ class CaseEditor(QWidget):
                 else self.tr("Redo (Ctrl+Shift+Z)")
             )
         )
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.undo_button = QToolButton(self.page)
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.undo_button.setAccessibleName(self.tr("Undo"))
-        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.redo_button = QToolButton(self.page)
-        self.redo_button.setDefaultAction(self.redo_action)
-        self.redo_button.setAccessibleName(self.tr("Redo"))
-        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.save_state, 1)
@@ -335,7 +336,7 @@ class CaseEditor(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         label.setContentsMargins(0, 4, 0, 0)
         if text:
-            buddy = {"grounds": self.ground_boxes["a"], "period": self.fields.get("period_from")}.get(
+            buddy = {"grounds": self.ground_boxes["a"], "period": self.fields["period_from"]}.get(
                 name, widget
             )
             label.setBuddy(buddy)
@@ -464,7 +465,7 @@ class CaseEditor(QWidget):
                 old,
                 new,
                 self.ctx.monotonic(),
-                lambda value, name=name: self.apply_value(name, value),
+                partial(self.apply_value, name),
                 merge_seconds=MERGE_SECONDS,
                 may_merge=lambda: not self.break_merge,
                 typing=typing,
@@ -584,7 +585,9 @@ class CaseEditor(QWidget):
             self.history_list.addItem(f"{when}  {event.title}{ref}{detail}")
 
     def _save_function(self, case_id: int | None) -> Callable[[Any, dict[str, object], list[Keep]], Any]:
-        def save(store: Any, values: dict[str, object], keep: list[Keep]) -> tuple[Case, list[HistoryEvent]]:
+        def save(
+            store: Any, values: dict[str, object], keep: list[Keep]
+        ) -> tuple[Case, list[HistoryEvent] | None]:
             if case_id is None:
                 raise RuntimeError("no case")
             service = CaseService(store)
@@ -698,7 +701,7 @@ class CaseEditor(QWidget):
         if self.case is None:
             return
         self.ctx.worker.with_store(
-            lambda store, case_id=self.case.id: _risk_of(store, case_id),
+            partial(_risk_of, case_id=self.case.id),
             self._show_risk,
             lambda _exc: self.risk_hint.show_risk(None, 0),  # advice only: without it, no hint
             owner=self,
@@ -712,9 +715,13 @@ class CaseEditor(QWidget):
         if basis == self._specific_basis:
             return
         self._specific_basis = basis
+
+        def job(_store: Any) -> list[tuple[str, str, int]]:
+            return _specific_in(texts)
+
         self.ctx.worker.with_store(
-            lambda _store, texts=texts: _specific_in(texts),
-            lambda found, case_id=case.id: self._show_specific(case_id, found),
+            job,
+            partial(self._show_specific, case.id),
             lambda _exc: self.risk_hint.show_specific([]),
             owner=self,
             label="case-specific",

@@ -60,14 +60,14 @@ Index = QModelIndex | QPersistentModelIndex
 MAPPING_COLUMNS = 3
 
 OUTCOMES = {
-    "clean": QT_TRANSLATE_NOOP("CaseImport", "Will be imported"),
-    "findings": QT_TRANSLATE_NOOP("CaseImport", "Held back: possible personal data"),
-    "confirmed": QT_TRANSLATE_NOOP("CaseImport", "Will be imported (confirmed)"),
-    "invalid": QT_TRANSLATE_NOOP("CaseImport", "Cannot be imported"),
-    "created": QT_TRANSLATE_NOOP("CaseImport", "Imported"),
-    "stored_confirmed": QT_TRANSLATE_NOOP("CaseImport", "Imported after confirmation"),
-    "held_back": QT_TRANSLATE_NOOP("CaseImport", "Held back, not stored"),
-    "failed": QT_TRANSLATE_NOOP("CaseImport", "Failed"),
+    "clean": str(QT_TRANSLATE_NOOP("CaseImport", "Will be imported")),
+    "findings": str(QT_TRANSLATE_NOOP("CaseImport", "Held back: possible personal data")),
+    "confirmed": str(QT_TRANSLATE_NOOP("CaseImport", "Will be imported (confirmed)")),
+    "invalid": str(QT_TRANSLATE_NOOP("CaseImport", "Cannot be imported")),
+    "created": str(QT_TRANSLATE_NOOP("CaseImport", "Imported")),
+    "stored_confirmed": str(QT_TRANSLATE_NOOP("CaseImport", "Imported after confirmation")),
+    "held_back": str(QT_TRANSLATE_NOOP("CaseImport", "Held back, not stored")),
+    "failed": str(QT_TRANSLATE_NOOP("CaseImport", "Failed")),
 }
 
 
@@ -86,10 +86,10 @@ def finding_lines(row: RowPlan) -> list[str]:
 
 class ImportModel(QAbstractTableModel):
     HEADERS = (
-        QT_TRANSLATE_NOOP("CaseImport", "Row"),
-        QT_TRANSLATE_NOOP("CaseImport", "Reference"),
-        QT_TRANSLATE_NOOP("CaseImport", "Result"),
-        QT_TRANSLATE_NOOP("CaseImport", "Details"),
+        str(QT_TRANSLATE_NOOP("CaseImport", "Row")),
+        str(QT_TRANSLATE_NOOP("CaseImport", "Reference")),
+        str(QT_TRANSLATE_NOOP("CaseImport", "Result")),
+        str(QT_TRANSLATE_NOOP("CaseImport", "Details")),
     )
 
     def __init__(self, parent: QWidget) -> None:

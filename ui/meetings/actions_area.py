@@ -5,6 +5,7 @@ cancelled) and reopen from the keyboard. Overdue deadlines are shown in the them
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -61,13 +62,13 @@ def owner_text(a: Action) -> str:
 class ActionModel(RowTableModel):
     CONTEXT = "ActionModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("ActionModel", "Number"),
-        QT_TRANSLATE_NOOP("ActionModel", "Action"),
-        QT_TRANSLATE_NOOP("ActionModel", "Owner"),
-        QT_TRANSLATE_NOOP("ActionModel", "Deadline"),
-        QT_TRANSLATE_NOOP("ActionModel", "Status"),
-        QT_TRANSLATE_NOOP("ActionModel", "Meeting"),
-        QT_TRANSLATE_NOOP("ActionModel", "Case"),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Number")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Action")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Owner")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Deadline")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Status")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Meeting")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Case")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -337,7 +338,8 @@ class ActionsArea(QWidget):
         if self._loaded_once:
             self.reload()
 
-    def test_states(self):  # noqa: ANN201 - generator for tests/support/screens.py
+    def test_states(self) -> Iterator[str]:
+        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
         self.scope.setCurrentIndex(1)
         yield "all"
         self.scope.setCurrentIndex(0)

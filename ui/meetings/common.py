@@ -36,31 +36,31 @@ def t(text: str) -> str:
 
 
 STATUS_LABELS = {
-    "concept": QT_TRANSLATE_NOOP("Meetings", "Draft agenda"),
-    "agenda_vastgesteld": QT_TRANSLATE_NOOP("Meetings", "Agenda fixed"),
-    "in_vergadering": QT_TRANSLATE_NOOP("Meetings", "In session"),
-    "afgelopen": QT_TRANSLATE_NOOP("Meetings", "Ended (draft minutes)"),
-    "vastgesteld": QT_TRANSLATE_NOOP("Meetings", "Minutes adopted"),
+    "concept": str(QT_TRANSLATE_NOOP("Meetings", "Draft agenda")),
+    "agenda_vastgesteld": str(QT_TRANSLATE_NOOP("Meetings", "Agenda fixed")),
+    "in_vergadering": str(QT_TRANSLATE_NOOP("Meetings", "In session")),
+    "afgelopen": str(QT_TRANSLATE_NOOP("Meetings", "Ended (draft minutes)")),
+    "vastgesteld": str(QT_TRANSLATE_NOOP("Meetings", "Minutes adopted")),
 }
 ORGANISATION_LABELS = {
-    "IND": QT_TRANSLATE_NOOP("Meetings", "IND"),
-    "OM": QT_TRANSLATE_NOOP("Meetings", "OM"),
-    "other": QT_TRANSLATE_NOOP("Meetings", "other"),
+    "IND": str(QT_TRANSLATE_NOOP("Meetings", "IND")),
+    "OM": str(QT_TRANSLATE_NOOP("Meetings", "OM")),
+    "other": str(QT_TRANSLATE_NOOP("Meetings", "other")),
 }
 ATTENDANCE_LABELS = {
-    "present": QT_TRANSLATE_NOOP("Meetings", "present"),
-    "apologies": QT_TRANSLATE_NOOP("Meetings", "absent with apologies"),
-    "absent": QT_TRANSLATE_NOOP("Meetings", "absent"),
+    "present": str(QT_TRANSLATE_NOOP("Meetings", "present")),
+    "apologies": str(QT_TRANSLATE_NOOP("Meetings", "absent with apologies")),
+    "absent": str(QT_TRANSLATE_NOOP("Meetings", "absent")),
 }
 ACTION_STATUS_LABELS = {
-    "open": QT_TRANSLATE_NOOP("Meetings", "open"),
-    "done": QT_TRANSLATE_NOOP("Meetings", "done"),
-    "cancelled": QT_TRANSLATE_NOOP("Meetings", "cancelled"),
+    "open": str(QT_TRANSLATE_NOOP("Meetings", "open")),
+    "done": str(QT_TRANSLATE_NOOP("Meetings", "done")),
+    "cancelled": str(QT_TRANSLATE_NOOP("Meetings", "cancelled")),
 }
 CONFIRMATION_LABELS = {
-    "concept": QT_TRANSLATE_NOOP("Meetings", "pending"),
-    "bevestigd": QT_TRANSLATE_NOOP("Meetings", "final"),
-    "verschil_van_inzicht": QT_TRANSLATE_NOOP("Meetings", "final (disagreement)"),
+    "concept": str(QT_TRANSLATE_NOOP("Meetings", "pending")),
+    "bevestigd": str(QT_TRANSLATE_NOOP("Meetings", "final")),
+    "verschil_van_inzicht": str(QT_TRANSLATE_NOOP("Meetings", "final (disagreement)")),
 }
 MARKINGS = CLASSIFICATION_MARKINGS
 
@@ -151,7 +151,7 @@ class ErrorLine(QLabel):
         self.setAccessibleName(text)
         self.setVisible(bool(text))
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         super().clear()
         self.setAccessibleName("")
         self.setVisible(False)

@@ -5,6 +5,7 @@ memory."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -76,14 +77,14 @@ def responsible_text(d: Decision) -> str:
 class DecisionModel(RowTableModel):
     CONTEXT = "DecisionModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("DecisionModel", "Number"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Meeting"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Date"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Case"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Outcome"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Responsible"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Deadline"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Status"),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Number")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Meeting")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Date")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Case")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Outcome")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Responsible")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Deadline")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Status")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -316,7 +317,8 @@ class DecisionsArea(QWidget):
         if self._loaded_once:
             self.reload()  # decisions may have been recorded in another area meanwhile
 
-    def test_states(self):  # noqa: ANN201 - generator for tests/support/screens.py
+    def test_states(self) -> Iterator[str]:
+        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
         self.aangifte.setChecked(True)
         yield "aangifte"
         self.clear_filters()

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,32 +49,32 @@ DOCUMENTS = (
     (
         "agenda",
         False,
-        QT_TRANSLATE_NOOP("Meetings", "Agenda"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the agenda"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Agenda")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the agenda")),
     ),
     (
         "agenda",
         True,
-        QT_TRANSLATE_NOOP("Meetings", "Chair's agenda"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the chair's agenda with planned times and notes"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Chair's agenda")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the chair's agenda with planned times and notes")),
     ),
     (
         "verslag",
         False,
-        QT_TRANSLATE_NOOP("Meetings", "Minutes"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the minutes"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Minutes")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the minutes")),
     ),
     (
         "besluitenlijst",
         False,
-        QT_TRANSLATE_NOOP("Meetings", "Decision list"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the decision list"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Decision list")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the decision list")),
     ),
     (
         "actielijst",
         False,
-        QT_TRANSLATE_NOOP("Meetings", "Action list"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the action list"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Action list")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the action list")),
     ),
 )
 # Which documents make sense in which status.
@@ -132,7 +133,7 @@ class MeetingDetail(QWidget):
         self.print_action = make_action(
             self, self.tr("Print the agenda"), "Ctrl+P", lambda: self.show_document("agenda")
         )
-        self.actions = [
+        self.detail_actions = [
             make_action(self, self.tr("Back to the list of meetings"), "Alt+Left", self.back),
             self.fix_action,
             self.reopen_action,
@@ -247,8 +248,10 @@ class MeetingDetail(QWidget):
         self.tabs.addTab(self.previous_panel, self.tr("Previous minutes"))
         self.tabs.addTab(self.own_panel, self.tr("Minutes"))
 
-    def all_actions(self) -> list:
-        return [*self.actions, *self.builder.actions]
+    def all_actions(self) -> list[QAction]:
+        # AgendaBuilder keeps its actions in an attribute that shadows QWidget.actions().
+        builder_actions = cast("list[QAction]", self.builder.actions)
+        return [*self.detail_actions, *builder_actions]
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, meeting_id: int) -> None:
@@ -329,7 +332,7 @@ class MeetingDetail(QWidget):
         self.live_button.setEnabled(live is not None)
         for kind, button in self.document_buttons:
             button.setEnabled(documents is not None and status in DOCUMENT_STATUSES[kind])
-        hints = []
+        hints: list[str] = []
         if live is None and status in ("agenda_vastgesteld", "in_vergadering"):
             hints.append(
                 self.tr(

@@ -467,7 +467,7 @@ class RecordPanel(QWidget):
         self.error.clear()
         self.ctx.worker.with_store(
             lambda store: DecisionService(store).confirm_decision(decision.id, organisation),
-            lambda _d: (self.reload(), self.changed.emit()),
+            self._reload_changed,
             self.error.show_error,
             owner=self,
             label="record-confirm",
@@ -601,7 +601,7 @@ class RecordPanel(QWidget):
         amendment_id = int(current.data(Qt.ItemDataRole.UserRole))
         self.ctx.worker.with_store(
             lambda store: AdoptionService(store).delete_amendment(amendment_id),
-            lambda _r: (self.reload(), self.changed.emit()),
+            self._reload_changed,
             self.error.show_error,
             owner=self,
             label="record-amend-delete",
@@ -641,13 +641,27 @@ class RecordPanel(QWidget):
         self.error.clear()
         self.ctx.worker.with_store(
             lambda store: AdoptionService(store).adopt_minutes(meeting_id, in_meeting_id=in_meeting),
-            lambda _seal: (self.reload(), self.changed.emit(), self.adopted.emit()),
-            lambda exc: (self.error.show_error(exc), self._update_enabled()),
+            self._adopted,
+            self._adopt_failed,
             owner=self,
             label="record-adopt",
         )
 
     # -- addenda --------------------------------------------------------------------------------
+
+    def _reload_changed(self, _result: object) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _adopted(self, _seal: object) -> None:
+        self.reload()
+        self.changed.emit()
+        self.adopted.emit()
+
+    def _adopt_failed(self, exc: BaseException) -> None:
+        self.error.show_error(exc)
+        self._update_enabled()
+
     def add_addendum(self, keep: list[Keep] | None = None) -> None:
         if self.meeting_id is None:
             return

@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -275,7 +275,8 @@ class DocumentPreview(QDialog):
         dialog.setWindowTitle(self.tr("Print {title}").format(title=self.document.title))
         dialog.accepted.connect(lambda: self._printer_chosen(printer))
         self._print_dialog = dialog  # keeps the printer and dialog alive until accepted
-        dialog.open()
+        # QPrintDialog inherits QDialog.open(); PySide's stub lists only open(receiver, member).
+        dialog.open()  # type: ignore[call-arg]
 
     def _printer_chosen(self, printer: QPrinter) -> None:
         copies = max(1, printer.copyCount())
@@ -357,11 +358,11 @@ class DocumentPreview(QDialog):
         )
 
     # -- feedback and clean-up --------------------------------------------------------------------
-    def _done(self, message: str, signal: Signal, value: object) -> None:
+    def _done(self, message: str, signal: SignalInstance, value: object) -> None:
         self.error.setVisible(False)
         self.status.setText(message)
         self.status.setVisible(True)
-        signal.emit(value)  # type: ignore[attr-defined]
+        signal.emit(value)
 
     def _show_error(self, message: str) -> None:
         self.status.setVisible(False)

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(welcome)
             welcome.open_existing.connect(self._open_existing)
             welcome.demo_requested.connect(self._open_demo)
-            welcome.create_page.create.connect(self._create)
+            welcome.create_page.create_requested.connect(self._create)
             welcome.code_page.save_sheet.connect(self._save_recovery_sheet)
             welcome.code_page.print_sheet.connect(self._print_recovery_sheet)
             welcome.finished.connect(self._enter_workspace)

@@ -92,7 +92,9 @@ class SettingsArea(QScrollArea):
         for marking in CLASSIFICATION_MARKINGS:
             self.marking.addItem(marking or self.tr("(no marking)"), marking)
         self.marking.activated.connect(lambda _i: self._save_marking())
-        self.marking.lineEdit().editingFinished.connect(self._save_marking)
+        typed = self.marking.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.editingFinished.connect(self._save_marking)
         form.addRow(self.tr("Default classification marking"), self.marking)
         note = QLabel(
             self.tr(

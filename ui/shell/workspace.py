@@ -45,7 +45,7 @@ class Workspace(QWidget):
         body.setSpacing(0)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         for banner in self._banners(info):
@@ -62,7 +62,7 @@ class Workspace(QWidget):
             return
         reminder = RecoveryReminder(self)
         reminder.confirmed.connect(lambda: self._recovery_confirmed(reminder))
-        self.layout().insertWidget(0, reminder)
+        self._layout.insertWidget(0, reminder)
 
     def _recovery_confirmed(self, reminder: RecoveryReminder) -> None:
         mark_recovery_code(self.ctx, pending=False)
