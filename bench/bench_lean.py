@@ -209,13 +209,10 @@ def preload_second_step() -> None:
     """What the application has imported by the time anyone opens an area: ui.shell.startup's second
     step runs after the lock screen's first paint (bench_cases and bench_minutes do not start the
     application through desktop.gui, so without this the first area's import would be measured)."""
-    import importlib
+    from ui.shell.startup import after_first_paint_steps
 
-    from ui.shell.areas import AREAS
-    from ui.shell.startup import after_first_paint_modules
-
-    for name in after_first_paint_modules(area.module for area in AREAS):
-        importlib.import_module(name)
+    for step in after_first_paint_steps():
+        step()
 
 
 def stalls() -> bool:

@@ -51,7 +51,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.app import build_context, create_application
     from ui.i18n import install_translators
     from ui.preferences import Preferences
-    from ui.shell.areas import AREAS
     from ui.shell.main_window import MainWindow
     from ui.shell.startup import FirstPaint, after_start
     from ui.style import apply_style
@@ -75,7 +74,7 @@ def run_gui(args: argparse.Namespace) -> int:
         FirstPaint(window, window.close)
     else:
         # Then the workspace, the areas and the anonymity guard's word lists load.
-        after_start(window, [area.module for area in AREAS])
+        after_start(window)
     screenshot = getattr(args, "screenshot", None)
     if screenshot:
 

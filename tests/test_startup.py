@@ -3,16 +3,19 @@ areas and the anonymity guard load after its first paint (ui.shell.startup)."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
 import sys
+from types import ModuleType
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
 from tests.conftest import REPO, run_cli
 from ui.shell import startup
+from ui.shell.areas import AREAS
 
 # The real entry point in a fresh interpreter; at exit it reports what had been imported. With
 # "--until-preloaded" it closes the window once the second step has finished.
@@ -47,7 +50,7 @@ SECOND_STEP = (
     "ui.meetings.area",
     "ui.widgets.guard_scan",
     "storage.guard",
-    "reports",
+    "reports.documents",  # brings reportlab: only when a document is asked for
 )
 
 
@@ -76,8 +79,12 @@ def test_the_lock_screen_is_painted_before_workspace_areas_and_guard_load(cli_en
     # Once the second step has run, the rest is loaded and the garbage collector is back on.
     facts = probe(["--store", str(store), "--until-preloaded"], cli_env, tmp_path)
     assert facts["rc"] == 0
-    assert [name for name in SECOND_STEP if name not in facts["modules"]] == ["reports"]
+    assert [name for name in SECOND_STEP if name not in facts["modules"]] == ["reports.documents"]
     assert facts["gc_enabled"] is True
+
+
+def _no_such_area() -> ModuleType:
+    raise ModuleNotFoundError("No module named 'ui.no_such_area'", name="ui.no_such_area")
 
 
 def test_preloading_starts_after_the_first_paint_one_module_per_turn(qtbot) -> None:
@@ -85,7 +92,7 @@ def test_preloading_starts_after_the_first_paint_one_module_per_turn(qtbot) -> N
     qtbot.addWidget(widget)
     done: list[bool] = []
     preloader = startup.Preloader(
-        ["ui.shell.logbook_area", "ui.no_such_area", "ui.shell.settings_area"],
+        [startup._logbook_area, _no_such_area, startup._settings_area],
         lambda: done.append(True),
         widget,
     )
@@ -95,13 +102,40 @@ def test_preloading_starts_after_the_first_paint_one_module_per_turn(qtbot) -> N
     widget.resize(200, 100)
     widget.show()
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
-    # A module that does not exist (an area not delivered yet) is skipped, not fatal.
+    # A module that fails to import is skipped, not fatal: the rest still loads.
     assert preloader.loaded == ["ui.shell.logbook_area", "ui.shell.settings_area"]
 
 
-def test_second_step_lists_workspace_areas_then_guard() -> None:
-    names = startup.after_first_paint_modules(["ui.cases.area", "ui.meetings.area"])
-    assert names == ("ui.shell.workspace", "ui.cases.area", "ui.meetings.area", "ui.widgets.guard_scan")
+def test_second_step_lists_areas_then_workspace_then_guard() -> None:
+    steps = startup.after_first_paint_steps([startup._cases_area, startup._meetings_area])
+    assert [step().__name__ for step in steps] == [
+        "ui.cases.area",
+        "ui.meetings.area",
+        "ui.shell.workspace",
+        "ui.widgets.guard_scan",
+    ]
+    names = [step().__name__ for step in startup.after_first_paint_steps()]
+    assert names[:-2] == [
+        "ui.meetings.area",
+        "ui.cases.area",
+        "ui.meetings.actions_area",
+        "ui.meetings.decisions_area",
+        "ui.shell.logbook_area",
+        "ui.backup.settings_section",
+        "ui.retention.settings_section",
+        "ui.exchange.settings_section",
+        "ui.shell.settings_area",
+        "ui.figures.area",
+    ]
+    assert [area.key for area in AREAS] == [
+        "meetings",
+        "cases",
+        "actions",
+        "decisions",
+        "logbook",
+        "settings",
+        "figures",
+    ]
 
 
 @pytest.mark.parametrize("override", ["", "Windows"])
@@ -134,11 +168,11 @@ def test_the_second_step_also_runs_when_the_window_is_never_painted(qtbot, monke
     qtbot.addWidget(widget)
     gc.disable()
     try:
-        preloader = startup.after_start(widget, ["ui.shell.logbook_area"], warm_up_guard=False)
+        preloader = startup.after_start(widget, [startup._logbook_area], warm_up_guard=False)
         qtbot.waitUntil(gc.isenabled, timeout=10_000)
     finally:
         gc.enable()
-    assert preloader.loaded == ["ui.shell.workspace", "ui.shell.logbook_area", "ui.widgets.guard_scan"]
+    assert preloader.loaded == ["ui.shell.logbook_area", "ui.shell.workspace", "ui.widgets.guard_scan"]
 
 
 def test_pure_python_modules_load_on_their_own_thread_before_the_gui_thread_imports(
@@ -156,7 +190,12 @@ def test_pure_python_modules_load_on_their_own_thread_before_the_gui_thread_impo
     widget = QWidget()
     qtbot.addWidget(widget)
     done: list[bool] = []
-    preloader = startup.Preloader(["lean_probe_gui"], lambda: done.append(True), widget, ["lean_probe_pure"])
+    preloader = startup.Preloader(
+        [lambda: importlib.import_module("lean_probe_gui")],
+        lambda: done.append(True),
+        widget,
+        [lambda: importlib.import_module("lean_probe_pure")],
+    )
     preloader.start()
     qtbot.waitUntil(lambda: bool(done), timeout=10_000)
     pure, gui = sys.modules["lean_probe_pure"], sys.modules["lean_probe_gui"]

@@ -67,6 +67,16 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        form = self._build_backup_choice()
+        self._build_target(form)
+        self._build_method(form)
+        layout.addLayout(form)
+        self._build_status_and_buttons(layout)
+        self._method_changed()
+        if backup_file is not None:
+            self.set_backup(Path(backup_file))
+
+    def _build_backup_choice(self) -> QFormLayout:
         form = QFormLayout()
         file_row = QHBoxLayout()
         self.file_label = QLabel(self.tr("No backup chosen."), self)
@@ -82,7 +92,9 @@ class RestoreDialog(QDialog):
         self.info.setObjectName("hintText")
         self.info.setWordWrap(True)
         form.addRow(self.info)
+        return form
 
+    def _build_target(self, form: QFormLayout) -> None:
         target_row = QHBoxLayout()
         self.replace_choice = QRadioButton(self.tr("Replace the store in its folder"), self)
         self.replace_choice.setAccessibleName(self.tr("Replace the closed store"))
@@ -108,6 +120,7 @@ class RestoreDialog(QDialog):
         target_column.addLayout(target_row)
         form.addRow(self.tr("Restore"), target_column)
 
+    def _build_method(self, form: QFormLayout) -> None:
         self.with_passphrase = QRadioButton(self.tr("With the passphrase (this computer)"), self)
         self.with_passphrase.setAccessibleName(self.tr("Open the backup with the passphrase"))
         self.with_code = QRadioButton(self.tr("With the recovery code (another computer)"), self)
@@ -134,8 +147,8 @@ class RestoreDialog(QDialog):
         self.repeat = PassphraseField(self.tr("Repeat new passphrase"), parent=self)
         self.repeat_label = QLabel(self.tr("Repeat new passphrase"), self)
         form.addRow(self.repeat_label, self.repeat)
-        layout.addLayout(form)
 
+    def _build_status_and_buttons(self, layout: QVBoxLayout) -> None:
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -160,9 +173,6 @@ class RestoreDialog(QDialog):
         save_with_ctrl_enter(self, self.restore_button)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self._method_changed()
-        if backup_file is not None:
-            self.set_backup(Path(backup_file))
 
     # -- choosing -------------------------------------------------------------------------------
     def choose_file(self) -> None:

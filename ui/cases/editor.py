@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -143,7 +144,19 @@ class CaseEditor(QWidget):
         self.page = QWidget(self.stack)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.page)
+        header = self._build_header()
+        self._build_sections()
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.guard_panel)
+        layout.addWidget(self.risk_hint)
+        layout.addWidget(self.tabs, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
 
+    def _build_header(self) -> QHBoxLayout:
         self.title = QLabel(self.page)
         self.title.setObjectName("areaTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -161,6 +174,17 @@ class CaseEditor(QWidget):
         self.redo_action.triggered.connect(self.undo_stack.redo)
         self.redo_action.setEnabled(False)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        self.undo_button = QToolButton(self.page)
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
+        self.redo_button = QToolButton(self.page)
+        self.redo_button.setDefaultAction(self.redo_action)
+        self.redo_button.setAccessibleName(self.tr("Redo"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.undo_stack.undoTextChanged.connect(
             lambda text: self.undo_button.setToolTip(
                 self.tr("Undo: {what} (Ctrl+Z)").format(what=text) if text else self.tr("Undo (Ctrl+Z)")
@@ -173,23 +197,14 @@ class CaseEditor(QWidget):
                 else self.tr("Redo (Ctrl+Shift+Z)")
             )
         )
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        self.undo_button = QToolButton(self.page)
-        self.undo_button.setDefaultAction(self.undo_action)
-        self.undo_button.setAccessibleName(self.tr("Undo"))
-        self.undo_button.setToolTip(self.tr("Undo (Ctrl+Z)"))
-        self.redo_button = QToolButton(self.page)
-        self.redo_button.setDefaultAction(self.redo_action)
-        self.redo_button.setAccessibleName(self.tr("Redo"))
-        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.save_state, 1)
         header.addWidget(self.undo_button)
         header.addWidget(self.redo_button)
+        return header
 
+    def _build_sections(self) -> None:
         self.guard_panel = GuardPanel(self.page)
         self.risk_hint = RiskHint(self.page)
         self.risk_hint.generalise_requested.connect(self._generalise)
@@ -209,16 +224,6 @@ class CaseEditor(QWidget):
         self.tabs.addTab(self._form_slot, self.tr("&Details"))
         self.tabs.addTab(self._build_history(), self.tr("&History"))
 
-        layout = QVBoxLayout(self.page)
-        layout.setContentsMargins(8, 0, 0, 0)
-        layout.addLayout(header)
-        layout.addWidget(self.guard_panel)
-        layout.addWidget(self.risk_hint)
-        layout.addWidget(self.tabs, 1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
-
     def _text(
         self, name: str, *, multiline: bool = True, guard: bool = True, lines: int = 3
     ) -> GuardedTextEdit:
@@ -228,6 +233,24 @@ class CaseEditor(QWidget):
 
     def _form_steps(self) -> Iterator[None]:
         """The form in a few steps of a few milliseconds each."""
+        scroll, form, grid = self._build_form_grid()
+        grounds_row, grounds, period = self._build_form_controls(form)
+        yield
+
+        row = 0
+        for name, text, widget in self._form_rows(grounds, period):
+            self._add_form_row(form, grid, grounds_row, row, (name, text, widget))
+            row += 2
+            if row % 8 == 0:
+                yield
+        self._visual_tab_order()
+        grid.addWidget(self.retention_label, row, 1)
+        grid.setRowStretch(row + 1, 1)
+        yield
+        scroll.setWidget(form)
+        self.form_scroll = scroll
+
+    def _build_form_grid(self) -> tuple[QScrollArea, QWidget, QGridLayout]:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -238,7 +261,10 @@ class CaseEditor(QWidget):
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
         self.messages: dict[str, QLabel] = {}
+        return scroll, form, grid
 
+    def _build_form_controls(self, form: QWidget) -> tuple[QHBoxLayout, QWidget, QWidget]:
+        """The status, the 1F grounds, the period, the IND status and urgency controls."""
         self.status_combo = QComboBox(form)
         self.status_combo.setAccessibleName(labels.field("status"))
         for status in CaseStatus:
@@ -276,9 +302,11 @@ class CaseEditor(QWidget):
         self.retention_label = QLabel(form)
         self.retention_label.setObjectName("hintText")
         self.retention_label.setWordWrap(True)
-        yield
+        return grounds_row, grounds, period
 
-        rows: list[tuple[str, str, QWidget]] = [
+    def _form_rows(self, grounds: QWidget, period: QWidget) -> list[tuple[str, str, QWidget]]:
+        """(field, label, widget) from top to bottom; the text fields are made here."""
+        return [
             ("reference", labels.field("reference"), self._text("reference", multiline=False)),
             ("status", labels.field("status"), self.status_combo),
             ("grounds", labels.field("grounds"), grounds),
@@ -293,36 +321,36 @@ class CaseEditor(QWidget):
             ("question", labels.field("question"), self._text("question", lines=3)),
             ("summary", labels.field("summary"), self._text("summary", lines=8)),
         ]
-        row = 0
-        for name, text, widget in rows:
-            label = QLabel(text, form)
-            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            label.setContentsMargins(0, 4, 0, 0)
-            if text:
-                buddy = {"grounds": self.ground_boxes["a"], "period": self.fields.get("period_from")}.get(
-                    name, widget
-                )
-                label.setBuddy(buddy)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(widget, row, 1)
-            message = QLabel(form)
-            message.hide()
-            self.messages[name] = message
-            if name == "grounds":
-                # beside the boxes: ticking 1F(a) hides "no ground yet" without moving the form
-                grounds_row.insertWidget(grounds_row.count() - 1, message)
-            else:
-                message.setWordWrap(True)
-                grid.addWidget(message, row + 1, 1)
-            row += 2
-            if row % 8 == 0:
-                yield
-        self._visual_tab_order()
-        grid.addWidget(self.retention_label, row, 1)
-        grid.setRowStretch(row + 1, 1)
-        yield
-        scroll.setWidget(form)
-        self.form_scroll = scroll
+
+    def _add_form_row(
+        self,
+        form: QWidget,
+        grid: QGridLayout,
+        grounds_row: QHBoxLayout,
+        row: int,
+        field: tuple[str, str, QWidget],
+    ) -> None:
+        """The label, the widget and the (hidden) message line of one field."""
+        name, text, widget = field
+        label = QLabel(text, form)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        label.setContentsMargins(0, 4, 0, 0)
+        if text:
+            buddy = {"grounds": self.ground_boxes["a"], "period": self.fields["period_from"]}.get(
+                name, widget
+            )
+            label.setBuddy(buddy)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(widget, row, 1)
+        message = QLabel(form)
+        message.hide()
+        self.messages[name] = message
+        if name == "grounds":
+            # beside the boxes: ticking 1F(a) hides "no ground yet" without moving the form
+            grounds_row.insertWidget(grounds_row.count() - 1, message)
+        else:
+            message.setWordWrap(True)
+            grid.addWidget(message, row + 1, 1)
 
     def _visual_tab_order(self) -> None:
         """Tab follows the form top to bottom (the period fields were made before the country)."""
@@ -437,7 +465,7 @@ class CaseEditor(QWidget):
                 old,
                 new,
                 self.ctx.monotonic(),
-                lambda value, name=name: self.apply_value(name, value),
+                partial(self.apply_value, name),
                 merge_seconds=MERGE_SECONDS,
                 may_merge=lambda: not self.break_merge,
                 typing=typing,
@@ -557,7 +585,9 @@ class CaseEditor(QWidget):
             self.history_list.addItem(f"{when}  {event.title}{ref}{detail}")
 
     def _save_function(self, case_id: int | None) -> Callable[[Any, dict[str, object], list[Keep]], Any]:
-        def save(store: Any, values: dict[str, object], keep: list[Keep]) -> tuple[Case, list[HistoryEvent]]:
+        def save(
+            store: Any, values: dict[str, object], keep: list[Keep]
+        ) -> tuple[Case, list[HistoryEvent] | None]:
             if case_id is None:
                 raise RuntimeError("no case")
             service = CaseService(store)
@@ -671,7 +701,7 @@ class CaseEditor(QWidget):
         if self.case is None:
             return
         self.ctx.worker.with_store(
-            lambda store, case_id=self.case.id: _risk_of(store, case_id),
+            partial(_risk_of, case_id=self.case.id),
             self._show_risk,
             lambda _exc: self.risk_hint.show_risk(None, 0),  # advice only: without it, no hint
             owner=self,
@@ -685,9 +715,13 @@ class CaseEditor(QWidget):
         if basis == self._specific_basis:
             return
         self._specific_basis = basis
+
+        def job(_store: Any) -> list[tuple[str, str, int]]:
+            return _specific_in(texts)
+
         self.ctx.worker.with_store(
-            lambda _store, texts=texts: _specific_in(texts),
-            lambda found, case_id=case.id: self._show_specific(case_id, found),
+            job,
+            partial(self._show_specific, case.id),
             lambda _exc: self.risk_hint.show_specific([]),
             owner=self,
             label="case-specific",

@@ -60,14 +60,14 @@ Index = QModelIndex | QPersistentModelIndex
 MAPPING_COLUMNS = 3
 
 OUTCOMES = {
-    "clean": QT_TRANSLATE_NOOP("CaseImport", "Will be imported"),
-    "findings": QT_TRANSLATE_NOOP("CaseImport", "Held back: possible personal data"),
-    "confirmed": QT_TRANSLATE_NOOP("CaseImport", "Will be imported (confirmed)"),
-    "invalid": QT_TRANSLATE_NOOP("CaseImport", "Cannot be imported"),
-    "created": QT_TRANSLATE_NOOP("CaseImport", "Imported"),
-    "stored_confirmed": QT_TRANSLATE_NOOP("CaseImport", "Imported after confirmation"),
-    "held_back": QT_TRANSLATE_NOOP("CaseImport", "Held back, not stored"),
-    "failed": QT_TRANSLATE_NOOP("CaseImport", "Failed"),
+    "clean": str(QT_TRANSLATE_NOOP("CaseImport", "Will be imported")),
+    "findings": str(QT_TRANSLATE_NOOP("CaseImport", "Held back: possible personal data")),
+    "confirmed": str(QT_TRANSLATE_NOOP("CaseImport", "Will be imported (confirmed)")),
+    "invalid": str(QT_TRANSLATE_NOOP("CaseImport", "Cannot be imported")),
+    "created": str(QT_TRANSLATE_NOOP("CaseImport", "Imported")),
+    "stored_confirmed": str(QT_TRANSLATE_NOOP("CaseImport", "Imported after confirmation")),
+    "held_back": str(QT_TRANSLATE_NOOP("CaseImport", "Held back, not stored")),
+    "failed": str(QT_TRANSLATE_NOOP("CaseImport", "Failed")),
 }
 
 
@@ -86,10 +86,10 @@ def finding_lines(row: RowPlan) -> list[str]:
 
 class ImportModel(QAbstractTableModel):
     HEADERS = (
-        QT_TRANSLATE_NOOP("CaseImport", "Row"),
-        QT_TRANSLATE_NOOP("CaseImport", "Reference"),
-        QT_TRANSLATE_NOOP("CaseImport", "Result"),
-        QT_TRANSLATE_NOOP("CaseImport", "Details"),
+        str(QT_TRANSLATE_NOOP("CaseImport", "Row")),
+        str(QT_TRANSLATE_NOOP("CaseImport", "Reference")),
+        str(QT_TRANSLATE_NOOP("CaseImport", "Result")),
+        str(QT_TRANSLATE_NOOP("CaseImport", "Details")),
     )
 
     def __init__(self, parent: QWidget) -> None:
@@ -183,83 +183,11 @@ class ImportDialog(QDialog):
         self._mapping_labels: list[QLabel] = []
         self._done = False
         self._draft: dict[int, str] = {}
-
-        intro = QLabel(
-            self.tr(
-                "Nothing is stored until you choose Import. Every row is checked by the anonymity "
-                "guard; rows with possible personal data are held back unless you confirm them one "
-                "by one, with a reason that goes into the audit log."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.file_label = QLabel(self.tr("No file chosen."), self)
-        self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
-        self.choose_button.setAccessibleName(self.tr("Choose the CSV file"))
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(self.choose_button)
-
-        self.mapping_box = QGroupBox(self.tr("Columns in the file and the case fields they fill"), self)
-        self.mapping_grid = QGridLayout()
-        self.mapping_grid.setContentsMargins(4, 4, 4, 4)
-        mapping_widget = QWidget()
-        mapping_widget.setLayout(self.mapping_grid)
-        self._mapping_widget = mapping_widget
-        mapping_scroll = self._mapping_scroll = QScrollArea(self.mapping_box)
-        mapping_scroll.setWidgetResizable(True)
-        mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        mapping_scroll.setWidget(mapping_widget)
-        mapping_scroll.setMaximumHeight(150)
-        box_layout = QVBoxLayout(self.mapping_box)
-        box_layout.addWidget(mapping_scroll)
-        self.mapping_error = QLabel(self)
-        self.mapping_error.setObjectName("errorText")
-        self.mapping_error.hide()
-
-        self.model = ImportModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Report per row"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((50, 120, 290)):
-            self.view.setColumnWidth(column, width)
-
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.confirm_box = QCheckBox(self.tr("&Store this row anyway"), self)
-        self.confirm_box.setAccessibleName(self.tr("Store this row anyway"))
-        self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("Reason, e.g. 'pseudonym used by the IND, not a real name'"))
-        self.reason.setAccessibleName(self.tr("Reason for storing this row"))
-        self.reason.setMaxLength(300)
-        confirm_row = QHBoxLayout()
-        confirm_row.addWidget(self.confirm_box)
-        confirm_row.addWidget(self.reason, 1)
-
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.import_button = QPushButton(self.tr("&Import"), self)
-        self.import_button.setObjectName("primaryButton")
-        self.import_button.setAccessibleName(self.tr("Import"))
-        self.import_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-
+        intro, file_row = self._build_file_row()
+        self._build_mapping()
+        self._build_report_table()
+        confirm_row = self._build_confirmation()
+        buttons = self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(file_row)
@@ -280,6 +208,90 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self._show_row()
         self._update_summary()
+
+    def _build_file_row(self) -> tuple[QLabel, QHBoxLayout]:
+        intro = QLabel(
+            self.tr(
+                "Nothing is stored until you choose Import. Every row is checked by the anonymity "
+                "guard; rows with possible personal data are held back unless you confirm them one "
+                "by one, with a reason that goes into the audit log."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.file_label = QLabel(self.tr("No file chosen."), self)
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose the CSV file"))
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+        return intro, file_row
+
+    def _build_mapping(self) -> None:
+        self.mapping_box = QGroupBox(self.tr("Columns in the file and the case fields they fill"), self)
+        self.mapping_grid = QGridLayout()
+        self.mapping_grid.setContentsMargins(4, 4, 4, 4)
+        mapping_widget = QWidget()
+        mapping_widget.setLayout(self.mapping_grid)
+        self._mapping_widget = mapping_widget
+        mapping_scroll = self._mapping_scroll = QScrollArea(self.mapping_box)
+        mapping_scroll.setWidgetResizable(True)
+        mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        mapping_scroll.setWidget(mapping_widget)
+        mapping_scroll.setMaximumHeight(150)
+        box_layout = QVBoxLayout(self.mapping_box)
+        box_layout.addWidget(mapping_scroll)
+        self.mapping_error = QLabel(self)
+        self.mapping_error.setObjectName("errorText")
+        self.mapping_error.hide()
+
+    def _build_report_table(self) -> None:
+        self.model = ImportModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Report per row"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((50, 120, 290)):
+            self.view.setColumnWidth(column, width)
+
+    def _build_confirmation(self) -> QHBoxLayout:
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_box = QCheckBox(self.tr("&Store this row anyway"), self)
+        self.confirm_box.setAccessibleName(self.tr("Store this row anyway"))
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Reason, e.g. 'pseudonym used by the IND, not a real name'"))
+        self.reason.setAccessibleName(self.tr("Reason for storing this row"))
+        self.reason.setMaxLength(300)
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.confirm_box)
+        confirm_row.addWidget(self.reason, 1)
+        return confirm_row
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.setAccessibleName(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        return buttons
 
     # -- file and mapping ---------------------------------------------------------------------------
     def choose_file(self) -> None:

@@ -74,7 +74,8 @@ class RiskHint(QFrame):
         """Show the hint for a case whose k lies below ``threshold``; hide that part otherwise."""
         self.risk = risk
         while self.buttons_row.count():
-            widget = self.buttons_row.takeAt(0).widget()
+            item = self.buttons_row.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.buttons = []

@@ -5,6 +5,7 @@ cancelled) and reopen from the keyboard. Overdue deadlines are shown in the them
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -61,13 +62,13 @@ def owner_text(a: Action) -> str:
 class ActionModel(RowTableModel):
     CONTEXT = "ActionModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("ActionModel", "Number"),
-        QT_TRANSLATE_NOOP("ActionModel", "Action"),
-        QT_TRANSLATE_NOOP("ActionModel", "Owner"),
-        QT_TRANSLATE_NOOP("ActionModel", "Deadline"),
-        QT_TRANSLATE_NOOP("ActionModel", "Status"),
-        QT_TRANSLATE_NOOP("ActionModel", "Meeting"),
-        QT_TRANSLATE_NOOP("ActionModel", "Case"),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Number")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Action")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Owner")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Deadline")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Status")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Meeting")),
+        str(QT_TRANSLATE_NOOP("ActionModel", "Case")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -188,96 +189,11 @@ class ActionsArea(QWidget):
         self.ctx = ctx
         self._generation = 0
         self._loaded_once = False
-        title = QLabel(self.tr("Action items"), self)
-        title.setObjectName("areaTitle")
-        intro = QLabel(
-            self.tr(
-                "Action items from every meeting. Open items come back on each agenda until they are "
-                "closed; closed items are struck through."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        intro.setObjectName("hintText")
-
-        self.scope = QComboBox(self)
-        self.scope.setAccessibleName(self.tr("Show"))
-        self.scope.addItem(self.tr("Open items"), True)
-        self.scope.addItem(self.tr("All items"), False)
-        self.organisation = QComboBox(self)
-        self.organisation.setAccessibleName(self.tr("Owner organisation"))
-        self.organisation.addItem(self.tr("All organisations"), "")
-        for org in ("IND", "OM", "other"):
-            self.organisation.addItem(organisation_label(org), org)
-        self.overdue = QCheckBox(self.tr("Overdue only"), self)
-        self.overdue.setAccessibleName(self.tr("Overdue only"))
-        self.search = QLineEdit(self)
-        self.search.setAccessibleName(self.tr("Search action items"))
-        self.search.setPlaceholderText(self.tr("Search: number, text, owner, case…"))
-        self.search.setClearButtonEnabled(True)
-        filters = QHBoxLayout()
-        for label_text, widget in ((self.tr("Show"), self.scope), (self.tr("Owner"), self.organisation)):
-            label = QLabel(label_text, self)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.overdue)
-        filters.addWidget(self.search, 1)
-
-        self.model = ActionModel(self)
-        self.proxy = ActionFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView(self)
-        self.view.setObjectName("actionTable")
-        self.view.setModel(self.proxy)
-        self.view.setAccessibleName(self.tr("Action items"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
-
-        self.note = guarded_field(
-            self, "close_note", self.tr("Note when closing (optional)"), multiline=False
-        )
-        self.note.setPlaceholderText(self.tr("Note when closing (optional)"))
-        self.done_button = QPushButton(self.tr("Done"), self)
-        self.done_button.setAccessibleName(self.tr("Mark as done"))
-        self.done_button.setToolTip(self.tr("Mark the chosen item as done (Ctrl+Enter)"))
-        self.cancel_button = QPushButton(self.tr("Cancelled"), self)
-        self.cancel_button.setAccessibleName(self.tr("Mark as cancelled"))
-        self.cancel_button.setToolTip(self.tr("Mark the chosen item as cancelled (Ctrl+Shift+Enter)"))
-        self.reopen_button = QPushButton(self.tr("Reopen"), self)
-        self.reopen_button.setAccessibleName(self.tr("Reopen"))
-        self.reopen_button.setToolTip(self.tr("Reopen the chosen item (Ctrl+R)"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.note, 1)
-        buttons.addWidget(self.done_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.reopen_button)
-        self.guard_panel = GuardPanel(self)
-        self.gate = GuardGate(
-            self.guard_panel,
-            {"close_note": (self.note, self.tr("Note when closing"))},
-            lambda keep: self.close_current(self._closing_status, keep),
-        )
-        self._closing_status = "done"
-        self.count = QLabel(self)
-        self.count.setObjectName("hintText")
-        # Aangiftes decided long ago without a filing date (issue 15): not action items, but due.
-        self.followups = QLabel(self)
-        self.followups.setObjectName("warningText")
-        self.followups.setWordWrap(True)
-        self.followups.setVisible(False)
-        self.error = ErrorLine(self)
-
+        title, intro = self._build_heading()
+        filters = self._build_filters()
+        self._build_table()
+        buttons = self._build_closing()
+        self._build_status_lines()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -314,6 +230,105 @@ class ActionsArea(QWidget):
         self._apply_filters()
         self.reload()
 
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
+        title = QLabel(self.tr("Action items"), self)
+        title.setObjectName("areaTitle")
+        intro = QLabel(
+            self.tr(
+                "Action items from every meeting. Open items come back on each agenda until they are "
+                "closed; closed items are struck through."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("hintText")
+        return title, intro
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.scope = QComboBox(self)
+        self.scope.setAccessibleName(self.tr("Show"))
+        self.scope.addItem(self.tr("Open items"), True)
+        self.scope.addItem(self.tr("All items"), False)
+        self.organisation = QComboBox(self)
+        self.organisation.setAccessibleName(self.tr("Owner organisation"))
+        self.organisation.addItem(self.tr("All organisations"), "")
+        for org in ("IND", "OM", "other"):
+            self.organisation.addItem(organisation_label(org), org)
+        self.overdue = QCheckBox(self.tr("Overdue only"), self)
+        self.overdue.setAccessibleName(self.tr("Overdue only"))
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search action items"))
+        self.search.setPlaceholderText(self.tr("Search: number, text, owner, case…"))
+        self.search.setClearButtonEnabled(True)
+        filters = QHBoxLayout()
+        for label_text, widget in ((self.tr("Show"), self.scope), (self.tr("Owner"), self.organisation)):
+            label = QLabel(label_text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue)
+        filters.addWidget(self.search, 1)
+        return filters
+
+    def _build_table(self) -> None:
+        self.model = ActionModel(self)
+        self.proxy = ActionFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView(self)
+        self.view.setObjectName("actionTable")
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Action items"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+
+    def _build_closing(self) -> QHBoxLayout:
+        self.note = guarded_field(
+            self, "close_note", self.tr("Note when closing (optional)"), multiline=False
+        )
+        self.note.setPlaceholderText(self.tr("Note when closing (optional)"))
+        self.done_button = QPushButton(self.tr("Done"), self)
+        self.done_button.setAccessibleName(self.tr("Mark as done"))
+        self.done_button.setToolTip(self.tr("Mark the chosen item as done (Ctrl+Enter)"))
+        self.cancel_button = QPushButton(self.tr("Cancelled"), self)
+        self.cancel_button.setAccessibleName(self.tr("Mark as cancelled"))
+        self.cancel_button.setToolTip(self.tr("Mark the chosen item as cancelled (Ctrl+Shift+Enter)"))
+        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.reopen_button.setAccessibleName(self.tr("Reopen"))
+        self.reopen_button.setToolTip(self.tr("Reopen the chosen item (Ctrl+R)"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.reopen_button)
+        self.guard_panel = GuardPanel(self)
+        self.gate = GuardGate(
+            self.guard_panel,
+            {"close_note": (self.note, self.tr("Note when closing"))},
+            lambda keep: self.close_current(self._closing_status, keep),
+        )
+        self._closing_status = "done"
+        return buttons
+
+    def _build_status_lines(self) -> None:
+        self.count = QLabel(self)
+        self.count.setObjectName("hintText")
+        # Aangiftes decided long ago without a filing date (issue 15): not action items, but due.
+        self.followups = QLabel(self)
+        self.followups.setObjectName("warningText")
+        self.followups.setWordWrap(True)
+        self.followups.setVisible(False)
+        self.error = ErrorLine(self)
+
     # -- area protocol --------------------------------------------------------------------------
     def menu_actions(self) -> list[QAction]:
         return list(self._actions)
@@ -323,7 +338,8 @@ class ActionsArea(QWidget):
         if self._loaded_once:
             self.reload()
 
-    def test_states(self):  # noqa: ANN201 - generator for tests/support/screens.py
+    def test_states(self) -> Iterator[str]:
+        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
         self.scope.setCurrentIndex(1)
         yield "all"
         self.scope.setCurrentIndex(0)

@@ -3,6 +3,7 @@ page (``ui.meetings.detail``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,13 +51,13 @@ def load_list(store: Any) -> ListData:
 class MeetingListModel(RowTableModel):
     CONTEXT = "MeetingListModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("MeetingListModel", "Number"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Date"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Start"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Place"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Status"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Cases"),
-        QT_TRANSLATE_NOOP("MeetingListModel", "Decisions"),
+        str(QT_TRANSLATE_NOOP("MeetingListModel", "Number")),
+        str(QT_TRANSLATE_NOOP("MeetingListModel", "Date")),
+        str(QT_TRANSLATE_NOOP("MeetingListModel", "Start")),
+        str(QT_TRANSLATE_NOOP("MeetingListModel", "Place")),
+        str(QT_TRANSLATE_NOOP("MeetingListModel", "Status")),
+        str(QT_TRANSLATE_NOOP("MeetingListModel", "Cases")),
+        str(QT_TRANSLATE_NOOP("MeetingListModel", "Decisions")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -257,7 +258,8 @@ class MeetingsArea(QStackedWidget):
         elif self.detail.meeting is not None:
             self.detail.reload()
 
-    def test_states(self):  # noqa: ANN201 - generator for tests/support/screens.py
+    def test_states(self) -> Iterator[str]:
+        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
         dialog = self.new_meeting()
         yield "new-meeting"
         dialog.reject()

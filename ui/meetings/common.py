@@ -4,10 +4,9 @@ elsewhere (live view, documents)."""
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -16,10 +15,17 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from storage.anonymity import Keep, OverrideReasonInvalid, PersonalDataFound, PersonalDataNotKeepable
 from storage.settings import CLASSIFICATION_MARKINGS
 from ui.dates import display_date
+from ui.reports import show_document
 from ui.style import current_theme
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_panel import BlockedField, GuardPanel
 from ui.widgets.guarded_text import GuardedTextEdit, Mark
+
+if TYPE_CHECKING:
+    from reports.documents import DocumentRequest
+    from ui.context import AppContext
+
+    DocumentOpener = Callable[[AppContext, QWidget, DocumentRequest], object]
 
 CONTEXT = "Meetings"
 
@@ -30,31 +36,31 @@ def t(text: str) -> str:
 
 
 STATUS_LABELS = {
-    "concept": QT_TRANSLATE_NOOP("Meetings", "Draft agenda"),
-    "agenda_vastgesteld": QT_TRANSLATE_NOOP("Meetings", "Agenda fixed"),
-    "in_vergadering": QT_TRANSLATE_NOOP("Meetings", "In session"),
-    "afgelopen": QT_TRANSLATE_NOOP("Meetings", "Ended (draft minutes)"),
-    "vastgesteld": QT_TRANSLATE_NOOP("Meetings", "Minutes adopted"),
+    "concept": str(QT_TRANSLATE_NOOP("Meetings", "Draft agenda")),
+    "agenda_vastgesteld": str(QT_TRANSLATE_NOOP("Meetings", "Agenda fixed")),
+    "in_vergadering": str(QT_TRANSLATE_NOOP("Meetings", "In session")),
+    "afgelopen": str(QT_TRANSLATE_NOOP("Meetings", "Ended (draft minutes)")),
+    "vastgesteld": str(QT_TRANSLATE_NOOP("Meetings", "Minutes adopted")),
 }
 ORGANISATION_LABELS = {
-    "IND": QT_TRANSLATE_NOOP("Meetings", "IND"),
-    "OM": QT_TRANSLATE_NOOP("Meetings", "OM"),
-    "other": QT_TRANSLATE_NOOP("Meetings", "other"),
+    "IND": str(QT_TRANSLATE_NOOP("Meetings", "IND")),
+    "OM": str(QT_TRANSLATE_NOOP("Meetings", "OM")),
+    "other": str(QT_TRANSLATE_NOOP("Meetings", "other")),
 }
 ATTENDANCE_LABELS = {
-    "present": QT_TRANSLATE_NOOP("Meetings", "present"),
-    "apologies": QT_TRANSLATE_NOOP("Meetings", "absent with apologies"),
-    "absent": QT_TRANSLATE_NOOP("Meetings", "absent"),
+    "present": str(QT_TRANSLATE_NOOP("Meetings", "present")),
+    "apologies": str(QT_TRANSLATE_NOOP("Meetings", "absent with apologies")),
+    "absent": str(QT_TRANSLATE_NOOP("Meetings", "absent")),
 }
 ACTION_STATUS_LABELS = {
-    "open": QT_TRANSLATE_NOOP("Meetings", "open"),
-    "done": QT_TRANSLATE_NOOP("Meetings", "done"),
-    "cancelled": QT_TRANSLATE_NOOP("Meetings", "cancelled"),
+    "open": str(QT_TRANSLATE_NOOP("Meetings", "open")),
+    "done": str(QT_TRANSLATE_NOOP("Meetings", "done")),
+    "cancelled": str(QT_TRANSLATE_NOOP("Meetings", "cancelled")),
 }
 CONFIRMATION_LABELS = {
-    "concept": QT_TRANSLATE_NOOP("Meetings", "pending"),
-    "bevestigd": QT_TRANSLATE_NOOP("Meetings", "final"),
-    "verschil_van_inzicht": QT_TRANSLATE_NOOP("Meetings", "final (disagreement)"),
+    "concept": str(QT_TRANSLATE_NOOP("Meetings", "pending")),
+    "bevestigd": str(QT_TRANSLATE_NOOP("Meetings", "final")),
+    "verschil_van_inzicht": str(QT_TRANSLATE_NOOP("Meetings", "final (disagreement)")),
 }
 MARKINGS = CLASSIFICATION_MARKINGS
 
@@ -145,7 +151,7 @@ class ErrorLine(QLabel):
         self.setAccessibleName(text)
         self.setVisible(bool(text))
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         super().clear()
         self.setAccessibleName("")
         self.setVisible(False)
@@ -219,27 +225,9 @@ def guarded_field(
 
 
 # --- features built elsewhere -------------------------------------------------------------------
-def _optional(name: str) -> Any:
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and name.startswith(exc.name):
-            return None
-        raise
-
-
-def live_opener() -> Callable[..., Any] | None:
-    """``ui.live.open_live(ctx, parent, meeting_id)`` once the live meeting screens exist."""
-    module = _optional("ui.live")
-    opener = getattr(module, "open_live", None) if module is not None else None
-    return opener if callable(opener) else None
-
-
-def document_opener() -> Callable[..., Any] | None:
-    """``ui.reports.show_document(ctx, parent, request)`` once the documents exist."""
-    module = _optional("ui.reports")
-    opener = getattr(module, "show_document", None) if module is not None else None
-    return opener if callable(opener) else None
+def document_opener() -> DocumentOpener:
+    """``ui.reports.show_document(ctx, parent, request)``: previews, prints or saves a document."""
+    return show_document
 
 
 def fit_columns(view: QTableView, *, stretch: int, limit: int = 320) -> None:

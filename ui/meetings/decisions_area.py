@@ -5,6 +5,7 @@ memory."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -76,14 +77,14 @@ def responsible_text(d: Decision) -> str:
 class DecisionModel(RowTableModel):
     CONTEXT = "DecisionModel"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("DecisionModel", "Number"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Meeting"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Date"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Case"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Outcome"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Responsible"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Deadline"),
-        QT_TRANSLATE_NOOP("DecisionModel", "Status"),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Number")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Meeting")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Date")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Case")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Outcome")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Responsible")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Deadline")),
+        str(QT_TRANSLATE_NOOP("DecisionModel", "Status")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -168,6 +169,37 @@ class DecisionsArea(QWidget):
         self._generation = 0
         self._loaded_once = False
         self._outcomes: tuple[Outcome, ...] = ()
+        title, intro = self._build_heading()
+        filters = self._build_filters()
+        self._build_table()
+        split = self._build_detail()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(self.error)
+        layout.addWidget(split, 1)
+
+        self._actions = [
+            make_action(self, self.tr("Filter: aangifte only"), "Ctrl+Shift+A", self.aangifte.toggle),
+            make_action(self, self.tr("Search decisions"), "Ctrl+F", self._focus_search),
+            make_action(self, self.tr("Clear filters"), "Ctrl+Shift+X", self.clear_filters),
+            make_action(self, self.tr("Refresh"), "F5", self.reload),
+            make_action(self, self.tr("Print the decision register"), "Ctrl+P", self.print_register),
+        ]
+        self.outcome.currentIndexChanged.connect(self._outcome_changed)
+        self.year.currentIndexChanged.connect(self._year_changed)
+        self.meeting.currentIndexChanged.connect(lambda _i: self.reload())
+        self.search.textChanged.connect(self._text_changed)
+        self.aangifte.toggled.connect(self._aangifte_toggled)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.print_button.clicked.connect(self.print_register)
+        self.followup_button.clicked.connect(self.edit_followup)
+        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
+        self.reload()
+
+    def _build_heading(self) -> tuple[QLabel, QLabel]:
         title = QLabel(self.tr("Decisions"), self)
         title.setObjectName("areaTitle")
         intro = QLabel(
@@ -179,7 +211,9 @@ class DecisionsArea(QWidget):
         )
         intro.setWordWrap(True)
         intro.setObjectName("hintText")
+        return title, intro
 
+    def _build_filters(self) -> QHBoxLayout:
         self.outcome = QComboBox(self)
         self.outcome.setAccessibleName(self.tr("Outcome"))
         self.outcome.addItem(self.tr("All outcomes"), "")
@@ -224,7 +258,9 @@ class DecisionsArea(QWidget):
         filters.addWidget(self.clear_button)
         filters.addWidget(self.print_button)
         filters.addWidget(self.followup_button)
+        return filters
 
+    def _build_table(self) -> None:
         self.model = DecisionModel(self)
         self.proxy = TextFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -245,6 +281,7 @@ class DecisionsArea(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
 
+    def _build_detail(self) -> QSplitter:
         self.count = QLabel(self)
         self.count.setObjectName("hintText")
         self.count.setWordWrap(True)
@@ -269,32 +306,7 @@ class DecisionsArea(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([860, 280])
         split.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(filters)
-        layout.addWidget(self.count)
-        layout.addWidget(self.error)
-        layout.addWidget(split, 1)
-
-        self._actions = [
-            make_action(self, self.tr("Filter: aangifte only"), "Ctrl+Shift+A", self.aangifte.toggle),
-            make_action(self, self.tr("Search decisions"), "Ctrl+F", self._focus_search),
-            make_action(self, self.tr("Clear filters"), "Ctrl+Shift+X", self.clear_filters),
-            make_action(self, self.tr("Refresh"), "F5", self.reload),
-            make_action(self, self.tr("Print the decision register"), "Ctrl+P", self.print_register),
-        ]
-        self.outcome.currentIndexChanged.connect(self._outcome_changed)
-        self.year.currentIndexChanged.connect(self._year_changed)
-        self.meeting.currentIndexChanged.connect(lambda _i: self.reload())
-        self.search.textChanged.connect(self._text_changed)
-        self.aangifte.toggled.connect(self._aangifte_toggled)
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.print_button.clicked.connect(self.print_register)
-        self.followup_button.clicked.connect(self.edit_followup)
-        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_detail())
-        self.reload()
+        return split
 
     # -- area protocol --------------------------------------------------------------------------
     def menu_actions(self) -> list[QAction]:
@@ -305,7 +317,8 @@ class DecisionsArea(QWidget):
         if self._loaded_once:
             self.reload()  # decisions may have been recorded in another area meanwhile
 
-    def test_states(self):  # noqa: ANN201 - generator for tests/support/screens.py
+    def test_states(self) -> Iterator[str]:
+        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
         self.aangifte.setChecked(True)
         yield "aangifte"
         self.clear_filters()

@@ -3,10 +3,12 @@ adoption of the previous meeting's minutes (agenda item 2), its own record, and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from storage.meetings import Meeting, MeetingQueries, MeetingService
 from ui.context import AppContext
+from ui.live import open_live
 from ui.meetings.agenda_builder import AgendaBuilder
 from ui.meetings.common import (
     ErrorLine,
     clock,
     document_opener,
-    live_opener,
     long_date,
     make_action,
     status_label,
@@ -34,37 +36,45 @@ from ui.meetings.meeting_form import MeetingForm, save_meeting, values_of
 from ui.meetings.record_panel import RecordPanel
 from ui.meetings.start_date import start_date_question
 
+LiveOpener = Callable[[AppContext, QWidget | None, int], object]
+
+
+def live_opener() -> LiveOpener:
+    """``ui.live.open_live(ctx, parent, meeting_id)``: opens or raises a meeting's live window."""
+    return open_live
+
+
 # (kind for ui.reports, chair's version, button label, accessible name)
 DOCUMENTS = (
     (
         "agenda",
         False,
-        QT_TRANSLATE_NOOP("Meetings", "Agenda"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the agenda"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Agenda")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the agenda")),
     ),
     (
         "agenda",
         True,
-        QT_TRANSLATE_NOOP("Meetings", "Chair's agenda"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the chair's agenda with planned times and notes"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Chair's agenda")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the chair's agenda with planned times and notes")),
     ),
     (
         "verslag",
         False,
-        QT_TRANSLATE_NOOP("Meetings", "Minutes"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the minutes"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Minutes")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the minutes")),
     ),
     (
         "besluitenlijst",
         False,
-        QT_TRANSLATE_NOOP("Meetings", "Decision list"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the decision list"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Decision list")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the decision list")),
     ),
     (
         "actielijst",
         False,
-        QT_TRANSLATE_NOOP("Meetings", "Action list"),
-        QT_TRANSLATE_NOOP("Meetings", "Print the action list"),
+        str(QT_TRANSLATE_NOOP("Meetings", "Action list")),
+        str(QT_TRANSLATE_NOOP("Meetings", "Print the action list")),
     ),
 )
 # Which documents make sense in which status.
@@ -102,7 +112,49 @@ class MeetingDetail(QWidget):
         self._generation = 0
         self._form_dirty = False
         self._filling = False
+        head = self._build_head()
+        actions_row = self._build_status_buttons()
+        print_row = self._build_print_row()
+        self._build_hints()
+        self._build_tabs(ctx)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(self.info)
+        layout.addLayout(actions_row)
+        layout.addLayout(print_row)
+        layout.addWidget(self.feature_hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.tabs, 1)
 
+        self.fix_action = make_action(self, self.tr("Fix agenda"), "Ctrl+Shift+F", self.fix_agenda)
+        self.reopen_action = make_action(self, self.tr("Reopen agenda"), "Ctrl+Shift+R", self.reopen_agenda)
+        self.start_action = make_action(self, self.tr("Start meeting"), "Ctrl+Shift+S", self.start_meeting)
+        self.print_action = make_action(
+            self, self.tr("Print the agenda"), "Ctrl+P", lambda: self.show_document("agenda")
+        )
+        self.detail_actions = [
+            make_action(self, self.tr("Back to the list of meetings"), "Alt+Left", self.back),
+            self.fix_action,
+            self.reopen_action,
+            self.start_action,
+            self.print_action,
+            make_action(self, self.tr("Save the meeting data"), "Ctrl+S", self.save_data),
+        ]
+        self.back_button.clicked.connect(self.back)
+        self.fix_button.clicked.connect(self.fix_agenda)
+        self.reopen_button.clicked.connect(self.reopen_agenda)
+        self.start_button.clicked.connect(self.start_meeting)
+        self.live_button.clicked.connect(self.open_live)
+        self.save_button.clicked.connect(self.save_data)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.form.changed.connect(self._form_changed)
+        self.builder.changed.connect(self.meeting_changed)
+        self.previous_panel.changed.connect(self.meeting_changed)
+        self.own_panel.changed.connect(self.meeting_changed)
+        self.previous_panel.changed.connect(lambda: self.reload(full=False))
+
+    def _build_head(self) -> QHBoxLayout:
         self.back_button = QPushButton(self.tr("← Meetings"), self)
         self.back_button.setAccessibleName(self.tr("Back to the list of meetings"))
         self.back_button.setToolTip(self.tr("Back to the list of meetings (Alt+Left)"))
@@ -120,7 +172,9 @@ class MeetingDetail(QWidget):
         head.addWidget(self.back_button)
         head.addWidget(self.title, 1)
         head.addWidget(self.status)
+        return head
 
+    def _build_status_buttons(self) -> QHBoxLayout:
         self.fix_button = QPushButton(self.tr("Fix agenda"), self)
         self.fix_button.setObjectName("primaryButton")
         self.fix_button.setAccessibleName(self.tr("Fix the agenda"))
@@ -140,6 +194,9 @@ class MeetingDetail(QWidget):
         for button in (self.fix_button, self.reopen_button, self.start_button, self.live_button):
             actions_row.addWidget(button)
         actions_row.addStretch(1)
+        return actions_row
+
+    def _build_print_row(self) -> QHBoxLayout:
         # The documents get a row of their own: next to the status buttons they would not fit a
         # 1366-pixel screen.
         print_row = QHBoxLayout()
@@ -152,11 +209,15 @@ class MeetingDetail(QWidget):
             self.document_buttons.append((kind, button))
             print_row.addWidget(button)
         print_row.addStretch(1)
+        return print_row
+
+    def _build_hints(self) -> None:
         self.feature_hint = QLabel(self)
         self.feature_hint.setObjectName("hintText")
         self.feature_hint.setWordWrap(True)
         self.error = ErrorLine(self)
 
+    def _build_tabs(self, ctx: AppContext) -> None:
         # -- tabs --
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("meetingTabs")
@@ -187,45 +248,10 @@ class MeetingDetail(QWidget):
         self.tabs.addTab(self.previous_panel, self.tr("Previous minutes"))
         self.tabs.addTab(self.own_panel, self.tr("Minutes"))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(head)
-        layout.addWidget(self.info)
-        layout.addLayout(actions_row)
-        layout.addLayout(print_row)
-        layout.addWidget(self.feature_hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.tabs, 1)
-
-        self.fix_action = make_action(self, self.tr("Fix agenda"), "Ctrl+Shift+F", self.fix_agenda)
-        self.reopen_action = make_action(self, self.tr("Reopen agenda"), "Ctrl+Shift+R", self.reopen_agenda)
-        self.start_action = make_action(self, self.tr("Start meeting"), "Ctrl+Shift+S", self.start_meeting)
-        self.print_action = make_action(
-            self, self.tr("Print the agenda"), "Ctrl+P", lambda: self.show_document("agenda")
-        )
-        self.actions = [
-            make_action(self, self.tr("Back to the list of meetings"), "Alt+Left", self.back),
-            self.fix_action,
-            self.reopen_action,
-            self.start_action,
-            self.print_action,
-            make_action(self, self.tr("Save the meeting data"), "Ctrl+S", self.save_data),
-        ]
-        self.back_button.clicked.connect(self.back)
-        self.fix_button.clicked.connect(self.fix_agenda)
-        self.reopen_button.clicked.connect(self.reopen_agenda)
-        self.start_button.clicked.connect(self.start_meeting)
-        self.live_button.clicked.connect(self.open_live)
-        self.save_button.clicked.connect(self.save_data)
-        self.delete_button.clicked.connect(self.confirm_delete)
-        self.form.changed.connect(self._form_changed)
-        self.builder.changed.connect(self.meeting_changed)
-        self.previous_panel.changed.connect(self.meeting_changed)
-        self.own_panel.changed.connect(self.meeting_changed)
-        self.previous_panel.changed.connect(lambda: self.reload(full=False))
-
-    def all_actions(self) -> list:
-        return [*self.actions, *self.builder.actions]
+    def all_actions(self) -> list[QAction]:
+        # AgendaBuilder keeps its actions in an attribute that shadows QWidget.actions().
+        builder_actions = cast("list[QAction]", self.builder.actions)
+        return [*self.detail_actions, *builder_actions]
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, meeting_id: int) -> None:
@@ -306,7 +332,7 @@ class MeetingDetail(QWidget):
         self.live_button.setEnabled(live is not None)
         for kind, button in self.document_buttons:
             button.setEnabled(documents is not None and status in DOCUMENT_STATUSES[kind])
-        hints = []
+        hints: list[str] = []
         if live is None and status in ("agenda_vastgesteld", "in_vergadering"):
             hints.append(
                 self.tr(

@@ -97,6 +97,30 @@ class ParticipantEditor(QWidget):
         super().__init__(parent)
         self.people: list[Person] = []
         self._read_only = False
+        self._build_table()
+        self._build_fields()
+        grid = self._build_grid()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(grid)
+
+        self.table.currentCellChanged.connect(lambda _r, _c, _pr, _pc: self._show_current())
+        self.table.itemChanged.connect(self._cell_edited)
+        self.table.cellDoubleClicked.connect(self._cell_chosen)
+        self.name.textEdited.connect(lambda text: self._edit("name", text))
+        self.organisation.activated.connect(
+            lambda _i: self._edit("organisation", self.organisation.currentData())
+        )
+        self.organisation_name.textEdited.connect(lambda text: self._edit("organisation_name", text))
+        self.role.textEdited.connect(lambda text: self._edit("role", text))
+        self.attendance.activated.connect(lambda _i: self._edit("attendance", self.attendance.currentData()))
+        self.add_button.clicked.connect(self.add_person)
+        self.remove_button.clicked.connect(self.remove_current)
+        make_action(self, self.tr("Add participant"), "Ctrl+Shift+N", self.add_person)
+        self._show_current()
+
+    def _build_table(self) -> None:
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("participantTable")
         self.table.setHorizontalHeaderLabels(
@@ -117,6 +141,7 @@ class ParticipantEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
+    def _build_fields(self) -> None:
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Name or function of the participant"))
         self.organisation = QComboBox(self)
@@ -138,6 +163,7 @@ class ParticipantEditor(QWidget):
         self.remove_button = QPushButton(self.tr("Remove participant"), self)
         self.remove_button.setAccessibleName(self.tr("Remove participant"))
 
+    def _build_grid(self) -> QGridLayout:
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (label_text, widget) in enumerate(
@@ -165,25 +191,7 @@ class ParticipantEditor(QWidget):
         grid.addLayout(buttons, 1, 4, 1, 2)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(5, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(grid)
-
-        self.table.currentCellChanged.connect(lambda _r, _c, _pr, _pc: self._show_current())
-        self.table.itemChanged.connect(self._cell_edited)
-        self.table.cellDoubleClicked.connect(self._cell_chosen)
-        self.name.textEdited.connect(lambda text: self._edit("name", text))
-        self.organisation.activated.connect(
-            lambda _i: self._edit("organisation", self.organisation.currentData())
-        )
-        self.organisation_name.textEdited.connect(lambda text: self._edit("organisation_name", text))
-        self.role.textEdited.connect(lambda text: self._edit("role", text))
-        self.attendance.activated.connect(lambda _i: self._edit("attendance", self.attendance.currentData()))
-        self.add_button.clicked.connect(self.add_person)
-        self.remove_button.clicked.connect(self.remove_current)
-        make_action(self, self.tr("Add participant"), "Ctrl+Shift+N", self.add_person)
-        self._show_current()
+        return grid
 
     # -- content --------------------------------------------------------------------------------
     def set_people(self, people: list[Person]) -> None:

@@ -99,7 +99,14 @@ class RecordPanel(QWidget):
         self.view.setOpenLinks(False)
         self.view.setTabChangesFocus(True)
         self.view.setAccessibleName(self.tr("Minutes and decision list"))
+        self._build_amendments()
+        self._build_pending()
+        self._build_adoption()
+        self._build_addenda()
+        self._build_layout()
+        self._connect_signals()
 
+    def _build_amendments(self) -> None:
         # -- amendments (before adoption) --
         self.amend_box = QGroupBox(self.tr("Corrections (amendments)"), self)
         self.amendments = QListWidget(self.amend_box)
@@ -144,6 +151,7 @@ class RecordPanel(QWidget):
         amend_layout.addWidget(self.amend_panel)
         amend_layout.addWidget(self.amend_button, 0, Qt.AlignmentFlag.AlignRight)
 
+    def _build_pending(self) -> None:
         # -- decisions not yet final (they block the adoption) --
         self.pending_box = QGroupBox(self.tr("Decisions not yet final"), self)
         self.pending = QListWidget(self.pending_box)
@@ -179,11 +187,13 @@ class RecordPanel(QWidget):
         pending_layout.addLayout(disagree_row)
         pending_layout.addWidget(self.pending_panel)
 
+    def _build_adoption(self) -> None:
         self.adopt_hint = QLabel(self)
         self.adopt_hint.setWordWrap(True)
         self.adopt_button = QPushButton(self)
         self.adopt_button.setObjectName("primaryButton")
 
+    def _build_addenda(self) -> None:
         # -- addenda (after adoption) --
         self.addendum_box = QGroupBox(self.tr("Addendum to the adopted record"), self)
         addendum_hint = QLabel(
@@ -215,6 +225,7 @@ class RecordPanel(QWidget):
         addendum_layout.addWidget(self.addendum_panel)
         addendum_layout.addWidget(self.addendum_button, 0, Qt.AlignmentFlag.AlignRight)
 
+    def _build_layout(self) -> None:
         self.not_ready = QLabel(self)
         self.not_ready.setWordWrap(True)
         self.not_ready.setObjectName("hintText")
@@ -259,6 +270,7 @@ class RecordPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
 
+    def _connect_signals(self) -> None:
         self.replace.toggled.connect(self._replace_toggled)
         self.item.currentIndexChanged.connect(lambda _i: self._prefill_minutes())
         self.amend_button.clicked.connect(lambda: self.record_amendment())
@@ -455,7 +467,7 @@ class RecordPanel(QWidget):
         self.error.clear()
         self.ctx.worker.with_store(
             lambda store: DecisionService(store).confirm_decision(decision.id, organisation),
-            lambda _d: (self.reload(), self.changed.emit()),
+            self._reload_changed,
             self.error.show_error,
             owner=self,
             label="record-confirm",
@@ -589,7 +601,7 @@ class RecordPanel(QWidget):
         amendment_id = int(current.data(Qt.ItemDataRole.UserRole))
         self.ctx.worker.with_store(
             lambda store: AdoptionService(store).delete_amendment(amendment_id),
-            lambda _r: (self.reload(), self.changed.emit()),
+            self._reload_changed,
             self.error.show_error,
             owner=self,
             label="record-amend-delete",
@@ -629,13 +641,27 @@ class RecordPanel(QWidget):
         self.error.clear()
         self.ctx.worker.with_store(
             lambda store: AdoptionService(store).adopt_minutes(meeting_id, in_meeting_id=in_meeting),
-            lambda _seal: (self.reload(), self.changed.emit(), self.adopted.emit()),
-            lambda exc: (self.error.show_error(exc), self._update_enabled()),
+            self._adopted,
+            self._adopt_failed,
             owner=self,
             label="record-adopt",
         )
 
     # -- addenda --------------------------------------------------------------------------------
+
+    def _reload_changed(self, _result: object) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def _adopted(self, _seal: object) -> None:
+        self.reload()
+        self.changed.emit()
+        self.adopted.emit()
+
+    def _adopt_failed(self, exc: BaseException) -> None:
+        self.error.show_error(exc)
+        self._update_enabled()
+
     def add_addendum(self, keep: list[Keep] | None = None) -> None:
         if self.meeting_id is None:
             return

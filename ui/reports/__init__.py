@@ -39,12 +39,11 @@ __all__ = ["documents_action", "show_document", "show_documents_dialog"]
 
 def show_document(ctx: AppContext, parent: QWidget, request: DocumentRequest) -> DocumentPreview:
     """Open the preview of `request` (non-modal) and start making the PDF; returns the dialog."""
-    from ui.reports.preview import DocumentPreview
+    # The preview and the documents dialog bring reportlab with them: imported when a document is
+    # first asked for, not with the screens that offer one (issue 17).
+    from ui.reports.preview import show_document as show
 
-    preview = DocumentPreview(ctx, request, parent)
-    preview.show()
-    preview.generate()
-    return preview
+    return show(ctx, parent, request)
 
 
 def show_documents_dialog(

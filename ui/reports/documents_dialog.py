@@ -25,6 +25,7 @@ from reports.documents import MAX_COPIES, DocumentKind, DocumentRequest
 from storage.errors import StoreError
 from ui.context import AppContext
 from ui.dates import display_date
+from ui.reports.preview import DocumentPreview, show_document
 from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
 
@@ -32,13 +33,13 @@ if TYPE_CHECKING:
     from storage.store import Store
 
 _KIND_SOURCES = {
-    DocumentKind.AGENDA: QT_TRANSLATE_NOOP("Reports", "Agenda"),
-    DocumentKind.VERSLAG: QT_TRANSLATE_NOOP("Reports", "Minutes (verslag)"),
-    DocumentKind.BESLUITENLIJST: QT_TRANSLATE_NOOP("Reports", "Decision list (besluitenlijst)"),
-    DocumentKind.ACTIELIJST: QT_TRANSLATE_NOOP("Reports", "Action list (actielijst)"),
-    DocumentKind.UITTREKSEL: QT_TRANSLATE_NOOP("Reports", "Case excerpt (uittreksel)"),
-    DocumentKind.REGISTER: QT_TRANSLATE_NOOP("Reports", "Decision register (besluitenregister)"),
-    DocumentKind.JAAROVERZICHT: QT_TRANSLATE_NOOP("Reports", "Annual overview (jaaroverzicht)"),
+    DocumentKind.AGENDA: str(QT_TRANSLATE_NOOP("Reports", "Agenda")),
+    DocumentKind.VERSLAG: str(QT_TRANSLATE_NOOP("Reports", "Minutes (verslag)")),
+    DocumentKind.BESLUITENLIJST: str(QT_TRANSLATE_NOOP("Reports", "Decision list (besluitenlijst)")),
+    DocumentKind.ACTIELIJST: str(QT_TRANSLATE_NOOP("Reports", "Action list (actielijst)")),
+    DocumentKind.UITTREKSEL: str(QT_TRANSLATE_NOOP("Reports", "Case excerpt (uittreksel)")),
+    DocumentKind.REGISTER: str(QT_TRANSLATE_NOOP("Reports", "Decision register (besluitenregister)")),
+    DocumentKind.JAAROVERZICHT: str(QT_TRANSLATE_NOOP("Reports", "Annual overview (jaaroverzicht)")),
 }
 
 
@@ -87,7 +88,7 @@ class DocumentsDialog(QDialog):
         self.ctx = ctx
         self._wanted_meeting = meeting_id
         self._wanted_case = case_id
-        self.preview = None
+        self.preview: DocumentPreview | None = None
         self.setWindowTitle(self.tr("Documents"))
 
         self.kind = QComboBox(self)
@@ -214,8 +215,6 @@ class DocumentsDialog(QDialog):
         request = self.request()
         if request is None:
             return
-        from ui.reports import show_document
-
         parent = self.parentWidget()
         self.accept()
         self.preview = show_document(self.ctx, parent if parent is not None else self, request)

@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -39,6 +39,14 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QBuffer
 
     from storage.store import Store
+
+
+def show_document(ctx: AppContext, parent: QWidget, request: DocumentRequest) -> DocumentPreview:
+    """Open the preview of `request` (non-modal) and start making the PDF; returns the dialog."""
+    preview = DocumentPreview(ctx, request, parent)
+    preview.show()
+    preview.generate()
+    return preview
 
 
 class _Relay(QObject):
@@ -80,7 +88,22 @@ class DocumentPreview(QDialog):
         self.details = QLabel(self)
         self.details.setObjectName("hintText")
         self.details.setWordWrap(True)
+        tools = self._build_tools()
+        self._build_pages()
+        self._build_messages()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(tools)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.status)
 
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.ask_save_path)
+        self._set_ready(False)
+
+    def _build_tools(self) -> QHBoxLayout:
         self.copies_label = QLabel(self.tr("&Copies"), self)
         self.copies = QSpinBox(self)
         self.copies.setRange(1, MAX_COPIES)
@@ -118,7 +141,9 @@ class DocumentPreview(QDialog):
         tools.addWidget(self.print_button)
         tools.addWidget(self.save_button)
         tools.addWidget(self.close_button)
+        return tools
 
+    def _build_pages(self) -> None:
         self.progress_text = QLabel(self)
         self.progress_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar(self)
@@ -143,6 +168,7 @@ class DocumentPreview(QDialog):
         self.pages.addWidget(waiting)
         self.pages.addWidget(self.view)
 
+    def _build_messages(self) -> None:
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -151,18 +177,6 @@ class DocumentPreview(QDialog):
         self.status.setObjectName("okText")
         self.status.setWordWrap(True)
         self.status.setVisible(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
-        layout.addLayout(tools)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.status)
-
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.ask_save_path)
-        self._set_ready(False)
 
     def _set_ready(self, ready: bool) -> None:
         for widget in (self.print_button, self.save_button, self.fit_width, self.fit_page):
@@ -261,7 +275,8 @@ class DocumentPreview(QDialog):
         dialog.setWindowTitle(self.tr("Print {title}").format(title=self.document.title))
         dialog.accepted.connect(lambda: self._printer_chosen(printer))
         self._print_dialog = dialog  # keeps the printer and dialog alive until accepted
-        dialog.open()
+        # QPrintDialog inherits QDialog.open(); PySide's stub lists only open(receiver, member).
+        dialog.open()  # type: ignore[call-arg]
 
     def _printer_chosen(self, printer: QPrinter) -> None:
         copies = max(1, printer.copyCount())
@@ -343,11 +358,11 @@ class DocumentPreview(QDialog):
         )
 
     # -- feedback and clean-up --------------------------------------------------------------------
-    def _done(self, message: str, signal: Signal, value: object) -> None:
+    def _done(self, message: str, signal: SignalInstance, value: object) -> None:
         self.error.setVisible(False)
         self.status.setText(message)
         self.status.setVisible(True)
-        signal.emit(value)  # type: ignore[attr-defined]
+        signal.emit(value)
 
     def _show_error(self, message: str) -> None:
         self.status.setVisible(False)

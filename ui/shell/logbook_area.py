@@ -40,58 +40,62 @@ def _t(text: str) -> str:
 
 def action_label(action: str) -> str:
     labels = {
-        "store.create": QCoreApplication.translate("Logbook", QT_TRANSLATE_NOOP("Logbook", "Store created")),
-        "store.unlock": QCoreApplication.translate("Logbook", QT_TRANSLATE_NOOP("Logbook", "Store unlocked")),
+        "store.create": QCoreApplication.translate(
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Store created"))
+        ),
+        "store.unlock": QCoreApplication.translate(
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Store unlocked"))
+        ),
         "store.recover": QCoreApplication.translate(
-            "Logbook", QT_TRANSLATE_NOOP("Logbook", "Access recovered with recovery code")
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Access recovered with recovery code"))
         ),
         "store.passphrase_change": QCoreApplication.translate(
-            "Logbook", QT_TRANSLATE_NOOP("Logbook", "Passphrase changed")
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Passphrase changed"))
         ),
         "store.recovery_code_new": QCoreApplication.translate(
-            "Logbook", QT_TRANSLATE_NOOP("Logbook", "New recovery code made")
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "New recovery code made"))
         ),
         "store.rekey": QCoreApplication.translate(
-            "Logbook", QT_TRANSLATE_NOOP("Logbook", "Database key replaced")
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Database key replaced"))
         ),
         "settings.change": QCoreApplication.translate(
-            "Logbook", QT_TRANSLATE_NOOP("Logbook", "Setting changed")
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Setting changed"))
         ),
         "report.export": QCoreApplication.translate(
-            "Logbook", QT_TRANSLATE_NOOP("Logbook", "Document exported")
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Document exported"))
         ),
         "report.print": QCoreApplication.translate(
-            "Logbook", QT_TRANSLATE_NOOP("Logbook", "Document printed")
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Document printed"))
         ),
         "guard.override": QCoreApplication.translate(
-            "Logbook", QT_TRANSLATE_NOOP("Logbook", "Anonymity finding kept with reason")
+            "Logbook", str(QT_TRANSLATE_NOOP("Logbook", "Anonymity finding kept with reason"))
         ),
     }
     return labels.get(action, action)
 
 
 CATEGORIES = [
-    ("", QT_TRANSLATE_NOOP("Logbook", "All")),
-    ("store.", QT_TRANSLATE_NOOP("Logbook", "Store and keys")),
-    ("case", QT_TRANSLATE_NOOP("Logbook", "Cases")),
-    ("meeting", QT_TRANSLATE_NOOP("Logbook", "Meetings")),
-    ("decision", QT_TRANSLATE_NOOP("Logbook", "Decisions")),
-    ("action", QT_TRANSLATE_NOOP("Logbook", "Action items")),
-    ("report.", QT_TRANSLATE_NOOP("Logbook", "Documents")),
-    ("guard.", QT_TRANSLATE_NOOP("Logbook", "Anonymity guard")),
-    ("settings.", QT_TRANSLATE_NOOP("Logbook", "Settings")),
+    ("", str(QT_TRANSLATE_NOOP("Logbook", "All"))),
+    ("store.", str(QT_TRANSLATE_NOOP("Logbook", "Store and keys"))),
+    ("case", str(QT_TRANSLATE_NOOP("Logbook", "Cases"))),
+    ("meeting", str(QT_TRANSLATE_NOOP("Logbook", "Meetings"))),
+    ("decision", str(QT_TRANSLATE_NOOP("Logbook", "Decisions"))),
+    ("action", str(QT_TRANSLATE_NOOP("Logbook", "Action items"))),
+    ("report.", str(QT_TRANSLATE_NOOP("Logbook", "Documents"))),
+    ("guard.", str(QT_TRANSLATE_NOOP("Logbook", "Anonymity guard"))),
+    ("settings.", str(QT_TRANSLATE_NOOP("Logbook", "Settings"))),
 ]
 
 
 class AuditModel(RowTableModel):
     CONTEXT = "Logbook"
     COLUMNS = (
-        QT_TRANSLATE_NOOP("Logbook", "No."),
-        QT_TRANSLATE_NOOP("Logbook", "Time"),
-        QT_TRANSLATE_NOOP("Logbook", "User"),
-        QT_TRANSLATE_NOOP("Logbook", "Action"),
-        QT_TRANSLATE_NOOP("Logbook", "Object"),
-        QT_TRANSLATE_NOOP("Logbook", "Result"),
+        str(QT_TRANSLATE_NOOP("Logbook", "No.")),
+        str(QT_TRANSLATE_NOOP("Logbook", "Time")),
+        str(QT_TRANSLATE_NOOP("Logbook", "User")),
+        str(QT_TRANSLATE_NOOP("Logbook", "Action")),
+        str(QT_TRANSLATE_NOOP("Logbook", "Object")),
+        str(QT_TRANSLATE_NOOP("Logbook", "Result")),
     )
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(welcome)
             welcome.open_existing.connect(self._open_existing)
             welcome.demo_requested.connect(self._open_demo)
-            welcome.create_page.create.connect(self._create)
+            welcome.create_page.create_requested.connect(self._create)
             welcome.code_page.save_sheet.connect(self._save_recovery_sheet)
             welcome.code_page.print_sheet.connect(self._print_recovery_sheet)
             welcome.finished.connect(self._enter_workspace)
@@ -259,8 +259,7 @@ class MainWindow(QMainWindow):
         if info is None:
             return
         # Imported after the first paint (ui.shell.startup), or here if the unlock came first.
-        workspace_module = startup.module(startup.WORKSPACE)
-        self.workspace = workspace_module.Workspace(self.ctx, info, self.pages)
+        self.workspace = startup.load_workspace()(self.ctx, info, self.pages)
         self.workspace.area_changed.connect(self._fill_area_menu)
         self._fill_area_menu(self.workspace.current_key())
         self.pages.addWidget(self.workspace)

@@ -42,4 +42,6 @@ class RecoveryReminder(Banner):
         )
         self.stored_button = QPushButton(self.tr("I have stored the recovery code safely"), self)
         self.stored_button.clicked.connect(self.confirmed)
-        self.layout().addWidget(self.stored_button)
+        layout = self.layout()
+        assert layout is not None  # a Banner lays out its text in a row
+        layout.addWidget(self.stored_button)

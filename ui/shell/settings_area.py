@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -24,18 +23,17 @@ from PySide6.QtWidgets import (
 from storage import keyring_access
 from storage.settings import CLASSIFICATION_MARKINGS
 from storage.store import Store
+from ui.backup import settings_section as backup_section
 from ui.context import AppContext
+from ui.exchange import settings_section as exchange_section
+from ui.retention import settings_section as retention_section
 from ui.shell.recovery_reminder import mark_recovery_code
 from ui.shell.security_dialogs import ChangePassphraseDialog, NewRecoveryCodeDialog
 from ui.shell.welcome import RecoveryCodePage
 from ui.widgets.error_text import user_message
 
 # Other features add their own section: a module with create_settings_section(ctx, parent).
-EXTRA_SECTIONS = (
-    "ui.backup.settings_section",
-    "ui.retention.settings_section",
-    "ui.exchange.settings_section",
-)
+EXTRA_SECTIONS = (backup_section, retention_section, exchange_section)
 
 
 class SettingsArea(QScrollArea):
@@ -48,8 +46,8 @@ class SettingsArea(QScrollArea):
         self.layout_.addWidget(self._general())
         self.layout_.addWidget(self._documents())
         self.layout_.addWidget(self._security())
-        for name in EXTRA_SECTIONS:
-            self.layout_.addWidget(importlib.import_module(name).create_settings_section(ctx, body))
+        for section in EXTRA_SECTIONS:
+            self.layout_.addWidget(section.create_settings_section(ctx, body))
         self.status = QLabel(body)
         self.status.setObjectName("hintText")
         self.layout_.addWidget(self.status)
@@ -94,7 +92,9 @@ class SettingsArea(QScrollArea):
         for marking in CLASSIFICATION_MARKINGS:
             self.marking.addItem(marking or self.tr("(no marking)"), marking)
         self.marking.activated.connect(lambda _i: self._save_marking())
-        self.marking.lineEdit().editingFinished.connect(self._save_marking)
+        typed = self.marking.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.editingFinished.connect(self._save_marking)
         form.addRow(self.tr("Default classification marking"), self.marking)
         note = QLabel(
             self.tr(

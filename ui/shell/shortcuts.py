@@ -23,8 +23,9 @@ def collect_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), f"{path} › {action.text().replace('&', '')}")
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{path} › {action.text().replace('&', '')}")
             elif not action.isSeparator() and not action.shortcut().isEmpty():
                 rows.append(
                     (
@@ -35,8 +36,9 @@ def collect_shortcuts(window: QMainWindow) -> list[tuple[str, str, str]]:
                 )
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), top.text().replace("&", ""))
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, top.text().replace("&", ""))
     extra = getattr(window, "extra_shortcuts", None)
     if callable(extra):
         rows.extend(extra())

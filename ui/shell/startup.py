@@ -1,11 +1,12 @@
 """Start-up in two steps (issue 17): the lock screen first, the rest after its first paint.
 
 Most of a start is Python importing modules and PySide setting up Qt types, and the lock screen needs
-few of them. The workspace, its areas and the anonymity guard need many. So the shell does not import
-those at its top: they are listed in ``AFTER_FIRST_PAINT`` and imported by name once the window has
-been painted, one module per event-loop turn (a person typing a passphrase then never waits for more
-than one module), so that they are ready when the store is unlocked. ``module(name)`` gives such a
-module to the shell, importing it at once if the preloading has not got that far.
+few of them. The area screens, the workspace and the anonymity guard need many. So the shell does not
+import those at its top: the functions below import them, and the ``Preloader`` calls them once the
+window has been painted, one module per event-loop turn (a person typing a passphrase then never
+waits for more than one module), so that they are ready when the store is unlocked.
+``load_workspace()`` gives the workspace to the shell, importing it at once if the preloading has not
+got that far.
 
 This is deliberate, explicit lazy loading of whole screens; it is not a way around an import cycle
 (the import graph is the same, only its timing differs).
@@ -14,38 +15,148 @@ This is deliberate, explicit lazy loading of whole screens; it is not a way arou
 from __future__ import annotations
 
 import gc
-import importlib
 import logging
 import threading
 from collections.abc import Callable, Iterable
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ui.runtime import freeze_long_lived_objects
 
+if TYPE_CHECKING:
+    from ui.shell.workspace import Workspace
+
 log = logging.getLogger(__name__)
 
-# The workspace, then the areas in the order of the navigation (ui.shell.areas.AREAS), then the
-# guard (its word lists load on a thread of its own afterwards).
-WORKSPACE = "ui.shell.workspace"
 FALLBACK_MS = 5000
-# Imported on a thread of their own first: the anonymity guard compiles its patterns at import,
-# a few hundred milliseconds the lock screen then does not freeze for; the statistics behind
-# "Cijfers" take tens of milliseconds of class creation.
-BACKGROUND = ("storage.guard", "storage.statistics")
 BACKGROUND_POLL_MS = 10
-GUARD = "ui.widgets.guard_scan"
+
+Step = Callable[[], ModuleType]
 
 
-def after_first_paint_modules(area_modules: Iterable[str]) -> tuple[str, ...]:
-    return (WORKSPACE, *area_modules, GUARD)
+# -- imported on a thread of their own first -------------------------------------------------------
+# The anonymity guard compiles its patterns at import, a few hundred milliseconds the lock screen
+# then does not freeze for; the statistics behind "Cijfers" take tens of milliseconds of class
+# creation.
+def _guard_patterns() -> ModuleType:
+    import storage.guard
+
+    return storage.guard
 
 
-def module(name: str) -> ModuleType:
-    """A module of the second step, now (imported here if the preloading has not reached it)."""
-    return importlib.import_module(name)
+def _statistics() -> ModuleType:
+    import storage.statistics
+
+    return storage.statistics
+
+
+BACKGROUND: tuple[Step, ...] = (_guard_patterns, _statistics)
+
+
+# -- then on the GUI thread, one per turn ------------------------------------------------------------
+# The area screens in the order of the navigation (ui.shell.areas.AREAS), then the workspace that
+# shows them (it finds them imported), then the guard's scanner (its word lists load on a thread of
+# their own afterwards).
+def _meetings_area() -> ModuleType:
+    import ui.meetings.area
+
+    return ui.meetings.area
+
+
+def _cases_area() -> ModuleType:
+    import ui.cases.area
+
+    return ui.cases.area
+
+
+def _actions_area() -> ModuleType:
+    import ui.meetings.actions_area
+
+    return ui.meetings.actions_area
+
+
+def _decisions_area() -> ModuleType:
+    import ui.meetings.decisions_area
+
+    return ui.meetings.decisions_area
+
+
+def _logbook_area() -> ModuleType:
+    import ui.shell.logbook_area
+
+    return ui.shell.logbook_area
+
+
+# The settings area's sections from other features, each a turn of its own (exchange brings the
+# public-key half of cryptography).
+def _backup_section() -> ModuleType:
+    import ui.backup.settings_section
+
+    return ui.backup.settings_section
+
+
+def _retention_section() -> ModuleType:
+    import ui.retention.settings_section
+
+    return ui.retention.settings_section
+
+
+def _exchange_section() -> ModuleType:
+    import ui.exchange.settings_section
+
+    return ui.exchange.settings_section
+
+
+def _settings_area() -> ModuleType:
+    import ui.shell.settings_area
+
+    return ui.shell.settings_area
+
+
+def _figures_area() -> ModuleType:
+    import ui.figures.area
+
+    return ui.figures.area
+
+
+def _workspace() -> ModuleType:
+    import ui.shell.workspace
+
+    return ui.shell.workspace
+
+
+def _guard_scan() -> ModuleType:
+    import ui.widgets.guard_scan
+
+    return ui.widgets.guard_scan
+
+
+AREA_SCREENS: tuple[Step, ...] = (
+    _meetings_area,
+    _cases_area,
+    _actions_area,
+    _decisions_area,
+    _logbook_area,
+    _backup_section,
+    _retention_section,
+    _exchange_section,
+    _settings_area,
+    _figures_area,
+)
+
+
+def after_first_paint_steps(area_screens: Iterable[Step] = AREA_SCREENS) -> tuple[Step, ...]:
+    return (*area_screens, _workspace, _guard_scan)
+
+
+def load_workspace() -> type[Workspace]:
+    """The workspace class, now (imported here if the preloading has not reached it)."""
+    from ui.shell.workspace import Workspace
+
+    return Workspace
 
 
 class FirstPaint(QObject):
@@ -76,13 +187,13 @@ class Preloader(QObject):
 
     def __init__(
         self,
-        names: Iterable[str],
+        steps: Iterable[Step],
         finished: Callable[[], None],
         parent: QObject,
-        background: Iterable[str] = (),
+        background: Iterable[Step] = (),
     ) -> None:
         super().__init__(parent)
-        self._names = list(names)
+        self._steps = list(steps)
         self._background = list(background)
         self._finished = finished
         self._thread: threading.Thread | None = None
@@ -95,32 +206,34 @@ class Preloader(QObject):
         QTimer.singleShot(0, self._next)
 
     def _import_background(self) -> None:
-        for name in self._background:
+        for step in self._background:
             try:
-                importlib.import_module(name)
+                step()
             except Exception as exc:  # imported again on the GUI thread when needed, failing there
-                log.info("not preloaded: %s (%s)", name, type(exc).__name__)
+                log.info("not preloaded: %s (%s)", step.__name__, type(exc).__name__)
 
     def _next(self) -> None:
         if self._thread is not None and self._thread.is_alive():
             QTimer.singleShot(BACKGROUND_POLL_MS, self._next)
             return
-        if not self._names:
+        if not self._steps:
             self._finished()
             return
-        name = self._names.pop(0)
+        step = self._steps.pop(0)
         try:
-            importlib.import_module(name)
+            module = step()
         except ImportError:
-            # An area whose module does not exist yet shows its empty state (ui.shell.areas); any
-            # other failure shows up when the screen is opened, with its own message.
-            log.info("not preloaded: %s", name)
+            # Preloading only saves time: the failure shows up when the screen is opened, with its
+            # own message, and the rest of the second step still loads.
+            log.info("not preloaded: %s", step.__name__)
         else:
-            self.loaded.append(name)
+            self.loaded.append(module.__name__)
         QTimer.singleShot(0, self._next)
 
 
-def after_start(window: QWidget, area_modules: Iterable[str], *, warm_up_guard: bool = True) -> Preloader:
+def after_start(
+    window: QWidget, area_screens: Iterable[Step] = AREA_SCREENS, *, warm_up_guard: bool = True
+) -> Preloader:
     """Wire the second step to ``window``'s first paint. Returns the preloader (for tests)."""
 
     def finished() -> None:
@@ -128,11 +241,11 @@ def after_start(window: QWidget, area_modules: Iterable[str], *, warm_up_guard: 
         if warm_up_guard:
             # The guard's word lists load off the GUI thread; that thread then freezes every
             # long-lived object (ui.widgets.guard_scan).
-            module(GUARD).warm_up_in_background()
+            _guard_scan().warm_up_in_background()
         else:
             freeze_long_lived_objects()
 
-    preloader = Preloader(after_first_paint_modules(area_modules), finished, window, BACKGROUND)
+    preloader = Preloader(after_first_paint_steps(area_screens), finished, window, BACKGROUND)
     started: list[bool] = []
 
     def start_once() -> None:

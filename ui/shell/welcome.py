@@ -66,7 +66,7 @@ class ChoicePage(CardPage):
 
 class CreatePage(CardPage):
     back = Signal()
-    create = Signal(Path, str, bool, str)  # folder, passphrase, use_keyring, actor
+    create_requested = Signal(Path, str, bool, str)  # folder, passphrase, use_keyring, actor
 
     def __init__(self, ctx: AppContext, default_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Create a new store"), parent)
@@ -140,7 +140,7 @@ class CreatePage(CardPage):
             return
         self.error.setVisible(False)
         self.set_busy(True)
-        self.create.emit(
+        self.create_requested.emit(
             Path(self.folder.text()).expanduser(),
             self.passphrase.text(),
             self.keyring.use_keyring,

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.session import SessionInfo
-from ui.shell.areas import AREAS, Area, create_area
+from ui.shell.area_screens import create_area
+from ui.shell.areas import AREAS, Area
 from ui.shell.recovery_reminder import RecoveryReminder, mark_recovery_code, recovery_code_pending
 from ui.widgets.banner import Banner
 
@@ -44,7 +45,7 @@ class Workspace(QWidget):
         body.setSpacing(0)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         for banner in self._banners(info):
@@ -61,7 +62,7 @@ class Workspace(QWidget):
             return
         reminder = RecoveryReminder(self)
         reminder.confirmed.connect(lambda: self._recovery_confirmed(reminder))
-        self.layout().insertWidget(0, reminder)
+        self._layout.insertWidget(0, reminder)
 
     def _recovery_confirmed(self, reminder: RecoveryReminder) -> None:
         mark_recovery_code(self.ctx, pending=False)

@@ -54,34 +54,6 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
-    <message>
-        <source>Here you prepare meetings: the agenda, the cases to discuss and the planned times; and here you run the meeting and take the minutes.</source>
-        <translation>Here you prepare meetings: the agenda, the cases to discuss and the planned times; and here you run the meeting and take the minutes.</translation>
-    </message>
-    <message>
-        <source>Here you keep the register of anonymised 1F cases that the IND brings to the table, with their status across meetings.</source>
-        <translation>Here you keep the register of anonymised 1F cases that the IND brings to the table, with their status across meetings.</translation>
-    </message>
-    <message>
-        <source>Here you follow the action items from all meetings: who does what, by when, and what is still open.</source>
-        <translation>Here you follow the action items from all meetings: who does what, by when, and what is still open.</translation>
-    </message>
-    <message>
-        <source>Here you find every decision of the table, numbered, with the cases that proceed to a criminal complaint (aangifte).</source>
-        <translation>Here you find every decision of the table, numbered, with the cases that proceed to a criminal complaint (aangifte).</translation>
-    </message>
-    <message>
-        <source>Here you see the figures of a year or quarter, protected against small numbers.</source>
-        <translation>Here you see the figures of a year or quarter, protected against small numbers.</translation>
-    </message>
-    <message>
-        <source>Here you see who did what and when, without the sensitive content, in a tamper-evident chain.</source>
-        <translation>Here you see who did what and when, without the sensitive content, in a tamper-evident chain.</translation>
-    </message>
-    <message>
-        <source>Here you set the language, the automatic lock, the classification marking and the backups.</source>
-        <translation>Here you set the language, the automatic lock, the classification marking and the backups.</translation>
-    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>

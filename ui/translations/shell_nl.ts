@@ -54,34 +54,6 @@
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
-    <message>
-        <source>Here you prepare meetings: the agenda, the cases to discuss and the planned times; and here you run the meeting and take the minutes.</source>
-        <translation>Hier bereidt u overleggen voor: de agenda, de te bespreken casussen en de geplande tijden; en hier leidt u het overleg en maakt u het verslag.</translation>
-    </message>
-    <message>
-        <source>Here you keep the register of anonymised 1F cases that the IND brings to the table, with their status across meetings.</source>
-        <translation>Hier houdt u het register bij van de geanonimiseerde 1F-casussen die de IND aan tafel brengt, met hun status over de overleggen heen.</translation>
-    </message>
-    <message>
-        <source>Here you follow the action items from all meetings: who does what, by when, and what is still open.</source>
-        <translation>Hier volgt u de actiepunten uit alle overleggen: wie doet wat, vóór wanneer, en wat nog openstaat.</translation>
-    </message>
-    <message>
-        <source>Here you find every decision of the table, numbered, with the cases that proceed to a criminal complaint (aangifte).</source>
-        <translation>Hier vindt u elk besluit van de overlegtafel, genummerd, met de casussen die doorgaan naar aangifte.</translation>
-    </message>
-    <message>
-        <source>Here you see the figures of a year or quarter, protected against small numbers.</source>
-        <translation>Hier ziet u de cijfers van een jaar of kwartaal, beschermd tegen kleine aantallen.</translation>
-    </message>
-    <message>
-        <source>Here you see who did what and when, without the sensitive content, in a tamper-evident chain.</source>
-        <translation>Hier ziet u wie wat wanneer deed, zonder de gevoelige inhoud, in een keten waarin wijzigingen opvallen.</translation>
-    </message>
-    <message>
-        <source>Here you set the language, the automatic lock, the classification marking and the backups.</source>
-        <translation>Hier stelt u de taal, de automatische vergrendeling, de rubricering en de back-ups in.</translation>
-    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
