@@ -322,7 +322,6 @@ def test_start_opens_the_live_view_and_documents_are_requested(qtbot, setup, mon
     qtbot.mouseClick(detail.fix_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert detail.start_button.isVisible() and detail.start_button.isEnabled()
-    assert not detail.feature_hint.isVisible()
     detail.builder.view.setFocus()
     qtbot.keyClick(
         detail.builder.view,
@@ -371,23 +370,6 @@ def test_starting_on_another_day_asks_once_and_records_the_day(qtbot, setup, mon
     assert (meeting.status, meeting.date, meeting.number) == ("in_vergadering", today, "OT 2026-02")
     assert opened == [data["next"]]
     assert detail.start_meeting() is None  # asked once: started now
-
-
-def test_without_live_view_the_meeting_cannot_be_started(qtbot, setup, monkeypatch) -> None:
-    area, ctx, data = setup
-    monkeypatch.setattr(detail_module, "live_opener", lambda: None)
-    in_store(ctx, lambda store: MeetingService(store).fix_agenda(data["next"]))
-    area.open_meeting(data["next"])
-    settle(qtbot, ctx)
-    detail = area.detail
-    assert detail.start_button.isVisible() and not detail.start_button.isEnabled()
-    assert detail.feature_hint.isVisible() and "nog niet beschikbaar" in detail.feature_hint.text()
-    detail.start_meeting()
-    settle(qtbot, ctx)
-    assert (
-        in_store(ctx, lambda store: MeetingQueries(store).meeting(data["next"])).status
-        == "agenda_vastgesteld"
-    )
 
 
 def test_planned_minutes_are_saved_before_a_lock(qtbot, setup) -> None:

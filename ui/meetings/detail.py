@@ -123,7 +123,6 @@ class MeetingDetail(QWidget):
         layout.addWidget(self.info)
         layout.addLayout(actions_row)
         layout.addLayout(print_row)
-        layout.addWidget(self.feature_hint)
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
 
@@ -212,9 +211,6 @@ class MeetingDetail(QWidget):
         return print_row
 
     def _build_hints(self) -> None:
-        self.feature_hint = QLabel(self)
-        self.feature_hint.setObjectName("hintText")
-        self.feature_hint.setWordWrap(True)
         self.error = ErrorLine(self)
 
     def _build_tabs(self, ctx: AppContext) -> None:
@@ -322,32 +318,15 @@ class MeetingDetail(QWidget):
     def _update_buttons(self) -> None:
         m = self.meeting
         status = m.status if m else ""
-        live = live_opener()
-        documents = document_opener()
         self.fix_button.setVisible(status == "concept")
         self.reopen_button.setVisible(status == "agenda_vastgesteld")
         self.start_button.setVisible(status == "agenda_vastgesteld")
-        self.start_button.setEnabled(live is not None)
         self.live_button.setVisible(status == "in_vergadering")
-        self.live_button.setEnabled(live is not None)
         for kind, button in self.document_buttons:
-            button.setEnabled(documents is not None and status in DOCUMENT_STATUSES[kind])
-        hints: list[str] = []
-        if live is None and status in ("agenda_vastgesteld", "in_vergadering"):
-            hints.append(
-                self.tr(
-                    "The live view for the chair and the secretary is not available in this version yet, "
-                    "so the meeting cannot be started here."
-                )
-            )
-        if documents is None:
-            hints.append(self.tr("Printing the agenda and the records is not available in this version yet."))
-        self.feature_hint.setText(" ".join(hints))
-        self.feature_hint.setVisible(bool(hints))
+            button.setEnabled(status in DOCUMENT_STATUSES[kind])
         self.fix_action.setEnabled(status == "concept")
         self.reopen_action.setEnabled(status == "agenda_vastgesteld")
-        self.start_action.setEnabled(status in ("agenda_vastgesteld", "in_vergadering") and live is not None)
-        self.print_action.setEnabled(documents is not None)
+        self.start_action.setEnabled(status in ("agenda_vastgesteld", "in_vergadering"))
 
     # -- navigation and locking -----------------------------------------------------------------
     def back(self) -> None:
@@ -395,7 +374,7 @@ class MeetingDetail(QWidget):
         if self.meeting is not None and self.meeting.status == "in_vergadering":
             self.open_live()  # already started: the same key brings the meeting window back
             return None
-        if self.meeting is None or self.meeting.status != "agenda_vastgesteld" or live_opener() is None:
+        if self.meeting is None or self.meeting.status != "agenda_vastgesteld":
             return None
         today = self.ctx.wall_clock().date()
         box = start_date_question(self.meeting.number, self.meeting.date, today, self)
@@ -410,19 +389,17 @@ class MeetingDetail(QWidget):
         return box
 
     def open_live(self) -> None:
-        opener = live_opener()
-        if opener is None or self.meeting is None:
+        if self.meeting is None:
             return
-        opener(self.ctx, self.window(), self.meeting.id)
+        live_opener()(self.ctx, self.window(), self.meeting.id)
 
     # -- documents ------------------------------------------------------------------------------
     def show_document(self, kind: str, *, chair_version: bool = False) -> None:
-        opener = document_opener()
-        if opener is None or self.meeting is None:
+        if self.meeting is None:
             return
         from ui.meetings.documents import document_request
 
-        opener(self.ctx, self, document_request(kind, self.meeting, chair_version=chair_version))
+        document_opener()(self.ctx, self, document_request(kind, self.meeting, chair_version=chair_version))
 
     # -- meeting data ---------------------------------------------------------------------------
     def _form_changed(self) -> None:

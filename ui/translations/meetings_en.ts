@@ -773,14 +773,6 @@
         <translation>Previous minutes ({number})</translation>
     </message>
     <message>
-        <source>The live view for the chair and the secretary is not available in this version yet, so the meeting cannot be started here.</source>
-        <translation>The live view for the chair and the secretary is not available in this version yet, so the meeting cannot be started here.</translation>
-    </message>
-    <message>
-        <source>Printing the agenda and the records is not available in this version yet.</source>
-        <translation>Printing the agenda and the records is not available in this version yet.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -273,8 +273,8 @@
         <translation>De gekozen casus op de agenda zetten (Return of Ins)</translation>
     </message>
     <message>
-        <source>They are discussed under the item "Action list".</source>
-        <translation>Ze worden besproken onder het punt "Actielijst".</translation>
+        <source>They are discussed under the item &quot;Action list&quot;.</source>
+        <translation>Ze worden besproken onder het punt &quot;Actielijst&quot;.</translation>
     </message>
     <message>
         <source>Open action items from earlier meetings</source>
@@ -309,7 +309,7 @@
         <translation>De agenda is vastgesteld. Heropen hem om hem te wijzigen.</translation>
     </message>
     <message>
-        <source>The agenda is part of the meeting's record; it is changed in the live view.</source>
+        <source>The agenda is part of the meeting&apos;s record; it is changed in the live view.</source>
         <translation>De agenda hoort bij het verslag van de vergadering; wijzigingen gaan via de vergaderweergave.</translation>
     </message>
     <message>
@@ -357,8 +357,8 @@
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <source>Take "{title}" off the agenda?</source>
-        <translation>"{title}" van de agenda halen?</translation>
+        <source>Take &quot;{title}&quot; off the agenda?</source>
+        <translation>&quot;{title}&quot; van de agenda halen?</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -773,14 +773,6 @@
         <translation>Vorig verslag ({number})</translation>
     </message>
     <message>
-        <source>The live view for the chair and the secretary is not available in this version yet, so the meeting cannot be started here.</source>
-        <translation>De vergaderweergave voor voorzitter en secretaris is in deze versie nog niet beschikbaar; de vergadering kan hier dus nog niet worden gestart.</translation>
-    </message>
-    <message>
-        <source>Printing the agenda and the records is not available in this version yet.</source>
-        <translation>Het afdrukken van de agenda en de verslagen is in deze versie nog niet beschikbaar.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -887,16 +879,16 @@
         <translation>Het eerstvolgende overleg openen (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <source>No meetings yet. Plan the first one with "New meeting" (Ctrl+N).</source>
-        <translation>Nog geen overleggen. Plan het eerste met "Nieuw overleg" (Ctrl+N).</translation>
+        <source>No meetings yet. Plan the first one with &quot;New meeting&quot; (Ctrl+N).</source>
+        <translation>Nog geen overleggen. Plan het eerste met &quot;Nieuw overleg&quot; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Upcoming: {number} on {date} at {time} — {status}</source>
         <translation>Eerstvolgend: {number} op {date} om {time} — {status}</translation>
     </message>
     <message>
-        <source>No meeting is planned. Plan the next one with "New meeting".</source>
-        <translation>Er is geen overleg gepland. Plan het volgende met "Nieuw overleg".</translation>
+        <source>No meeting is planned. Plan the next one with &quot;New meeting&quot;.</source>
+        <translation>Er is geen overleg gepland. Plan het volgende met &quot;Nieuw overleg&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1025,11 +1017,11 @@
         <translation>Agenda afdrukken</translation>
     </message>
     <message>
-        <source>Chair's agenda</source>
+        <source>Chair&apos;s agenda</source>
         <translation>Agenda voorzitter</translation>
     </message>
     <message>
-        <source>Print the chair's agenda with planned times and notes</source>
+        <source>Print the chair&apos;s agenda with planned times and notes</source>
         <translation>Agenda voor de voorzitter afdrukken, met geplande tijden en aantekeningen</translation>
     </message>
     <message>
@@ -1436,7 +1428,7 @@
 <context>
     <name>StartDate</name>
     <message>
-        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today's date.</source>
+        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today&apos;s date.</source>
         <translation>{number} was gepland op {planned}; vandaag is het {today}. De vergadering vandaag beginnen? Het verslag, de besluitenlijst en de andere documenten krijgen dan de datum van vandaag.</translation>
     </message>
     <message>
