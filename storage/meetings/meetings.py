@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, time
 
-from storage.errors import ValidationError
+from storage.errors import NotFound, ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.model import (
@@ -111,7 +111,7 @@ class MeetingService:
                     now,
                 ),
             )
-            meeting_id = int(cursor.lastrowid)
+            meeting_id = b.new_id(cursor)
             people = list(participants) if participants is not None else []
             if participants is None and copy_participants:
                 people = self._previous_participants(meeting_id)
@@ -254,7 +254,7 @@ class MeetingService:
                 _attendance(person.attendance),
             ),
         )
-        return int(cursor.lastrowid)
+        return b.new_id(cursor)
 
     def add_participant(self, meeting_id: int, person: ParticipantInput) -> Participant:
         with self.store.db.atomic():
@@ -328,8 +328,6 @@ class MeetingService:
     def _participant_row(self, participant_id: int) -> b.Row:
         row = b.one(self.store, "SELECT * FROM meeting_participants WHERE id = ?", (participant_id,))
         if row is None:
-            from storage.errors import NotFound
-
             raise NotFound(what=pick(f"Deelnemer {participant_id}", f"Participant {participant_id}"))
         return row
 
@@ -371,7 +369,7 @@ class MeetingService:
                 ).fetchall():
                     b.sync_case_status(self.store, case_id, meeting["number"])
             self.store.audit.append(
-                action, "meeting", meeting["number"], detail={"from": meeting["status"], "to": target}
+                expected, "meeting", meeting["number"], detail={"from": meeting["status"], "to": target}
             )
         return self.queries.meeting(meeting_id)
 
