@@ -13,7 +13,6 @@ from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.model import (
     Attendance,
-    ItemKind,
     Meeting,
     MeetingStatus,
     Participant,
@@ -21,16 +20,9 @@ from storage.meetings.model import (
 )
 from storage.meetings.numbering import allocate, format_meeting_number, meeting_counter
 from storage.meetings.queries import MeetingQueries
+from storage.meetings.standard_items import STANDARD_ITEMS
 from storage.store import Store
 
-# (kind, title, planned minutes). Case items go between "Actielijst" and "Rondvraag".
-STANDARD_ITEMS: tuple[tuple[str, str, int], ...] = (
-    (ItemKind.OPENING.value, "Opening en vaststelling agenda", 5),
-    (ItemKind.PREVIOUS_MINUTES.value, "Verslag en besluitenlijst vorige vergadering (vaststellen)", 10),
-    (ItemKind.ACTIONS.value, "Actielijst", 10),
-    (ItemKind.ANY_OTHER_BUSINESS.value, "Rondvraag", 5),
-    (ItemKind.CLOSING.value, "Sluiting en volgende vergadering", 5),
-)
 DEFAULT_START = "10:00"
 MEETING_FIELDS = ("date", "start_time", "place", "chair", "secretary", "marking")
 PARTICIPANT_FIELDS = ("name", "organisation", "organisation_name", "role", "attendance")

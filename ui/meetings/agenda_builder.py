@@ -69,6 +69,7 @@ from ui.meetings.common import (
     owner_label,
     short_date,
 )
+from ui.meetings.item_titles import item_title
 from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.guard_panel import GuardPanel
 from ui.widgets.row_model import RowTableModel
@@ -79,38 +80,6 @@ CASE_MIME = "application/x-overlegtafel-case"
 SAVE_DELAY_MS = 600
 NEW_REASONS = ("nieuw", "register")
 MAX_MINUTES = 600
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
-
-
-STANDARD_TITLES = {
-    "opening": QT_TRANSLATE_NOOP("AgendaModel", "Opening and adoption of the agenda"),
-    "previous_minutes": QT_TRANSLATE_NOOP(
-        "AgendaModel", "Minutes and decision list of the previous meeting (adoption)"
-    ),
-    "actions": QT_TRANSLATE_NOOP("AgendaModel", "Action list"),
-    "any_other_business": QT_TRANSLATE_NOOP("AgendaModel", "Any other business"),
-    "closing": QT_TRANSLATE_NOOP("AgendaModel", "Closing and next meeting"),
-}
-# The Dutch titles the store gives the standard items; shown translated while unchanged.
-STORED_STANDARD_TITLES = {
-    "opening": "Opening en vaststelling agenda",
-    "previous_minutes": "Verslag en besluitenlijst vorige vergadering (vaststellen)",
-    "actions": "Actielijst",
-    "any_other_business": "Rondvraag",
-    "closing": "Sluiting en volgende vergadering",
-}
-
-
-def item_title(item: AgendaItem) -> str:
-    if item.kind == "case":
-        summary = f" — {item.case_summary}" if item.case_summary else ""
-        return f"{item.case_reference}{summary}"
-    if STORED_STANDARD_TITLES.get(item.kind) == item.title:
-        return _t(STANDARD_TITLES[item.kind])
-    return item.title
 
 
 def suggestion_note(s: CaseSuggestion) -> str:

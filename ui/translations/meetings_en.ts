@@ -376,26 +376,6 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Opening and adoption of the agenda</source>
-        <translation>Opening and adoption of the agenda</translation>
-    </message>
-    <message>
-        <source>Minutes and decision list of the previous meeting (adoption)</source>
-        <translation>Minutes and decision list of the previous meeting (adoption)</translation>
-    </message>
-    <message>
-        <source>Action list</source>
-        <translation>Action list</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Any other business</translation>
-    </message>
-    <message>
-        <source>Closing and next meeting</source>
-        <translation>Closing and next meeting</translation>
-    </message>
-    <message>
         <source>deferred since {date} ({meeting})</source>
         <translation>deferred since {date} ({meeting})</translation>
     </message>
@@ -636,6 +616,29 @@
     <message>
         <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
         <translation>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTitles</name>
+    <message>
+        <source>Opening and adoption of the agenda</source>
+        <translation>Opening and adoption of the agenda</translation>
+    </message>
+    <message>
+        <source>Minutes and decision list of the previous meeting (adoption)</source>
+        <translation>Minutes and decision list of the previous meeting (adoption)</translation>
+    </message>
+    <message>
+        <source>Action list</source>
+        <translation>Action list</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <source>Closing and next meeting</source>
+        <translation>Closing and next meeting</translation>
     </message>
 </context>
 <context>

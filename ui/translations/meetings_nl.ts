@@ -376,26 +376,6 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>Opening and adoption of the agenda</source>
-        <translation>Opening en vaststelling agenda</translation>
-    </message>
-    <message>
-        <source>Minutes and decision list of the previous meeting (adoption)</source>
-        <translation>Verslag en besluitenlijst vorige vergadering (vaststellen)</translation>
-    </message>
-    <message>
-        <source>Action list</source>
-        <translation>Actielijst</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Rondvraag</translation>
-    </message>
-    <message>
-        <source>Closing and next meeting</source>
-        <translation>Sluiting en volgende vergadering</translation>
-    </message>
-    <message>
         <source>deferred since {date} ({meeting})</source>
         <translation>aangehouden sinds {date} ({meeting})</translation>
     </message>
@@ -636,6 +616,29 @@
     <message>
         <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
         <translation>Versie {n} ({outcome}), vervangen op {date}; bevestigd door: {orgs}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTitles</name>
+    <message>
+        <source>Opening and adoption of the agenda</source>
+        <translation>Opening en vaststelling agenda</translation>
+    </message>
+    <message>
+        <source>Minutes and decision list of the previous meeting (adoption)</source>
+        <translation>Verslag en besluitenlijst vorige vergadering (vaststellen)</translation>
+    </message>
+    <message>
+        <source>Action list</source>
+        <translation>Actielijst</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Rondvraag</translation>
+    </message>
+    <message>
+        <source>Closing and next meeting</source>
+        <translation>Sluiting en volgende vergadering</translation>
     </message>
 </context>
 <context>
