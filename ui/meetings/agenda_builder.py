@@ -55,8 +55,9 @@ from storage.meetings import (
     CaseSuggestion,
     Keep,
     MeetingQueries,
+    SuggestionReason,
 )
-from storage.meetings.queries import one_line
+from storage.meetings.text import one_line
 from ui.context import AppContext
 from ui.meetings.common import (
     ErrorLine,
@@ -78,35 +79,43 @@ Index = QModelIndex | QPersistentModelIndex
 ITEM_MIME = "application/x-overlegtafel-agenda-item"
 CASE_MIME = "application/x-overlegtafel-case"
 SAVE_DELAY_MS = 600
-NEW_REASONS = ("nieuw", "register")
+NEW_REASONS = (SuggestionReason.NEW, SuggestionReason.REGISTER)
 MAX_MINUTES = 600
 
 
+SUGGESTION_CONTEXT = "SuggestionNotes"
+PHRASES = {
+    SuggestionReason.DEFERRED: QT_TRANSLATE_NOOP("SuggestionNotes", "deferred since {date} ({meeting})"),
+    SuggestionReason.AWAITING_INFORMATION: QT_TRANSLATE_NOOP(
+        "SuggestionNotes", "awaiting information since {date} ({meeting})"
+    ),
+    # another outcome that returns a case to the agenda, e.g. "heroverweging sinds …"
+    SuggestionReason.RETURNING_OUTCOME: QT_TRANSLATE_NOOP(
+        "SuggestionNotes", "{outcome} since {date} ({meeting})"
+    ),
+    SuggestionReason.NOT_DISCUSSED: QT_TRANSLATE_NOOP(
+        "SuggestionNotes", "not discussed on {date} ({meeting})"
+    ),
+    SuggestionReason.NEW: QT_TRANSLATE_NOOP("SuggestionNotes", "new in the register"),
+    SuggestionReason.REGISTER: QT_TRANSLATE_NOOP("SuggestionNotes", "from the register"),
+}
+UNTIL = QT_TRANSLATE_NOOP("SuggestionNotes", ", until {date}")  # the end of a deferral
+DUE = QT_TRANSLATE_NOOP("SuggestionNotes", ", due {date}")  # the deadline of a requested step
+
+
+def _note(text: object) -> str:
+    return QCoreApplication.translate(SUGGESTION_CONTEXT, str(text))
+
+
 def suggestion_note(s: CaseSuggestion) -> str:
-    """Why a case is suggested, in the user's language."""
-    since = long_date(s.since)
-    if s.reason == "aanhouden":
-        text = QCoreApplication.translate("AgendaModel", "deferred since {date} ({meeting})").format(
-            date=since, meeting=s.since_meeting
-        )
-    elif s.reason == "nadere_informatie":
-        text = QCoreApplication.translate(
-            "AgendaModel", "awaiting information since {date} ({meeting})"
-        ).format(date=since, meeting=s.since_meeting)
-    elif s.reason == "niet_behandeld":
-        text = QCoreApplication.translate("AgendaModel", "not discussed on {date} ({meeting})").format(
-            date=since, meeting=s.since_meeting
-        )
-    elif s.reason == "nieuw":
-        text = QCoreApplication.translate("AgendaModel", "new in the register")
-    elif s.reason == "register":
-        text = QCoreApplication.translate("AgendaModel", "from the register")
-    else:
-        text = s.note
-    if s.until is not None and s.reason == "aanhouden":
-        text += QCoreApplication.translate("AgendaModel", ", until {date}").format(date=long_date(s.until))
-    elif s.until is not None:
-        text += QCoreApplication.translate("AgendaModel", ", due {date}").format(date=long_date(s.until))
+    """Why a case is suggested, in the user's language (the store gives the reason and facts)."""
+    text = _note(PHRASES[s.reason]).format(
+        date=long_date(s.since),
+        meeting=s.since_meeting or "",
+        outcome=s.outcome.display().lower() if s.outcome is not None else "",
+    )
+    if s.until is not None:
+        text += _note(UNTIL if s.reason is SuggestionReason.DEFERRED else DUE).format(date=long_date(s.until))
     return text
 
 
@@ -438,12 +447,11 @@ def search_register(store: Any, text: str, exclude: set[int], limit: int = 50) -
                 reference=case.reference,
                 summary=one_line(case.summary),  # as the suggestions: cut at a word, if at all
                 status=case.status,
-                reason="register",
+                reason=SuggestionReason.REGISTER,
                 since=None,
                 since_meeting=None,
                 until=None,
                 decision_number=None,
-                note="",
             )
         )
     return found
@@ -685,8 +693,11 @@ class AgendaBuilder(QWidget):
                 self.tr("Returning from earlier meetings ({n})"),
                 [s for s in shown if s.reason not in NEW_REASONS],
             ),
-            (self.tr("New in the register ({n})"), [s for s in shown if s.reason == "nieuw"]),
-            (self.tr("Found in the register ({n})"), [s for s in shown if s.reason == "register"]),
+            (self.tr("New in the register ({n})"), [s for s in shown if s.reason is SuggestionReason.NEW]),
+            (
+                self.tr("Found in the register ({n})"),
+                [s for s in shown if s.reason is SuggestionReason.REGISTER],
+            ),
         )
         first: QListWidgetItem | None = None
         for heading, members in groups:

@@ -376,34 +376,6 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>deferred since {date} ({meeting})</source>
-        <translation>deferred since {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>awaiting information since {date} ({meeting})</source>
-        <translation>awaiting information since {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>not discussed on {date} ({meeting})</source>
-        <translation>not discussed on {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>new in the register</source>
-        <translation>new in the register</translation>
-    </message>
-    <message>
-        <source>from the register</source>
-        <translation>from the register</translation>
-    </message>
-    <message>
-        <source>, until {date}</source>
-        <translation>, until {date}</translation>
-    </message>
-    <message>
-        <source>, due {date}</source>
-        <translation>, due {date}</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -1453,6 +1425,41 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionNotes</name>
+    <message>
+        <source>deferred since {date} ({meeting})</source>
+        <translation>deferred since {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>awaiting information since {date} ({meeting})</source>
+        <translation>awaiting information since {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>{outcome} since {date} ({meeting})</source>
+        <translation>{outcome} since {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>not discussed on {date} ({meeting})</source>
+        <translation>not discussed on {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>new in the register</source>
+        <translation>new in the register</translation>
+    </message>
+    <message>
+        <source>from the register</source>
+        <translation>from the register</translation>
+    </message>
+    <message>
+        <source>, until {date}</source>
+        <translation>, until {date}</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>, due {date}</translation>
     </message>
 </context>
 </TS>

@@ -376,34 +376,6 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <source>deferred since {date} ({meeting})</source>
-        <translation>aangehouden sinds {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>awaiting information since {date} ({meeting})</source>
-        <translation>wacht op nadere informatie sinds {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>not discussed on {date} ({meeting})</source>
-        <translation>niet behandeld op {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>new in the register</source>
-        <translation>nieuw in het register</translation>
-    </message>
-    <message>
-        <source>from the register</source>
-        <translation>uit het register</translation>
-    </message>
-    <message>
-        <source>, until {date}</source>
-        <translation>, tot {date}</translation>
-    </message>
-    <message>
-        <source>, due {date}</source>
-        <translation>, uiterlijk {date}</translation>
-    </message>
-    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -1453,6 +1425,41 @@
     <message>
         <source>Not now</source>
         <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionNotes</name>
+    <message>
+        <source>deferred since {date} ({meeting})</source>
+        <translation>aangehouden sinds {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>awaiting information since {date} ({meeting})</source>
+        <translation>wacht op nadere informatie sinds {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>{outcome} since {date} ({meeting})</source>
+        <translation>{outcome} sinds {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>not discussed on {date} ({meeting})</source>
+        <translation>niet behandeld op {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>new in the register</source>
+        <translation>nieuw in het register</translation>
+    </message>
+    <message>
+        <source>from the register</source>
+        <translation>uit het register</translation>
+    </message>
+    <message>
+        <source>, until {date}</source>
+        <translation>, tot {date}</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>, uiterlijk {date}</translation>
     </message>
 </context>
 </TS>
