@@ -225,7 +225,7 @@ class MeetingDetail(QWidget):
         self.previous_panel.changed.connect(lambda: self.reload(full=False))
 
     def all_actions(self) -> list:
-        return [*self.actions, *self.builder.actions]
+        return [*self.actions, *self.builder.shortcut_actions]
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, meeting_id: int) -> None:

@@ -313,40 +313,8 @@
         <translation>The agenda is part of the meeting's record; it is changed in the live view.</translation>
     </message>
     <message>
-        <source>Returning from earlier meetings ({n})</source>
-        <translation>Returning from earlier meetings ({n})</translation>
-    </message>
-    <message>
-        <source>New in the register ({n})</source>
-        <translation>New in the register ({n})</translation>
-    </message>
-    <message>
-        <source>Found in the register ({n})</source>
-        <translation>Found in the register ({n})</translation>
-    </message>
-    <message>
-        <source>No matching cases.</source>
-        <translation>No matching cases.</translation>
-    </message>
-    <message>
-        <source>No cases waiting for the table.</source>
-        <translation>No cases waiting for the table.</translation>
-    </message>
-    <message>
         <source>Open action items ({n})</source>
         <translation>Open action items ({n})</translation>
-    </message>
-    <message>
-        <source>no deadline</source>
-        <translation>no deadline</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation> (overdue)</translation>
-    </message>
-    <message>
-        <source>No open action items.</source>
-        <translation>No open action items.</translation>
     </message>
     <message>
         <source>Start {start} · planned end {end} · {total} in total</source>
@@ -1063,6 +1031,21 @@
     </message>
 </context>
 <context>
+    <name>OpenActionsList</name>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>No open action items.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message>
         <source>Name or function</source>
@@ -1425,6 +1408,29 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Returning from earlier meetings ({n})</source>
+        <translation>Returning from earlier meetings ({n})</translation>
+    </message>
+    <message>
+        <source>New in the register ({n})</source>
+        <translation>New in the register ({n})</translation>
+    </message>
+    <message>
+        <source>Found in the register ({n})</source>
+        <translation>Found in the register ({n})</translation>
+    </message>
+    <message>
+        <source>No matching cases.</source>
+        <translation>No matching cases.</translation>
+    </message>
+    <message>
+        <source>No cases waiting for the table.</source>
+        <translation>No cases waiting for the table.</translation>
     </message>
 </context>
 <context>

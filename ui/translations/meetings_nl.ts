@@ -273,8 +273,8 @@
         <translation>De gekozen casus op de agenda zetten (Return of Ins)</translation>
     </message>
     <message>
-        <source>They are discussed under the item "Action list".</source>
-        <translation>Ze worden besproken onder het punt "Actielijst".</translation>
+        <source>They are discussed under the item &quot;Action list&quot;.</source>
+        <translation>Ze worden besproken onder het punt &quot;Actielijst&quot;.</translation>
     </message>
     <message>
         <source>Open action items from earlier meetings</source>
@@ -309,44 +309,12 @@
         <translation>De agenda is vastgesteld. Heropen hem om hem te wijzigen.</translation>
     </message>
     <message>
-        <source>The agenda is part of the meeting's record; it is changed in the live view.</source>
+        <source>The agenda is part of the meeting&apos;s record; it is changed in the live view.</source>
         <translation>De agenda hoort bij het verslag van de vergadering; wijzigingen gaan via de vergaderweergave.</translation>
-    </message>
-    <message>
-        <source>Returning from earlier meetings ({n})</source>
-        <translation>Terugkerend uit eerdere overleggen ({n})</translation>
-    </message>
-    <message>
-        <source>New in the register ({n})</source>
-        <translation>Nieuw in het register ({n})</translation>
-    </message>
-    <message>
-        <source>Found in the register ({n})</source>
-        <translation>Gevonden in het register ({n})</translation>
-    </message>
-    <message>
-        <source>No matching cases.</source>
-        <translation>Geen passende casussen.</translation>
-    </message>
-    <message>
-        <source>No cases waiting for the table.</source>
-        <translation>Geen casussen die op bespreking wachten.</translation>
     </message>
     <message>
         <source>Open action items ({n})</source>
         <translation>Open actiepunten ({n})</translation>
-    </message>
-    <message>
-        <source>no deadline</source>
-        <translation>geen deadline</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation> (verlopen)</translation>
-    </message>
-    <message>
-        <source>No open action items.</source>
-        <translation>Geen open actiepunten.</translation>
     </message>
     <message>
         <source>Start {start} · planned end {end} · {total} in total</source>
@@ -357,8 +325,8 @@
         <translation>Van de agenda halen</translation>
     </message>
     <message>
-        <source>Take "{title}" off the agenda?</source>
-        <translation>"{title}" van de agenda halen?</translation>
+        <source>Take &quot;{title}&quot; off the agenda?</source>
+        <translation>&quot;{title}&quot; van de agenda halen?</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -862,16 +830,16 @@
         <translation>Het eerstvolgende overleg openen (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <source>No meetings yet. Plan the first one with "New meeting" (Ctrl+N).</source>
-        <translation>Nog geen overleggen. Plan het eerste met "Nieuw overleg" (Ctrl+N).</translation>
+        <source>No meetings yet. Plan the first one with &quot;New meeting&quot; (Ctrl+N).</source>
+        <translation>Nog geen overleggen. Plan het eerste met &quot;Nieuw overleg&quot; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Upcoming: {number} on {date} at {time} — {status}</source>
         <translation>Eerstvolgend: {number} op {date} om {time} — {status}</translation>
     </message>
     <message>
-        <source>No meeting is planned. Plan the next one with "New meeting".</source>
-        <translation>Er is geen overleg gepland. Plan het volgende met "Nieuw overleg".</translation>
+        <source>No meeting is planned. Plan the next one with &quot;New meeting&quot;.</source>
+        <translation>Er is geen overleg gepland. Plan het volgende met &quot;Nieuw overleg&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1000,11 +968,11 @@
         <translation>Agenda afdrukken</translation>
     </message>
     <message>
-        <source>Chair's agenda</source>
+        <source>Chair&apos;s agenda</source>
         <translation>Agenda voorzitter</translation>
     </message>
     <message>
-        <source>Print the chair's agenda with planned times and notes</source>
+        <source>Print the chair&apos;s agenda with planned times and notes</source>
         <translation>Agenda voor de voorzitter afdrukken, met geplande tijden en aantekeningen</translation>
     </message>
     <message>
@@ -1060,6 +1028,21 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActionsList</name>
+    <message>
+        <source>no deadline</source>
+        <translation>geen deadline</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (verlopen)</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Geen open actiepunten.</translation>
     </message>
 </context>
 <context>
@@ -1411,7 +1394,7 @@
 <context>
     <name>StartDate</name>
     <message>
-        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today's date.</source>
+        <source>{number} was planned for {planned}; today is {today}. Start the meeting today? The minutes, the decision list and the other documents then carry today&apos;s date.</source>
         <translation>{number} was gepland op {planned}; vandaag is het {today}. De vergadering vandaag beginnen? Het verslag, de besluitenlijst en de andere documenten krijgen dan de datum van vandaag.</translation>
     </message>
     <message>
@@ -1425,6 +1408,29 @@
     <message>
         <source>Not now</source>
         <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Returning from earlier meetings ({n})</source>
+        <translation>Terugkerend uit eerdere overleggen ({n})</translation>
+    </message>
+    <message>
+        <source>New in the register ({n})</source>
+        <translation>Nieuw in het register ({n})</translation>
+    </message>
+    <message>
+        <source>Found in the register ({n})</source>
+        <translation>Gevonden in het register ({n})</translation>
+    </message>
+    <message>
+        <source>No matching cases.</source>
+        <translation>Geen passende casussen.</translation>
+    </message>
+    <message>
+        <source>No cases waiting for the table.</source>
+        <translation>Geen casussen die op bespreking wachten.</translation>
     </message>
 </context>
 <context>
