@@ -191,10 +191,10 @@ def test_suggestions_for_the_next_agenda(s: Services, store) -> None:
     assert store.db.execute("SELECT status FROM cases WHERE id = ?", (c4,)).fetchone()[0] == CaseStatus.NEW
     m2 = s.meetings.create_meeting(date(2026, 3, 5))
     found = s.q.agenda_suggestions(m2.id)
-    reasons = {sg.case_id: (sg.reason, sg.note) for sg in found.cases}
-    assert reasons[c1] == ("aanhouden", "aangehouden sinds 5 februari 2026 (OT 2026-01)")
-    assert reasons[c2] == ("nadere_informatie", "nadere informatie sinds 5 februari 2026 (OT 2026-01)")
-    assert reasons[c4] == ("niet_behandeld", "niet behandeld op 5 februari 2026 (OT 2026-01)")
+    reasons = {sg.case_id: (sg.reason, sg.since, sg.since_meeting) for sg in found.cases}
+    assert reasons[c1] == ("aanhouden", date(2026, 2, 5), "OT 2026-01")
+    assert reasons[c2] == ("nadere_informatie", date(2026, 2, 5), "OT 2026-01")
+    assert reasons[c4] == ("niet_behandeld", date(2026, 2, 5), "OT 2026-01")
     assert reasons[c5][0] == "nieuw"
     assert c3 not in reasons
     assert [sg.reason for sg in found.cases][-1] == "nieuw"  # returning first

@@ -134,7 +134,7 @@ def test_full_meeting_cycle(s: Services, store) -> None:
     returning = [sg for sg in suggestions.cases if sg.reason != "nieuw"]
     assert [sg.case_id for sg in returning] == [c2, c3] or [sg.case_id for sg in returning] == [c3, c2]
     deferred = next(sg for sg in returning if sg.case_id == c3)
-    assert deferred.note == "aangehouden sinds 5 maart 2026 (OT 2026-01)"
+    assert (deferred.reason, deferred.since) == ("aanhouden", date(2026, 3, 5))
     assert deferred.since_meeting == "OT 2026-01"
     assert c1 not in [sg.case_id for sg in suggestions.cases]
     assert {a.number for a in suggestions.actions} == {"A-2026-01-01", "A-2026-01-02"}

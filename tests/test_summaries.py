@@ -12,7 +12,7 @@ from reports.documents import DocumentRequest, build_document
 from storage.access import create_store
 from storage.cases.service import CaseService
 from storage.kdf import FAST_TEST_PARAMS
-from storage.meetings.queries import one_line
+from storage.meetings.text import one_line
 from tests.conftest import PASSPHRASE
 
 LONG = (

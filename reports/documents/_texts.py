@@ -6,6 +6,8 @@ checks that both languages have the same keys and the same {placeholders}.
 
 from __future__ import annotations
 
+from storage.meetings.standard_items import STANDARD_TITLES
+
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         # document titles
@@ -84,12 +86,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "agenda.open_action": "Open actie {number}: {text} ({owner}; {deadline})",
         "agenda.case_status": "Status casus: {status}",
         "agenda.cumulative": "{start} – {end}",
-        # standard agenda items by kind (used when the title is the standard Dutch one)
-        "item.opening": "Opening en vaststelling agenda",
-        "item.previous_minutes": "Verslag en besluitenlijst vorige vergadering (vaststellen)",
-        "item.actions": "Actielijst",
-        "item.any_other_business": "Rondvraag",
-        "item.closing": "Sluiting en volgende vergadering",
+        # standard agenda items by kind: the Dutch titles the store gives them
+        **{f"item.{kind}": title for kind, title in STANDARD_TITLES.items()},
         # verslag
         "verslag.not_present_item": "Niet aanwezig bij dit punt: {names}.",
         "verslag.only_item": "Alleen bij dit punt aanwezig: {names}.",

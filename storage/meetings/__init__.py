@@ -61,12 +61,12 @@ returns a frozen dataclass from ``storage.meetings.model``):
     frozen into the record), ``add_addendum(meeting_id, text, *,
     item_id=None, decision_id=None, in_meeting_id=None) -> Amendment``.
 
-``MeetingQueries`` (queries.py) — read models for the UI and reports
+``MeetingQueries`` (the ``queries`` package, one module per read model) — for the UI and reports
     ``list_meetings(year=, status=) -> (MeetingSummary, …)``, ``meeting(id)``,
     ``meeting_by_number("OT 2026-03")``, ``previous_meeting(id)``, ``upcoming_meeting()``,
     ``seal(id)``; ``agenda(id) -> Agenda`` (items with planned start/end, one-line case summaries,
     computed end time), ``item(item_id)``, ``agenda_suggestions(id) -> AgendaSuggestions``
-    (returning cases first with "aangehouden sinds …", then new cases; open actions);
+    (returning cases first, then new cases, each with a ``SuggestionReason``; open actions);
     ``minutes(id) -> Minutes`` (per item: text, presence, decisions, actions, amendments, addenda),
     ``item_minutes(item_id)``, ``minutes_text(item_id)``, ``closing_check(id) -> ClosingCheck``;
     ``decision_list(id) -> DecisionList`` (agenda order), ``decision_history(id) -> (DecisionVersion, …)``,
@@ -125,6 +125,7 @@ from storage.meetings.model import (
     Participant,
     ParticipantInput,
     SealInfo,
+    SuggestionReason,
 )
 from storage.meetings.numbering import format_meeting_number, parse_meeting_number
 from storage.meetings.outcomes import outcomes, set_outcomes
@@ -169,6 +170,7 @@ __all__ = [
     "ParticipantInput",
     "PersonalDataFound",
     "SealInfo",
+    "SuggestionReason",
     "format_meeting_number",
     "outcomes",
     "parse_meeting_number",

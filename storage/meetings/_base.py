@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, Protocol
 
 from storage.cases.status import CaseStatus
 from storage.cases.status_change import set_case_status
 from storage.errors import NotFound, SealedRecord, ValidationError, WrongMeetingStatus
 from storage.i18n import pick
 from storage.meetings.model import MeetingStatus, Organisation
+from storage.meetings.outcomes import DEFAULT_OUTCOMES, outcome_or_none
 from storage.store import Store
 
 OPEN_STATUSES = (
@@ -33,6 +34,19 @@ def rows(store: Store, sql: str, args: Sequence[object] = ()) -> list[Row]:
 def one(store: Store, sql: str, args: Sequence[object] = ()) -> Row | None:
     found = rows(store, sql, args)
     return found[0] if found else None
+
+
+class _Inserted(Protocol):
+    @property
+    def lastrowid(self) -> int | None: ...
+
+
+def new_id(cursor: _Inserted) -> int:
+    """The id of the row the INSERT on ``cursor`` just added."""
+    rowid = cursor.lastrowid
+    if rowid is None:  # pragma: no cover - an INSERT always sets it
+        raise AssertionError("INSERT without a row id")
+    return rowid
 
 
 def now_iso(store: Store) -> str:
@@ -220,8 +234,6 @@ def derived_case_status(store: Store, case_id: int) -> str | None:
     )
     if latest is None:
         return None
-    from storage.meetings.outcomes import DEFAULT_OUTCOMES, outcome_or_none
-
     found = outcome_or_none(store, latest["outcome"])
     if found is not None:
         return found.case_status

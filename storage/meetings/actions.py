@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from storage.errors import SealedRecord, ValidationError
+from storage.errors import NotFound, SealedRecord, ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.guarding import Keep, check_fields
@@ -157,14 +157,12 @@ class ActionService:
             number,
             detail={"meeting": number_of_meeting, "owner": organisation, "decision": decision_id is not None},
         )
-        return int(cursor.lastrowid)
+        return b.new_id(cursor)
 
     # -- change ---------------------------------------------------------------------------------
     def _row(self, action_id: int) -> b.Row:
         row = b.one(self.store, "SELECT * FROM actions WHERE id = ?", (action_id,))
         if row is None:
-            from storage.errors import NotFound
-
             raise NotFound(what=pick(f"Actiepunt {action_id}", f"Action {action_id}"))
         return row
 
@@ -208,7 +206,7 @@ class ActionService:
         changed = [k for k, v in values.items() if row[k] != v]
         if not changed:
             return []
-        texts = {f: str(values[f]) for f in ("text", "owner_role") if f in changed}
+        texts: dict[str, str] = {f: str(values[f]) for f in ("text", "owner_role") if f in changed}
         if guard and texts:
             check_fields(self.store, "action", row["number"], texts, keep, label=row["number"])
         self.store.db.execute(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from storage.errors import AdoptionOutsideMeeting, ValidationError
+from storage.errors import AdoptionOutsideMeeting, NotFound, ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings import snapshot as snap
@@ -120,7 +120,7 @@ class AdoptionService:
                     b.now_iso(self.store),
                 ),
             )
-            amendment_id = int(cursor.lastrowid)
+            amendment_id = b.new_id(cursor)
             b.touch(self.store, meeting_id)
             self.store.audit.append(
                 "minutes.amend",
@@ -134,8 +134,6 @@ class AdoptionService:
         with self.store.db.atomic():
             row = b.one(self.store, "SELECT meeting_id FROM amendments WHERE id = ?", (amendment_id,))
             if row is None:
-                from storage.errors import NotFound
-
                 raise NotFound(what=pick(f"Wijziging {amendment_id}", f"Amendment {amendment_id}"))
             meeting = b.writable_meeting(self.store, row["meeting_id"])
             self.store.db.execute("DELETE FROM amendments WHERE id = ?", (amendment_id,))
@@ -314,7 +312,7 @@ class AdoptionService:
                     fingerprint,
                 ),
             )
-            addendum_id = int(cursor.lastrowid)
+            addendum_id = b.new_id(cursor)
             if other is not None:
                 b.touch(self.store, other["id"])
             self.store.audit.append(

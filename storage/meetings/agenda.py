@@ -104,7 +104,7 @@ class AgendaService:
                     in (ItemKind.OPENING.value, ItemKind.PREVIOUS_MINUTES.value, ItemKind.ACTIONS.value)
                 ]
             if anchors:
-                return max(anchors) + 1
+                return int(max(anchors)) + 1
         trailing = [r["position"] for r in found if r["kind"] in TRAILING_KINDS]
         return min(trailing) if trailing else len(found) + 1
 
@@ -121,7 +121,7 @@ class AgendaService:
             f"INSERT INTO agenda_items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [meeting["id"], -1_000_000 - len(order), kind, *values.values()],
         )
-        item_id = int(cursor.lastrowid)
+        item_id = b.new_id(cursor)
         order.insert(wanted - 1, item_id)
         self._renumber(meeting, order)
         return item_id

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from storage.errors import DecisionChangeRequired, ValidationError
+from storage.errors import DecisionChangeRequired, NotFound, ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.actions import ActionService
@@ -155,7 +155,7 @@ class DecisionService:
                 f"INSERT INTO decisions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                 [number, meeting["id"], item_id, item["case_id"], *values.values(), now, now],
             )
-            decision_id = int(cursor.lastrowid)
+            decision_id = b.new_id(cursor)
             if chosen.creates_action:
                 self._create_action(meeting, item, decision_id, values)
             b.sync_case_status(self.store, item["case_id"], number)
@@ -191,8 +191,6 @@ class DecisionService:
     def _row(self, decision_id: int) -> b.Row:
         row = b.one(self.store, "SELECT * FROM decisions WHERE id = ?", (decision_id,))
         if row is None:
-            from storage.errors import NotFound
-
             raise NotFound(what=pick(f"Besluit {decision_id}", f"Decision {decision_id}"))
         return row
 

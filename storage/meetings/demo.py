@@ -31,7 +31,7 @@ from storage.meetings.agenda import AgendaService
 from storage.meetings.decisions import DecisionService
 from storage.meetings.meetings import MeetingService
 from storage.meetings.minutes import MinutesService
-from storage.meetings.model import ItemKind, ParticipantInput
+from storage.meetings.model import ItemKind, ParticipantInput, SuggestionReason
 from storage.meetings.queries import MeetingQueries
 from storage.retention_rules import update_dates
 from storage.store import Store
@@ -335,7 +335,7 @@ def _prepare_next_meeting(
     clock.set(today, time(9, 0))
     meeting = services.meetings.create_meeting(day, "10:00", place=PLACE, chair=PARTICIPANTS[0].name)
     suggestions = services.q.agenda_suggestions(meeting.id)
-    returning = [sg.case_id for sg in suggestions.cases if sg.reason != "nieuw"][:3]
+    returning = [sg.case_id for sg in suggestions.cases if sg.reason != SuggestionReason.NEW][:3]
     for case_id in [*upcoming_cases[:8], *returning]:
         if case_id not in {i.case_id for i in services.q.agenda(meeting.id).items}:
             services.agenda.add_case_item(meeting.id, case_id, planned_minutes=rng.choice((10, 15, 20)))

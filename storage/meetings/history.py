@@ -9,7 +9,8 @@ from __future__ import annotations
 from storage.cases.history import HistoryEvent
 from storage.i18n import pick
 from storage.meetings.model import ActionStatus
-from storage.meetings.queries import MeetingQueries, dutch_date
+from storage.meetings.queries import MeetingQueries
+from storage.meetings.text import dutch_date
 from storage.store import Store
 
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, time
 
-from storage.errors import ValidationError
+from storage.errors import NotFound, ValidationError
 from storage.i18n import pick
 from storage.meetings import _base as b
 from storage.meetings.model import (
     Attendance,
-    ItemKind,
     Meeting,
     MeetingStatus,
     Participant,
@@ -21,16 +20,9 @@ from storage.meetings.model import (
 )
 from storage.meetings.numbering import allocate, format_meeting_number, meeting_counter
 from storage.meetings.queries import MeetingQueries
+from storage.meetings.standard_items import STANDARD_ITEMS
 from storage.store import Store
 
-# (kind, title, planned minutes). Case items go between "Actielijst" and "Rondvraag".
-STANDARD_ITEMS: tuple[tuple[str, str, int], ...] = (
-    (ItemKind.OPENING.value, "Opening en vaststelling agenda", 5),
-    (ItemKind.PREVIOUS_MINUTES.value, "Verslag en besluitenlijst vorige vergadering (vaststellen)", 10),
-    (ItemKind.ACTIONS.value, "Actielijst", 10),
-    (ItemKind.ANY_OTHER_BUSINESS.value, "Rondvraag", 5),
-    (ItemKind.CLOSING.value, "Sluiting en volgende vergadering", 5),
-)
 DEFAULT_START = "10:00"
 MEETING_FIELDS = ("date", "start_time", "place", "chair", "secretary", "marking")
 PARTICIPANT_FIELDS = ("name", "organisation", "organisation_name", "role", "attendance")
@@ -111,7 +103,7 @@ class MeetingService:
                     now,
                 ),
             )
-            meeting_id = int(cursor.lastrowid)
+            meeting_id = b.new_id(cursor)
             people = list(participants) if participants is not None else []
             if participants is None and copy_participants:
                 people = self._previous_participants(meeting_id)
@@ -254,7 +246,7 @@ class MeetingService:
                 _attendance(person.attendance),
             ),
         )
-        return int(cursor.lastrowid)
+        return b.new_id(cursor)
 
     def add_participant(self, meeting_id: int, person: ParticipantInput) -> Participant:
         with self.store.db.atomic():
@@ -328,8 +320,6 @@ class MeetingService:
     def _participant_row(self, participant_id: int) -> b.Row:
         row = b.one(self.store, "SELECT * FROM meeting_participants WHERE id = ?", (participant_id,))
         if row is None:
-            from storage.errors import NotFound
-
             raise NotFound(what=pick(f"Deelnemer {participant_id}", f"Participant {participant_id}"))
         return row
 
@@ -371,7 +361,7 @@ class MeetingService:
                 ).fetchall():
                     b.sync_case_status(self.store, case_id, meeting["number"])
             self.store.audit.append(
-                action, "meeting", meeting["number"], detail={"from": meeting["status"], "to": target}
+                expected, "meeting", meeting["number"], detail={"from": meeting["status"], "to": target}
             )
         return self.queries.meeting(meeting_id)
 

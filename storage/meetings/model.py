@@ -471,18 +471,29 @@ class DecisionRegister:
     counts: tuple[OutcomeCount, ...]
 
 
+class SuggestionReason(StrEnum):
+    """Why a case is suggested for an agenda; the UI words it in the user's language."""
+
+    DEFERRED = "aanhouden"  # its latest decision deferred it
+    AWAITING_INFORMATION = "nadere_informatie"  # its latest decision asked for more information
+    RETURNING_OUTCOME = "terugkerend"  # another outcome that returns to the agenda: see ``outcome``
+    NOT_DISCUSSED = "niet_behandeld"  # on an earlier agenda, no decision there
+    NEW = "nieuw"  # new in the register, never on an agenda
+    REGISTER = "register"  # found by a search in the register
+
+
 @dataclass(frozen=True)
 class CaseSuggestion:
     case_id: int
     reference: str
     summary: str
     status: str
-    reason: str  # "aanhouden", "nadere_informatie", other returning outcome key, "niet_behandeld", "nieuw"
+    reason: SuggestionReason
     since: date | None  # date of the meeting that deferred it (or where it was left undiscussed)
     since_meeting: str | None
     until: date | None
     decision_number: str | None
-    note: str  # Dutch, e.g. "aangehouden sinds 5 maart 2026 (OT 2026-03)"
+    outcome: Outcome | None = None  # the returning outcome of the latest decision
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from storage.meetings import AgendaItem
 from ui.dates import display_date
 from ui.live.timing import Phase, TimerState, format_duration
+from ui.meetings.item_titles import display_title
 
 CONTEXT = "Live"
 
@@ -56,7 +57,7 @@ def long_date(value: date) -> str:
 
 def item_label(item: AgendaItem) -> str:
     """``4. C-2026-014`` — the agenda number always stays the item's number."""
-    return f"{item.number}. {item.title}"
+    return f"{item.number}. {display_title(item)}"
 
 
 def timer_status(state: TimerState) -> str:

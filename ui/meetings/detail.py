@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QAction
@@ -245,9 +245,7 @@ class MeetingDetail(QWidget):
         self.tabs.addTab(self.own_panel, self.tr("Minutes"))
 
     def all_actions(self) -> list[QAction]:
-        # AgendaBuilder keeps its actions in an attribute that shadows QWidget.actions().
-        builder_actions = cast("list[QAction]", self.builder.actions)
-        return [*self.detail_actions, *builder_actions]
+        return [*self.detail_actions, *self.builder.shortcut_actions]
 
     # -- loading --------------------------------------------------------------------------------
     def load(self, meeting_id: int) -> None:

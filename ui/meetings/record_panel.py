@@ -43,7 +43,6 @@ from storage.meetings import (
     Minutes,
 )
 from ui.context import AppContext
-from ui.meetings.agenda_builder import item_title
 from ui.meetings.common import (
     ErrorLine,
     GuardGate,
@@ -55,6 +54,7 @@ from ui.meetings.common import (
     short_date,
     status_label,
 )
+from ui.meetings.item_titles import item_title
 from ui.widgets.guard_panel import GuardPanel
 
 

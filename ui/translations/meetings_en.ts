@@ -313,40 +313,8 @@
         <translation>The agenda is part of the meeting's record; it is changed in the live view.</translation>
     </message>
     <message>
-        <source>Returning from earlier meetings ({n})</source>
-        <translation>Returning from earlier meetings ({n})</translation>
-    </message>
-    <message>
-        <source>New in the register ({n})</source>
-        <translation>New in the register ({n})</translation>
-    </message>
-    <message>
-        <source>Found in the register ({n})</source>
-        <translation>Found in the register ({n})</translation>
-    </message>
-    <message>
-        <source>No matching cases.</source>
-        <translation>No matching cases.</translation>
-    </message>
-    <message>
-        <source>No cases waiting for the table.</source>
-        <translation>No cases waiting for the table.</translation>
-    </message>
-    <message>
         <source>Open action items ({n})</source>
         <translation>Open action items ({n})</translation>
-    </message>
-    <message>
-        <source>no deadline</source>
-        <translation>no deadline</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation> (overdue)</translation>
-    </message>
-    <message>
-        <source>No open action items.</source>
-        <translation>No open action items.</translation>
     </message>
     <message>
         <source>Start {start} · planned end {end} · {total} in total</source>
@@ -375,54 +343,6 @@
 </context>
 <context>
     <name>AgendaModel</name>
-    <message>
-        <source>Opening and adoption of the agenda</source>
-        <translation>Opening and adoption of the agenda</translation>
-    </message>
-    <message>
-        <source>Minutes and decision list of the previous meeting (adoption)</source>
-        <translation>Minutes and decision list of the previous meeting (adoption)</translation>
-    </message>
-    <message>
-        <source>Action list</source>
-        <translation>Action list</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Any other business</translation>
-    </message>
-    <message>
-        <source>Closing and next meeting</source>
-        <translation>Closing and next meeting</translation>
-    </message>
-    <message>
-        <source>deferred since {date} ({meeting})</source>
-        <translation>deferred since {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>awaiting information since {date} ({meeting})</source>
-        <translation>awaiting information since {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>not discussed on {date} ({meeting})</source>
-        <translation>not discussed on {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>new in the register</source>
-        <translation>new in the register</translation>
-    </message>
-    <message>
-        <source>from the register</source>
-        <translation>from the register</translation>
-    </message>
-    <message>
-        <source>, until {date}</source>
-        <translation>, until {date}</translation>
-    </message>
-    <message>
-        <source>, due {date}</source>
-        <translation>, due {date}</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>No.</translation>
@@ -636,6 +556,29 @@
     <message>
         <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
         <translation>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTitles</name>
+    <message>
+        <source>Opening and adoption of the agenda</source>
+        <translation>Opening and adoption of the agenda</translation>
+    </message>
+    <message>
+        <source>Minutes and decision list of the previous meeting (adoption)</source>
+        <translation>Minutes and decision list of the previous meeting (adoption)</translation>
+    </message>
+    <message>
+        <source>Action list</source>
+        <translation>Action list</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Any other business</translation>
+    </message>
+    <message>
+        <source>Closing and next meeting</source>
+        <translation>Closing and next meeting</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1023,21 @@
     </message>
 </context>
 <context>
+    <name>OpenActionsList</name>
+    <message>
+        <source>no deadline</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>No open action items.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message>
         <source>Name or function</source>
@@ -1442,6 +1400,64 @@
     <message>
         <source>Not now</source>
         <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Returning from earlier meetings ({n})</source>
+        <translation>Returning from earlier meetings ({n})</translation>
+    </message>
+    <message>
+        <source>New in the register ({n})</source>
+        <translation>New in the register ({n})</translation>
+    </message>
+    <message>
+        <source>Found in the register ({n})</source>
+        <translation>Found in the register ({n})</translation>
+    </message>
+    <message>
+        <source>No matching cases.</source>
+        <translation>No matching cases.</translation>
+    </message>
+    <message>
+        <source>No cases waiting for the table.</source>
+        <translation>No cases waiting for the table.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionNotes</name>
+    <message>
+        <source>deferred since {date} ({meeting})</source>
+        <translation>deferred since {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>awaiting information since {date} ({meeting})</source>
+        <translation>awaiting information since {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>{outcome} since {date} ({meeting})</source>
+        <translation>{outcome} since {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>not discussed on {date} ({meeting})</source>
+        <translation>not discussed on {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>new in the register</source>
+        <translation>new in the register</translation>
+    </message>
+    <message>
+        <source>from the register</source>
+        <translation>from the register</translation>
+    </message>
+    <message>
+        <source>, until {date}</source>
+        <translation>, until {date}</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>, due {date}</translation>
     </message>
 </context>
 </TS>

@@ -313,40 +313,8 @@
         <translation>De agenda hoort bij het verslag van de vergadering; wijzigingen gaan via de vergaderweergave.</translation>
     </message>
     <message>
-        <source>Returning from earlier meetings ({n})</source>
-        <translation>Terugkerend uit eerdere overleggen ({n})</translation>
-    </message>
-    <message>
-        <source>New in the register ({n})</source>
-        <translation>Nieuw in het register ({n})</translation>
-    </message>
-    <message>
-        <source>Found in the register ({n})</source>
-        <translation>Gevonden in het register ({n})</translation>
-    </message>
-    <message>
-        <source>No matching cases.</source>
-        <translation>Geen passende casussen.</translation>
-    </message>
-    <message>
-        <source>No cases waiting for the table.</source>
-        <translation>Geen casussen die op bespreking wachten.</translation>
-    </message>
-    <message>
         <source>Open action items ({n})</source>
         <translation>Open actiepunten ({n})</translation>
-    </message>
-    <message>
-        <source>no deadline</source>
-        <translation>geen deadline</translation>
-    </message>
-    <message>
-        <source> (overdue)</source>
-        <translation> (verlopen)</translation>
-    </message>
-    <message>
-        <source>No open action items.</source>
-        <translation>Geen open actiepunten.</translation>
     </message>
     <message>
         <source>Start {start} · planned end {end} · {total} in total</source>
@@ -375,54 +343,6 @@
 </context>
 <context>
     <name>AgendaModel</name>
-    <message>
-        <source>Opening and adoption of the agenda</source>
-        <translation>Opening en vaststelling agenda</translation>
-    </message>
-    <message>
-        <source>Minutes and decision list of the previous meeting (adoption)</source>
-        <translation>Verslag en besluitenlijst vorige vergadering (vaststellen)</translation>
-    </message>
-    <message>
-        <source>Action list</source>
-        <translation>Actielijst</translation>
-    </message>
-    <message>
-        <source>Any other business</source>
-        <translation>Rondvraag</translation>
-    </message>
-    <message>
-        <source>Closing and next meeting</source>
-        <translation>Sluiting en volgende vergadering</translation>
-    </message>
-    <message>
-        <source>deferred since {date} ({meeting})</source>
-        <translation>aangehouden sinds {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>awaiting information since {date} ({meeting})</source>
-        <translation>wacht op nadere informatie sinds {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>not discussed on {date} ({meeting})</source>
-        <translation>niet behandeld op {date} ({meeting})</translation>
-    </message>
-    <message>
-        <source>new in the register</source>
-        <translation>nieuw in het register</translation>
-    </message>
-    <message>
-        <source>from the register</source>
-        <translation>uit het register</translation>
-    </message>
-    <message>
-        <source>, until {date}</source>
-        <translation>, tot {date}</translation>
-    </message>
-    <message>
-        <source>, due {date}</source>
-        <translation>, uiterlijk {date}</translation>
-    </message>
     <message>
         <source>No.</source>
         <translation>Nr.</translation>
@@ -636,6 +556,29 @@
     <message>
         <source>Version {n} ({outcome}), replaced on {date}; confirmed by: {orgs}</source>
         <translation>Versie {n} ({outcome}), vervangen op {date}; bevestigd door: {orgs}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTitles</name>
+    <message>
+        <source>Opening and adoption of the agenda</source>
+        <translation>Opening en vaststelling agenda</translation>
+    </message>
+    <message>
+        <source>Minutes and decision list of the previous meeting (adoption)</source>
+        <translation>Verslag en besluitenlijst vorige vergadering (vaststellen)</translation>
+    </message>
+    <message>
+        <source>Action list</source>
+        <translation>Actielijst</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Rondvraag</translation>
+    </message>
+    <message>
+        <source>Closing and next meeting</source>
+        <translation>Sluiting en volgende vergadering</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1023,21 @@
     </message>
 </context>
 <context>
+    <name>OpenActionsList</name>
+    <message>
+        <source>no deadline</source>
+        <translation>geen deadline</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (verlopen)</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Geen open actiepunten.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantEditor</name>
     <message>
         <source>Name or function</source>
@@ -1442,6 +1400,64 @@
     <message>
         <source>Not now</source>
         <translation>Nu niet</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Returning from earlier meetings ({n})</source>
+        <translation>Terugkerend uit eerdere overleggen ({n})</translation>
+    </message>
+    <message>
+        <source>New in the register ({n})</source>
+        <translation>Nieuw in het register ({n})</translation>
+    </message>
+    <message>
+        <source>Found in the register ({n})</source>
+        <translation>Gevonden in het register ({n})</translation>
+    </message>
+    <message>
+        <source>No matching cases.</source>
+        <translation>Geen passende casussen.</translation>
+    </message>
+    <message>
+        <source>No cases waiting for the table.</source>
+        <translation>Geen casussen die op bespreking wachten.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionNotes</name>
+    <message>
+        <source>deferred since {date} ({meeting})</source>
+        <translation>aangehouden sinds {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>awaiting information since {date} ({meeting})</source>
+        <translation>wacht op nadere informatie sinds {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>{outcome} since {date} ({meeting})</source>
+        <translation>{outcome} sinds {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>not discussed on {date} ({meeting})</source>
+        <translation>niet behandeld op {date} ({meeting})</translation>
+    </message>
+    <message>
+        <source>new in the register</source>
+        <translation>nieuw in het register</translation>
+    </message>
+    <message>
+        <source>from the register</source>
+        <translation>uit het register</translation>
+    </message>
+    <message>
+        <source>, until {date}</source>
+        <translation>, tot {date}</translation>
+    </message>
+    <message>
+        <source>, due {date}</source>
+        <translation>, uiterlijk {date}</translation>
     </message>
 </context>
 </TS>
