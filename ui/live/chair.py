@@ -40,6 +40,7 @@ from ui.live.data import LiveData
 from ui.live.presentation import default_projector_screen
 from ui.live.texts import clock_text, end_delta_text, item_label, outcome_label, status_label, timer_status
 from ui.live.timing import ClockState, Phase, format_duration
+from ui.meetings.item_titles import display_title
 from ui.widgets.fit_text import fit_words
 
 COL_NUMBER, COL_TITLE, COL_STATE, COL_PLANNED, COL_SPENT, COL_QUESTION, COL_DECISION = range(7)
@@ -422,7 +423,7 @@ class ChairView(QWidget):
             row = QTreeWidgetItem(
                 [
                     str(item.number),
-                    item.title,
+                    display_title(item),
                     "",
                     format_duration(item.planned_minutes * 60),
                     format_duration(clock.spent(item.id)),
@@ -433,7 +434,7 @@ class ChairView(QWidget):
             if question:
                 row.setToolTip(COL_QUESTION, question)  # the whole question; the cell is fitted
             row.setData(COL_NUMBER, Qt.ItemDataRole.UserRole, item.id)
-            row.setData(COL_TITLE, FULL, item.title)
+            row.setData(COL_TITLE, FULL, display_title(item))
             row.setTextAlignment(COL_NUMBER, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if item.case_summary:
                 row.setToolTip(COL_TITLE, item.case_summary)

@@ -60,6 +60,7 @@ from ui.live.resume import Resume
 from ui.live.secretary import SecretaryView
 from ui.live.texts import clock_text, timer_status
 from ui.live.timing import ClockState, MeetingTimer, TimedItem
+from ui.meetings.item_titles import display_title
 from ui.meetings.start_date import start_date_question
 from ui.widgets.error_text import user_message
 from ui.widgets.guard_scan import warm_up_in_background
@@ -650,7 +651,7 @@ class LiveView(QWidget):
         item = entry.item
         return PublicSlide(
             heading=self.tr("{meeting} · item {number}").format(meeting=meeting.number, number=item.number),
-            title=item.title,
+            title=display_title(item),
             summary=item.case_summary if item.kind == "case" else "",
             timer=self.public_timer(),
         )
