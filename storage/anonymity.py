@@ -23,11 +23,12 @@ Call everything on the store's thread, inside the transaction of the write it gu
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -57,7 +58,7 @@ class FieldFinding:
     start: int
     end: int
     accepted: bool = False
-    basis: str = field(default="", compare=False, repr=False)
+    basis: str = dataclasses.field(default="", compare=False, repr=False)
 
     def reason(self, lang: str | None = None) -> str:
         return Finding(self.kind, self.start, self.end, self.basis).reason(lang or language())

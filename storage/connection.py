@@ -48,24 +48,27 @@ def _translate(exc: BaseException, path: Path | None) -> BaseException:
     return classify(exc, path)
 
 
-class StoreCursor(dbapi2.Cursor):
+class StoreCursor(dbapi2.Cursor):  # type: ignore[misc]  # sqlcipher3 ships no type information
     def execute(self, *args: Any, **kwargs: Any) -> StoreCursor:
         try:
-            return super().execute(*args, **kwargs)
+            cursor: StoreCursor = super().execute(*args, **kwargs)
         except DatabaseError as exc:
             raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+        return cursor
 
     def executemany(self, *args: Any, **kwargs: Any) -> StoreCursor:
         try:
-            return super().executemany(*args, **kwargs)
+            cursor: StoreCursor = super().executemany(*args, **kwargs)
         except DatabaseError as exc:
             raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+        return cursor
 
     def executescript(self, *args: Any, **kwargs: Any) -> StoreCursor:
         try:
-            return super().executescript(*args, **kwargs)
+            cursor: StoreCursor = super().executescript(*args, **kwargs)
         except DatabaseError as exc:
             raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+        return cursor
 
     def fetchone(self) -> Any:
         try:
@@ -75,15 +78,17 @@ class StoreCursor(dbapi2.Cursor):
 
     def fetchmany(self, *args: Any, **kwargs: Any) -> list[Any]:
         try:
-            return super().fetchmany(*args, **kwargs)
+            rows: list[Any] = super().fetchmany(*args, **kwargs)
         except DatabaseError as exc:
             raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+        return rows
 
     def fetchall(self) -> list[Any]:
         try:
-            return super().fetchall()
+            rows: list[Any] = super().fetchall()
         except DatabaseError as exc:
             raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
+        return rows
 
     def __next__(self) -> Any:
         try:
@@ -92,7 +97,7 @@ class StoreCursor(dbapi2.Cursor):
             raise _translate(exc, getattr(self.connection, "store_path", None)) from exc
 
 
-class StoreConnection(dbapi2.Connection):
+class StoreConnection(dbapi2.Connection):  # type: ignore[misc]  # sqlcipher3 ships no type information
     """A SQLCipher connection whose environment errors arrive typed, so that a service call fails
     with DiskFull or ReadOnlyStore (each with its own message) rather than a bare driver error."""
 
@@ -263,8 +268,8 @@ def classify(exc: BaseException, path: Path) -> Exception:
     if isinstance(exc, OSError):
         try:
             raise_for_oserror(exc, path)
-        except Exception as mapped:
-            return mapped
+        except Exception as typed:
+            return typed
     text = str(exc)
     low = text.lower()
     folder = path.parent
