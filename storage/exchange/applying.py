@@ -13,6 +13,7 @@ import json
 import re
 from typing import Any
 
+from storage.audit import Planned
 from storage.cases import search
 from storage.cases.model import CLOSED_STATUSES
 from storage.cases.service import CaseService, document_text
@@ -44,6 +45,7 @@ class Applier:
         self.cases: set[int] = set()
         self.minutes: set[int] = set()
         self.off_agenda: set[int] = set()  # cases whose agenda item was removed here
+        self.tracks: list[tuple[object, ...]] = []
 
     # -- values ------------------------------------------------------------------------------------
     def _values(self, r: rec.Record) -> dict[str, Any]:
@@ -57,14 +59,21 @@ class Applier:
         return values
 
     def _track(self, r: rec.Record, local_id: int | None, *, deleted: bool = False) -> None:
+        """Queue the tracking row (written by ``flush_tracks``, in one statement)."""
         owner = rec.local_owner(self.store, r.owner)
-        self.store.db.execute(
-            "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted) VALUES (?,?,?,?,?,?,?) "
-            "ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, owner = excluded.owner, "
-            "version = excluded.version, changed_seq = excluded.changed_seq, deleted = excluded.deleted",
-            (r.uid, r.kind, local_id, owner, r.version, self.seq, int(deleted)),
-        )
+        self.tracks.append((r.uid, r.kind, local_id, owner, r.version, self.seq, int(deleted)))
         self.cache.put(rec.Tracking(r.uid, r.kind, local_id, owner, r.version, deleted))
+
+    def flush_tracks(self) -> None:
+        if self.tracks:
+            self.store.db.conn.executemany(
+                "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted) "
+                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, "
+                "owner = excluded.owner, version = excluded.version, changed_seq = excluded.changed_seq, "
+                "deleted = excluded.deleted",
+                self.tracks,
+            )
+            self.tracks.clear()
 
     # -- writing -------------------------------------------------------------------------------------
     def write(self, r: rec.Record) -> int:
@@ -94,7 +103,7 @@ class Applier:
         if r.kind == "item_minutes":
             self._presence(local, r.fields.get("presence") or {})
         self._track(r, local)
-        self._note(kind.table, local, r.kind)
+        self._note(kind.table, local, r.kind, values.get("meeting_id") if kind.primary else None)
         return local
 
     def _free_position(self, meeting_id: int, position: int, own: int | None = None) -> int:
@@ -118,18 +127,23 @@ class Applier:
                     (item_id, participant, int(bool(present))),
                 )
 
-    def _note(self, table: str, local: int, kind: str) -> None:
+    def _note(self, table: str, local: int, kind: str, meeting: int | None = None) -> None:
+        """Remember what to redo afterwards; ``meeting`` when the caller already knows it."""
         if table == "cases":
             self.cases.add(local)
             return
         if kind == "item_minutes":
             self.minutes.add(local)
-        column = "id" if table == "meetings" else "meeting_id"
-        row = self.store.db.execute(f"SELECT {column} FROM {table} WHERE id = ?", (local,)).fetchone()
-        if row is not None and row[0] is not None:
-            self.meetings.add(int(row[0]))
+        if table == "meetings":
+            meeting = local
+        if meeting is None:
+            row = self.store.db.execute(f"SELECT meeting_id FROM {table} WHERE id = ?", (local,)).fetchone()
+            meeting = None if row is None else row[0]
+        if meeting is not None:
+            self.meetings.add(int(meeting))
 
     def delete(self, r: rec.Record) -> None:
+        self.flush_tracks()
         kind = BY_NAME[r.kind]
         local = self.cache.local_id(r.uid)
         meeting = None
@@ -156,6 +170,7 @@ class Applier:
                         (meeting, secondary, local),
                     )
         self._track(r, None, deleted=True)
+        self.flush_tracks()
         # The tombstone keeps its meeting, so that this store can pass the removal on as well.
         self.store.db.execute("UPDATE exchange_records SET meeting_id = ? WHERE uid = ?", (meeting, r.uid))
 
@@ -234,15 +249,15 @@ class Applier:
                 raise SealMismatch(meeting=row[2], expected=str(row[0])[:16], actual=actual[:16])
 
 
-def _audit(store: Store, opened: Opened, verdict: Verdict) -> None:
+def _planned(store: Store, opened: Opened, record: rec.Record, verdict: Verdict) -> Planned:
+    """The ``exchange.import`` entry of one judged record (every record but the unchanged ones)."""
     detail: dict[str, object] = {
         "uid": verdict.uid,
         "sender": opened.header.sender,
         "seq": opened.header.seq,
         "result": verdict.status,
+        "version": record.version,
     }
-    record = next(r for r in opened.records if r.uid == verdict.uid)
-    detail["version"] = record.version
     if verdict.changes:
         detail["fields"] = [c.field for c in verdict.changes]
     if verdict.reason:
@@ -261,7 +276,7 @@ def _audit(store: Store, opened: Opened, verdict: Verdict) -> None:
             (verdict.uid, json.dumps(entry, ensure_ascii=False)),
         )
     result = "refused" if verdict.status == "refused" else "ok"
-    store.audit.append("exchange.import", verdict.kind, verdict.label, result=result, detail=detail)
+    return Planned("exchange.import", verdict.kind, verdict.label, result, detail)
 
 
 def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
@@ -275,15 +290,17 @@ def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
     accepted = [v for v in preview.verdicts if v.accepted]
     for verdict in sorted((v for v in accepted if v.status != "deleted"), key=lambda v: _ORDER[v.kind]):
         applier.write(by_uid[verdict.uid])
+    applier.flush_tracks()
     for verdict in sorted((v for v in accepted if v.status == "deleted"), key=lambda v: -_ORDER[v.kind]):
         applier.delete(by_uid[verdict.uid])
     applier.case_owners()
     applier.reindex()
     applier.counters()
     applier.check_seals()
-    for verdict in preview.verdicts:
-        if verdict.status != "unchanged":
-            _audit(store, opened, verdict)
+    # One entry per record, chained as one after another, written in one statement.
+    store.audit.append_many(
+        [_planned(store, opened, by_uid[v.uid], v) for v in preview.verdicts if v.status != "unchanged"]
+    )
     store.db.execute(
         "UPDATE exchange_pairs SET last_seq = ? WHERE store_id = ?",
         (opened.header.seq, opened.sender.store_id),

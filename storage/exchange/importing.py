@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from storage.anonymity import scan_fields, validate_reason
+from storage.anonymity import FieldFinding, scan_fields, validate_reason
 from storage.audit import _canonical as audit_canonical
 from storage.audit import entry_hash
 from storage.cases.model import field_labels as case_field_labels
@@ -153,6 +153,7 @@ class Judge:
             )
         }
         self.rule_owners = self._rule_owners()
+        self.scanned: dict[str, list[FieldFinding]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
     def _record_owner_of_meeting(self, meeting_uid: str | None) -> str | None:
@@ -228,9 +229,24 @@ class Judge:
         owner = rec.owner_id(self.store, t.owner)
         return owner == self.sender or (r.kind == "case" and self.rule_owners.get(r.uid) == self.sender)
 
+    def scan(self, field: str, text: str) -> list[FieldFinding]:
+        """The guard's findings in one text. A package repeats texts (a country, an organisation,
+        a standard reason): the guard is a pure function of the text, so each distinct text is
+        scanned once per package and every field holding it gets its findings."""
+        if not text:
+            return []
+        found = self.scanned.get(text)
+        if found is None:
+            found = self.scanned[text] = scan_fields({"": text})
+        return [replace(f, field=field) for f in found]
+
     def guard(self, r: rec.Record, changed: list[str]) -> tuple[Verdict | None, str]:
-        texts = {f: str(r.fields.get(f) or "") for f in BY_NAME[r.kind].texts if f in changed}
-        findings = scan_fields(texts)
+        findings = [
+            finding
+            for f in BY_NAME[r.kind].texts
+            if f in changed
+            for finding in self.scan(f, str(r.fields.get(f) or ""))
+        ]
         if not findings:
             return None, ""
         reason = self.keep.get(r.uid)
