@@ -216,7 +216,7 @@ class Judge:
         return None if row is None else int(row[0])
 
     def refuse(self, r: rec.Record, code: str, **params: object) -> Verdict:
-        return Verdict(r.uid, r.kind, self.label(r), "refused", code, reason_text(code, **params))
+        return Verdict(r.uid, r.kind, self.label(r), "refused", code, reason_text(code, None, **params))
 
     def owner_name(self, owner: str) -> str:
         if owner == self.store.store_id:

@@ -200,16 +200,16 @@ def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
     uid_of_row = _uids_of_rows(store, wanted)
     records: list[Record] = []
     for t in tracks:
-        values = rows.get((t.kind, t.local_id)) if t.local_id is not None else None  # type: ignore[arg-type]
+        found_values = rows.get((t.kind, t.local_id)) if t.local_id is not None else None
         of = (
             uid_of_row.get((SECONDARY[t.kind], t.local_id))
             if t.kind in SECONDARY and t.local_id is not None
             else None
         )
-        if values is None:
+        if found_values is None:
             records.append(Record(t.uid, t.kind, owner_id(store, t.owner), t.version, True, of, {}))
             continue
-        fields = dict(values)
+        fields = dict(found_values)
         for column, target in BY_NAME[t.kind].refs.items():
             fields[column] = None if fields[column] is None else uid_of_row.get((target, int(fields[column])))
         if t.kind == "item_minutes":
