@@ -20,7 +20,15 @@ from storage.cases.service import CaseService, document_text
 from storage.exchange import records as rec
 from storage.exchange.errors import SealMismatch
 from storage.exchange.importing import Opened
-from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, SECONDARY, columns
+from storage.exchange.kinds import (
+    BY_NAME,
+    DECISION_VERSION_COLUMNS,
+    KINDS,
+    MEETING_COLUMN,
+    SECONDARY,
+    VERSION_FIELD,
+    columns,
+)
 from storage.exchange.verdicts import Preview, Verdict
 from storage.meetings import snapshot as snap
 from storage.meetings._base import sync_case_status
@@ -102,6 +110,8 @@ class Applier:
             )
         if r.kind == "item_minutes":
             self._presence(local, r.fields.get("presence") or {})
+        if r.kind == "decision" and VERSION_FIELD in r.fields:  # an older sender leaves them as they are
+            self._versions(local, r.fields[VERSION_FIELD])
         self._track(r, local)
         self._note(kind.table, local, r.kind, values.get("meeting_id") if kind.primary else None)
         return local
@@ -116,6 +126,17 @@ class Applier:
         if holder is not None:
             self.store.db.execute("UPDATE agenda_items SET position = -id WHERE id = ?", (holder[0],))
         return position
+
+    def _versions(self, decision_id: int, versions: list[dict[str, Any]]) -> None:
+        """The decision's replaced versions become the owner's list."""
+        self.store.db.execute("DELETE FROM decision_versions WHERE decision_id = ?", (decision_id,))
+        if versions:
+            names = ", ".join(DECISION_VERSION_COLUMNS)
+            self.store.db.conn.executemany(
+                f"INSERT INTO decision_versions (decision_id, {names}) "
+                f"VALUES ({', '.join('?' * (len(DECISION_VERSION_COLUMNS) + 1))})",
+                [(decision_id, *(v[c] for c in DECISION_VERSION_COLUMNS)) for v in versions],
+            )
 
     def _presence(self, item_id: int, presence: dict[str, bool]) -> None:
         self.store.db.execute("DELETE FROM item_presence WHERE item_id = ?", (item_id,))

@@ -32,7 +32,14 @@ from storage.exchange.errors import (
     UnpairedSender,
 )
 from storage.exchange.exporting import BODY_FORMAT
-from storage.exchange.kinds import BY_NAME, SECONDARY, columns
+from storage.exchange.kinds import (
+    BY_NAME,
+    DECISION_VERSION_COLUMNS,
+    EXTRA_FIELDS,
+    SECONDARY,
+    VERSION_FIELD,
+    columns,
+)
 from storage.exchange.verdicts import FieldChange, Preview, Verdict, reason_text
 from storage.i18n import pick
 from storage.meetings.guarding import field_labels as meeting_field_labels
@@ -59,9 +66,10 @@ def _record(raw: Any, db: Any) -> rec.Record:
         raise ValueError("record")
     kind = BY_NAME[raw["kind"]]
     fields = raw.get("fields") or {}
-    allowed = set(columns(db, kind)) | ({"presence"} if kind.name == "item_minutes" else set())
+    allowed = set(columns(db, kind)) | ({EXTRA_FIELDS[kind.name]} if kind.name in EXTRA_FIELDS else set())
     if not isinstance(fields, dict) or not set(fields) <= allowed:
         raise ValueError("fields")
+    _check_versions(fields.get(VERSION_FIELD, []))
     if not raw.get("deleted") and set(kind.columns) - set(fields):
         raise ValueError("fields")
     return rec.Record(
@@ -73,6 +81,19 @@ def _record(raw: Any, db: Any) -> rec.Record:
         None if raw.get("of") is None else str(raw["of"]),
         fields,
     )
+
+
+def _check_versions(versions: Any) -> None:
+    """A decision's earlier versions: a list of rows with exactly the versions' columns."""
+    if not isinstance(versions, list):
+        raise ValueError("versions")
+    for v in versions:
+        if (
+            not isinstance(v, dict)
+            or set(v) != set(DECISION_VERSION_COLUMNS)
+            or not isinstance(v["version"], int)
+        ):
+            raise ValueError("versions")
 
 
 def open_package(store: Store, data: bytes) -> Opened:
@@ -241,12 +262,10 @@ class Judge:
         return [replace(f, field=field) for f in found]
 
     def guard(self, r: rec.Record, changed: list[str]) -> tuple[Verdict | None, str]:
-        findings = [
-            finding
-            for f in BY_NAME[r.kind].texts
-            if f in changed
-            for finding in self.scan(f, str(r.fields.get(f) or ""))
-        ]
+        texts = [(f, r.fields.get(f)) for f in BY_NAME[r.kind].texts if f in changed]
+        if VERSION_FIELD in changed:  # a decision's earlier versions: the same text fields
+            texts += [(f, v.get(f)) for v in r.fields[VERSION_FIELD] for f in BY_NAME[r.kind].texts]
+        findings = [finding for f, text in texts for finding in self.scan(f, str(text or ""))]
         if not findings:
             return None, ""
         reason = self.keep.get(r.uid)

@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, PRIMARY_OF_TABLE, SECONDARY, columns
+from storage.exchange.kinds import (
+    BY_NAME,
+    DECISION_VERSION_COLUMNS,
+    KINDS,
+    MEETING_COLUMN,
+    PRIMARY_OF_TABLE,
+    SECONDARY,
+    VERSION_FIELD,
+    columns,
+)
 from storage.sql_lists import slices
 from storage.store import Store
 
@@ -114,6 +123,8 @@ def local_fields(store: Store, kind_name: str, local_id: int) -> dict[str, Any] 
         values[column] = uid_of(store, target, values[column])
     if kind_name == "item_minutes":
         values["presence"] = presence(store, local_id)
+    if kind_name == "decision":
+        values[VERSION_FIELD] = _version_rows(store, [local_id]).get(local_id, [])
     return values
 
 
@@ -177,6 +188,22 @@ def _presence_rows(store: Store, item_ids: Sequence[int]) -> dict[int, list[tupl
     return found
 
 
+def _version_rows(store: Store, decision_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The replaced versions of these decisions, oldest first."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    names = ", ".join(DECISION_VERSION_COLUMNS)
+    for part in _chunks(decision_ids):
+        sql = (
+            f"SELECT decision_id, {names} FROM decision_versions "
+            f"WHERE decision_id IN ({','.join('?' * len(part))}) ORDER BY decision_id, version"
+        )
+        for row in store.db.execute(sql, list(part)).fetchall():
+            found.setdefault(int(row[0]), []).append(
+                dict(zip(DECISION_VERSION_COLUMNS, row[1:], strict=True))
+            )
+    return found
+
+
 def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
     """The records ``uids`` (unknown ids are skipped), in the kinds' order; a few queries per kind
     rather than several per record."""
@@ -189,6 +216,7 @@ def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
         rows.update({(kind.name, i): v for i, v in _rows(store, kind.name, ids).items()})
     item_ids = [i for (k, i) in rows if k == "item_minutes"]
     presence = _presence_rows(store, item_ids)
+    versions = _version_rows(store, [i for (k, i) in rows if k == "decision"])
     wanted: set[tuple[str, int]] = set()
     for (kind_name, local_id), values in rows.items():
         wanted |= {
@@ -218,6 +246,8 @@ def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
                 uid_of_row[("participant", p)]: v for p, v in entries if ("participant", p) in uid_of_row
             }
             fields["presence"] = dict(sorted(found.items()))
+        if t.kind == "decision":
+            fields[VERSION_FIELD] = versions.get(int(t.local_id or 0), [])
         records.append(Record(t.uid, t.kind, owner_id(store, t.owner), t.version, False, of, fields))
     return records
 
