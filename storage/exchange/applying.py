@@ -18,6 +18,7 @@ from storage.cases import search
 from storage.cases.model import CLOSED_STATUSES
 from storage.cases.service import CaseService, document_text
 from storage.exchange import records as rec
+from storage.exchange import tracking
 from storage.exchange.errors import SealMismatch
 from storage.exchange.importing import Opened
 from storage.exchange.kinds import (
@@ -54,6 +55,7 @@ class Applier:
         self.minutes: set[int] = set()
         self.off_agenda: set[int] = set()  # cases whose agenda item was removed here
         self.tracks: list[tuple[object, ...]] = []
+        self.written: list[tuple[str, int]] = []  # (kind, local id) of every record written
 
     # -- values ------------------------------------------------------------------------------------
     def _values(self, r: rec.Record) -> dict[str, Any]:
@@ -113,6 +115,7 @@ class Applier:
         if r.kind == "decision" and VERSION_FIELD in r.fields:  # an older sender leaves them as they are
             self._versions(local, r.fields[VERSION_FIELD])
         self._track(r, local)
+        self.written.append((r.kind, local))
         self._note(kind.table, local, r.kind, values.get("meeting_id") if kind.primary else None)
         return local
 
@@ -327,6 +330,8 @@ def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
         (opened.header.seq, opened.sender.store_id),
     )
     store.db.execute("DELETE FROM exchange_applying")
+    # What the package wrote is the owner's content: this store's next look starts from it.
+    tracking.remember(store.db, applier.written)
     applier.case_statuses()  # with the triggers back: a status this store derives counts as its change
     return Preview(
         preview.sender,

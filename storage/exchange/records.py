@@ -10,9 +10,10 @@ id when it owns the record: the table keeps ``''`` for "this store").
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from storage.exchange import tracking as digests
 from storage.exchange.kinds import (
     BY_NAME,
     DECISION_VERSION_COLUMNS,
@@ -261,6 +262,12 @@ class TrackCache:
         wanted = sorted({u for u in uids if u})
         self.known: dict[str, Tracking | None] = dict.fromkeys(wanted)
         self.known.update({t.uid: t for t in _tracking_of_uids(store, wanted)})
+        # A record this store owns and changed since it last looked is one version further than
+        # the table says (tracking.reconcile writes that at the next export; a preview only reads).
+        for uid in digests.pending(store.db, wanted):
+            t = self.known[uid]
+            if t is not None:
+                self.known[uid] = replace(t, version=t.version + 1)
 
     def get(self, uid: str) -> Tracking | None:
         if uid not in self.known:
@@ -298,6 +305,7 @@ def scope_all(store: Store) -> list[str]:
 
 
 def scope_since(store: Store, seq: int) -> list[str]:
+    digests.reconcile(store.db)  # what changed since this store last looked gets its number now
     return [
         str(r[0])
         for r in store.db.execute(
