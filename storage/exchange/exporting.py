@@ -10,7 +10,7 @@ from pathlib import Path
 
 from storage.atomic import write_atomic
 from storage.exchange import identity as ident
-from storage.exchange import package, tracking
+from storage.exchange import package
 from storage.exchange import records as rec
 from storage.exchange.errors import NothingToSend
 from storage.i18n import pick
@@ -87,8 +87,7 @@ def make_package(store: Store, to: Sequence[str], uids: Sequence[str]) -> tuple[
     with store.db.atomic():
         me = ident.ensure_identity(store)
         targets = [ident.pair_by_name(store, name) for name in to]
-        tracking.reconcile(store.db, uids)  # this store's edits since it last looked: new versions
-        records = rec.read_many(store, uids)
+        records = rec.read_many(store, uids, look=True)  # this store's edits: their new versions
         if not records:
             raise NothingToSend(
                 detail=pick("de keuze bevat geen gegevens.", "the selection holds no records.")

@@ -58,13 +58,15 @@ class Tracking:
     owner: str  # '' = this store
     version: int
     deleted: bool
+    digest: str | None = None  # the content as the exchange last saw it (storage.exchange.tracking)
 
 
-_TRACK = "SELECT uid, kind, local_id, owner, version, deleted FROM exchange_records"
+_TRACK = "SELECT uid, kind, local_id, owner, version, deleted, digest FROM exchange_records"
 
 
 def _tracking(row: Sequence[Any]) -> Tracking:
-    return Tracking(str(row[0]), str(row[1]), row[2], str(row[3]), int(row[4]), bool(row[5]))
+    digest = None if row[6] is None else str(row[6])
+    return Tracking(str(row[0]), str(row[1]), row[2], str(row[3]), int(row[4]), bool(row[5]), digest)
 
 
 def tracking(store: Store, uid: str) -> Tracking | None:
@@ -205,9 +207,37 @@ def _version_rows(store: Store, decision_ids: Sequence[int]) -> dict[int, list[d
     return found
 
 
-def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
+def _look(
+    store: Store,
+    tracks: Sequence[Tracking],
+    rows: dict[tuple[str, int], dict[str, Any]],
+    presence: dict[int, list[tuple[int, bool]]],
+    versions: dict[int, list[dict[str, Any]]],
+) -> set[str]:
+    """The exchange's look at the owned records just read (as ``tracking.reconcile``, from the
+    same rows): a changed one gets its next version. Returns the uids that changed."""
+    found: list[tuple[str, str, bool]] = []
+    for t in tracks:
+        values = rows.get((t.kind, t.local_id)) if t.local_id is not None and t.owner == "" else None
+        if values is None or t.deleted:
+            continue
+        local = int(t.local_id or 0)
+        extras: list[list[Any]] = []
+        if t.kind == "item_minutes":
+            extras = [[p, int(v)] for p, v in sorted(presence.get(local, []))]
+        elif t.kind == "decision":
+            extras = [list(v.values()) for v in versions.get(local, [])]
+        current = digests.digest_of(list(values.values()), extras)
+        if current != t.digest:
+            found.append((t.uid, current, t.digest is not None))
+    digests.note(store.db, found)
+    return {uid for uid, _, changed in found if changed}
+
+
+def read_many(store: Store, uids: Iterable[str], *, look: bool = False) -> list[Record]:
     """The records ``uids`` (unknown ids are skipped), in the kinds' order; a few queries per kind
-    rather than several per record."""
+    rather than several per record. ``look``: first give the owned ones this store changed since
+    it last looked their next version (what a package needs)."""
     tracks = _tracking_of_uids(store, sorted(set(uids)))
     tracks.sort(key=lambda t: (_ORDER[t.kind], t.local_id or 0, t.uid))
     live = [t for t in tracks if not t.deleted and t.local_id is not None]
@@ -218,6 +248,9 @@ def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
     item_ids = [i for (k, i) in rows if k == "item_minutes"]
     presence = _presence_rows(store, item_ids)
     versions = _version_rows(store, [i for (k, i) in rows if k == "decision"])
+    if look:
+        changed = _look(store, tracks, rows, presence, versions)
+        tracks = [replace(t, version=t.version + 1) if t.uid in changed else t for t in tracks]
     wanted: set[tuple[str, int]] = set()
     for (kind_name, local_id), values in rows.items():
         wanted |= {

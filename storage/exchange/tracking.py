@@ -64,12 +64,15 @@ def digests(db: Database, kind_name: str, ids: Sequence[int]) -> dict[int, str]:
     for part in slices(list(ids), _CHUNK):
         sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE id IN ({_marks(part)})"
         for row in db.execute(sql, list(part)).fetchall():
-            local_id = int(row[0])
-            content = json.dumps(
-                [list(row[1:]), extras.get(local_id, [])], default=str, separators=(",", ":")
-            )
-            found[local_id] = hashlib.sha256(content.encode("utf-8")).hexdigest()[:32]
+            found[int(row[0])] = digest_of(row[1:], extras.get(int(row[0]), []))
     return found
+
+
+def digest_of(values: Sequence[Any], extras: Sequence[Sequence[Any]]) -> str:
+    """A record's content digest: its row's values in the kind's column order, and its extra
+    rows (presence: participant id, present; versions: the versions' columns) in their order."""
+    content = json.dumps([list(values), [list(e) for e in extras]], default=str, separators=(",", ":"))
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()[:32]
 
 
 def _owned(db: Database, uids: Sequence[str] | None) -> list[tuple[str, str, int, str | None]]:
@@ -109,13 +112,18 @@ def reconcile(db: Database, uids: Sequence[str] | None = None) -> int:
     """Raise the version of every owned record (of ``uids``, or all) whose content changed since
     this store last looked, and remember what it looks like now. Returns how many changed."""
     found = _compare(db, uids)
+    note(db, found)
+    return sum(1 for _, _, changed in found if changed)
+
+
+def note(db: Database, found: Sequence[tuple[str, str, bool]]) -> None:
+    """Write what a look found: (uid, current digest, changed); a change raises the version."""
     if found:
         db.conn.executemany(
             f"UPDATE exchange_records SET digest = ?, version = version + ?, "
             f"changed_seq = CASE WHEN ? THEN {SEQ_SQL} ELSE changed_seq END WHERE uid = ?",
             [(digest, int(changed), int(changed), uid) for uid, digest, changed in found],
         )
-    return sum(1 for _, _, changed in found if changed)
 
 
 def remember(db: Database, rows: Iterable[tuple[str, int]]) -> None:
