@@ -12,6 +12,7 @@ from pathlib import Path
 
 from storage import migrations
 from storage.access import open_store
+from storage.cases import search
 from storage.exchange import service as ex
 from storage.store import Store
 from tests.conftest import PASSPHRASE
@@ -120,6 +121,31 @@ def test_an_ordinary_write_leaves_the_tracking_alone_and_a_preview_writes_nothin
         uids = ex.scope(chair, since=1)
         assert chair.db.execute(tracked).fetchall() != rows and len(uids) == 1
         assert _version(chair, "case", case_id) == 2
+    finally:
+        sec.close()
+        chair.close()
+
+
+def test_imported_cases_and_minutes_are_found_by_the_register_search(tmp_path: Path) -> None:
+    sec, chair = new_store(tmp_path / "s", "secretaris"), new_store(tmp_path / "v", "voorzitter")
+    try:
+        pair_all({"secretaris": sec, "voorzitter": chair})
+        s = Services(sec)
+        case_ids = [fictitious_case(sec, n) for n in (51, 52)]
+        meeting = s.meetings.create_meeting(date(2026, 2, 5), "10:00", place="Den Haag", chair="V")
+        items = [s.agenda.add_case_item(meeting.id, c) for c in case_ids]
+        s.meetings.fix_agenda(meeting.id)
+        s.meetings.start_meeting(meeting.id)
+        s.minutes.save_minutes(items[1].id, "De kustwachtbrigade wordt nader onderzocht.")
+        got = receive(chair, send(sec, ["voorzitter"], tmp_path / "1.otpak", meeting_id=meeting.id))
+        assert got.written and not got.refused
+        refs = dict(chair.db.execute("SELECT reference, id FROM cases").fetchall())
+        assert search.search_case_ids(chair, "kustwachtbrigade") == [refs["C-2026-052"]]
+        assert sorted(search.search_case_ids(chair, "militie")) == sorted(refs.values())
+        # Minutes emptied at the owner leave the index at the receiver too.
+        Services(sec).minutes.save_minutes(items[1].id, "")
+        receive(chair, send(sec, ["voorzitter"], tmp_path / "2.otpak", meeting_id=meeting.id))
+        assert search.search_case_ids(chair, "kustwachtbrigade") == []
     finally:
         sec.close()
         chair.close()

@@ -34,6 +34,7 @@ from storage.exchange.verdicts import Preview, Verdict
 from storage.meetings import snapshot as snap
 from storage.meetings._base import sync_case_status
 from storage.retention_rules import update_dates
+from storage.sql_lists import marks, slices
 from storage.store import Store
 
 _ORDER = {k.name: i for i, k in enumerate(KINDS)}
@@ -224,20 +225,30 @@ class Applier:
             sync_case_status(self.store, case_id, "")
 
     def reindex(self) -> None:
+        """The search index and the retention dates of what the package wrote, in one go each."""
         cases = CaseService(self.store)
-        for case_id in self.cases:
+        docs: list[tuple[str, int, str, int | None]] = []
+        closed: list[int] = []
+        for case_id in sorted(self.cases):
             case = cases.get(case_id)
-            search.index_document(self.store, search.CASE_KIND, case_id, document_text(case))
+            docs.append((search.CASE_KIND, case_id, document_text(case), None))
             if case.status in CLOSED_STATUSES:
-                update_dates(self.store, [case_id])
-        for item_id in self.minutes:
-            row = self.store.db.execute(
-                "SELECT minutes, case_id FROM agenda_items WHERE id = ?", (item_id,)
-            ).fetchone()
-            if row is not None and row[0] and row[1] is not None:
-                search.index_document(self.store, "minutes", item_id, str(row[0]), case_id=int(row[1]))
-            else:
-                search.remove_document(self.store, "minutes", item_id)
+                closed.append(case_id)
+        gone: list[int] = []
+        for part in slices(sorted(self.minutes), 400):
+            for item_id, minutes, case_id in self.store.db.execute(
+                f"SELECT id, minutes, case_id FROM agenda_items WHERE id IN ({marks(part)})", part
+            ).fetchall():
+                if minutes and case_id is not None:
+                    docs.append(("minutes", int(item_id), str(minutes), int(case_id)))
+                else:
+                    gone.append(int(item_id))
+        gone += sorted(self.minutes - {d[1] for d in docs if d[0] == "minutes"} - set(gone))
+        search.index_documents(self.store, docs)
+        for item_id in gone:
+            search.remove_document(self.store, "minutes", item_id)
+        if closed:
+            update_dates(self.store, closed)
 
     def counters(self) -> None:
         """Numbers made elsewhere are taken here too: a number is never handed out twice."""
