@@ -252,23 +252,28 @@ class Applier:
 
     def counters(self) -> None:
         """Numbers made elsewhere are taken here too: a number is never handed out twice."""
-        raise_to = (
-            "INSERT INTO counters(name, value) VALUES (?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)"
-        )
+        highest: dict[str, int] = {}
         for r in self.opened.records:
             number = str(r.fields.get("number") or r.fields.get("reference") or "")
             if r.deleted or not number:
                 continue
+            counter = None
             if r.kind == "meeting":
-                self.store.db.execute(raise_to, (f"meeting:{r.fields['year']}", int(r.fields["seq"])))
+                counter, value = f"meeting:{r.fields['year']}", int(r.fields["seq"])
             elif r.kind == "case" and (m := re.fullmatch(r"C-(\d{4})-(\d+)", number)):
-                self.store.db.execute(raise_to, (f"case-reference-{m[1]}", int(m[2])))
+                counter, value = f"case-reference-{m[1]}", int(m[2])
             elif r.kind in ("decision", "action") and (
                 m := re.fullmatch(r"[BA]-(\d{4})-(\d+)-(\d+)", number)
             ):
                 prefix = "decision" if r.kind == "decision" else "action"
-                self.store.db.execute(raise_to, (f"{prefix}:OT {m[1]}-{m[2]}", int(m[3])))
+                counter, value = f"{prefix}:OT {m[1]}-{m[2]}", int(m[3])
+            if counter is not None:
+                highest[counter] = max(value, highest.get(counter, value))
+        self.store.db.conn.executemany(
+            "INSERT INTO counters(name, value) VALUES (?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)",
+            sorted(highest.items()),
+        )
 
     def check_seals(self) -> None:
         for meeting_id in sorted(self.meetings):

@@ -175,6 +175,7 @@ class Judge:
         }
         self.rule_owners = self._rule_owners()
         self.scanned: dict[str, list[FieldFinding]] = {}
+        self.taken: dict[str, dict[Any, int]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
     def _record_owner_of_meeting(self, meeting_uid: str | None) -> str | None:
@@ -294,12 +295,24 @@ class Judge:
         value = r.fields.get(kind.natural_key) if kind.natural_key else None
         if value is None:
             return None
-        row = self.store.db.execute(
-            f"SELECT id FROM {kind.table} WHERE {kind.natural_key} = ?", (value,)
-        ).fetchone()
-        if row is None or rec.uid_of(self.store, r.kind, int(row[0])) == r.uid:
+        local = self._taken(r.kind).get(value)
+        if local is None or rec.uid_of(self.store, r.kind, local) == r.uid:
             return None
         return self.refuse(r, "conflict", label=value)
+
+    def _taken(self, kind_name: str) -> dict[Any, int]:
+        """The rows here that already hold a natural key (number, reference) the package's
+        records of this kind carry: one query per kind rather than one per record."""
+        if kind_name not in self.taken:
+            kind = BY_NAME[kind_name]
+            values = [r.fields.get(kind.natural_key) for r in self.opened.records if r.kind == kind_name]
+            wanted = json.dumps([v for v in values if v is not None])
+            sql = (
+                f"SELECT {kind.natural_key}, id FROM {kind.table} "
+                f"WHERE {kind.natural_key} IN (SELECT value FROM json_each(?))"
+            )
+            self.taken[kind_name] = {k: int(i) for k, i in self.store.db.execute(sql, [wanted]).fetchall()}
+        return self.taken[kind_name]
 
     def judge(self, r: rec.Record) -> Verdict:
         t = self.cache.get(r.uid)
