@@ -1,7 +1,9 @@
 """Write what the preview accepted: one transaction, one audit entry per record.
 
-The exchange triggers stand aside while a package is applied (a row in ``exchange_applying``):
-the importer keeps the sender's global ids, owners and versions. Rows are written in the kinds'
+The exchange's insert and delete triggers stand aside while a package is applied (a row in
+``exchange_applying``): the importer keeps the sender's global ids, owners and versions, and the
+digest of what it wrote (``storage.exchange.tracking``), so that only this store's own later
+edits count as its changes. Rows are written in the kinds'
 order (a record after the ones it refers to), deletions afterwards in reverse order. Afterwards:
 the default owner of cases put on an agenda, the search index, the number counters, and every seal
 of an affected meeting is recomputed here; a seal that does not match undoes the whole import.
@@ -348,7 +350,7 @@ def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
     store.db.execute("DELETE FROM exchange_applying")
     # What the package wrote is the owner's content: this store's next look starts from it.
     tracking.remember(store.db, applier.written)
-    applier.case_statuses()  # with the triggers back: a status this store derives counts as its change
+    applier.case_statuses()  # after the digests: a status this store derives counts as its change
     return Preview(
         preview.sender,
         preview.sender_fingerprint,

@@ -8,8 +8,9 @@ as that row's global id, never as a local number). ``owner`` says whose the kind
 writes a new row: ``"creator"`` (the writing store), ``"planning"`` (the owner of the meeting's
 planning) or ``"record"`` (the owner of the meeting's record, by default the paired secretary).
 
-This module is (almost) data only: the migration (``m0007_exchange``) builds its triggers from it and the
-package code maps rows with it. Order matters: a kind comes after every kind it refers to, except
+This module is (almost) data only: the migration (``m0007_exchange``) built its triggers from it
+(m0009 dropped the update ones: ``storage.exchange.tracking``) and the package code maps rows
+with it. Order matters: a kind comes after every kind it refers to, except
 ``meeting_record.current_item_id`` (applied after the agenda items, hence its place).
 """
 
