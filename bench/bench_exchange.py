@@ -13,6 +13,15 @@ Figures (ratios to a baseline measured in the same run, best of ``REPEAT``):
   + a plain ``INSERT`` of the same rows into an empty store of the same schema in one transaction.
   Target ≤ 3.
 * ``exchange_export_seconds``, ``exchange_import_seconds``: the absolute times (information).
+* ``exchange_export_ratio_before_commit``: the export's ratio when its commit (the WAL fsync and
+  the audit anchor's file, which make the package number and the log entry durable before the
+  file leaves; the baseline writes nothing) happens after the timer stops (information).
+* ``exchange_tracking_update_ratio``: what the exchange's change tracking costs an ordinary write:
+  ``UPDATE cases SET question = ? WHERE id = ?`` repeated ``UPDATES`` times in one transaction
+  (the statement's own cost; a commit's fsync would hide it), in a store as migrated / the same
+  store with every ``exchange_*`` trigger dropped. Target ≤ 1.5 (a write pays for its change
+  tracking at most half again). ``exchange_tracking_update_ratio_m0007_triggers``: the same for a
+  store left at schema 8, with m0007's update triggers (information: what m0009 replaced).
 
 Run: ``python -m bench.bench_exchange`` (or ``python -m bench exchange``).
 """
@@ -30,6 +39,7 @@ from typing import Any
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from bench._results import record
+from storage import migrations
 from storage.access import create_store
 from storage.cases.demo import fill_demo
 from storage.exchange import identity as ident
@@ -47,6 +57,7 @@ from storage.store import Store
 
 PASSPHRASE = "benchmark wachtwoord lang genoeg"
 REPEAT = 3
+UPDATES = 300
 TABLES = sorted({k.table for k in KINDS} | {"item_presence"})
 PEOPLE = (
     ParticipantInput("Voorzitter (IND)", "IND", "voorzitter"),
@@ -115,6 +126,58 @@ def _baseline_import(target: Store, key: bytes, sealed: bytes) -> float:
     return time.perf_counter() - start
 
 
+def _updates(store: Store) -> float:
+    """Best of five: ``UPDATES`` single-row updates of a case field in one transaction."""
+    conn = store.db.conn
+    ids = [int(r[0]) for r in conn.execute("SELECT id FROM cases ORDER BY id").fetchall()]
+    best = float("inf")
+    for rep in range(5):
+        conn.execute("BEGIN")
+        start = time.perf_counter()
+        for n in range(UPDATES):
+            conn.execute(
+                "UPDATE cases SET question = ? WHERE id = ?", (f"Vraag {rep}.{n}?", ids[n % len(ids)])
+            )
+        best = min(best, time.perf_counter() - start)
+        conn.execute("COMMIT")
+    return best
+
+
+def _store_at(folder: Path, steps: int) -> Store:
+    """A store whose schema stops after ``steps`` migrations (8: the update triggers of m0007)."""
+    real = migrations.STEPS
+    try:
+        migrations.STEPS, migrations.LATEST = real[:steps], steps
+        return _store(folder, "secretaris")
+    finally:
+        migrations.STEPS, migrations.LATEST = real, len(real)
+
+
+def tracking_ratios(root: Path) -> tuple[float, float]:
+    """(now, with m0007's update triggers), each / the same store without any exchange trigger."""
+    tracked, triggers, bare = (
+        _store(root / "gevolgd", "secretaris"),
+        _store_at(root / "triggers", 8),
+        _store(root / "zonder", "secretaris"),
+    )
+    try:
+        for store in (tracked, triggers, bare):
+            fill_demo(store, 40)
+        for (name,) in bare.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'exchange%'"
+        ).fetchall():
+            bare.db.execute(f"DROP TRIGGER {name}")
+        now_t, triggers_t, bare_t = [], [], []
+        for _ in range(3):  # interleaved, so that a busy moment hits all three
+            now_t.append(_updates(tracked))
+            triggers_t.append(_updates(triggers))
+            bare_t.append(_updates(bare))
+        return min(now_t) / min(bare_t), min(triggers_t) / min(bare_t)
+    finally:
+        for store in (tracked, triggers, bare):
+            store.close()
+
+
 def main() -> bool:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -124,7 +187,7 @@ def main() -> bool:
             sender, case_ids=[int(r[0]) for r in sender.db.execute("SELECT id FROM cases").fetchall()]
         )
         key = AESGCM.generate_key(bit_length=256)
-        export_t, import_t, base_exp, base_imp = [], [], [], []
+        export_t, import_t, base_exp, base_imp, uncommitted_t = [], [], [], [], []
         for n in range(REPEAT):
             receiver = _store(root / f"voorzitter{n}", "voorzitter")
             plain = _store(root / f"kaal{n}", "voorzitter")
@@ -145,6 +208,10 @@ def main() -> bool:
             start = time.perf_counter()
             data, info = ex.make_package(sender, [f"Voorzitter {n}"], uids)
             export_t.append(time.perf_counter() - start)
+            with sender.db.atomic():  # the same export, its commit (fsync, anchor) after the timer
+                start = time.perf_counter()
+                ex.make_package(sender, [f"Voorzitter {n}"], uids)
+                uncommitted_t.append(time.perf_counter() - start)
             base_imp.append(_baseline_import(plain, key, sealed))
             start = time.perf_counter()
             result = ex.import_package(receiver, data)
@@ -158,7 +225,16 @@ def main() -> bool:
     ok = record("exchange_export_ratio", exp_ratio, "≤ 3× JSON+AES-GCM", exp_ratio <= 3)
     ok &= record("exchange_import_ratio", imp_ratio, "≤ 3× JSON+AES-GCM+INSERT", imp_ratio <= 3)
     record("exchange_export_seconds", min(export_t), "information", True, "s")
+    before_commit = min(uncommitted_t) / min(base_exp)
+    record(
+        "exchange_export_ratio_before_commit", before_commit, "information: without the durable commit", True
+    )
     record("exchange_import_seconds", min(import_t), "information", True, "s")
+    with tempfile.TemporaryDirectory() as tmp:
+        ratio, before = tracking_ratios(Path(tmp))
+    target = "≤ 1.5× the same single-row UPDATE without change tracking"
+    ok &= record("exchange_tracking_update_ratio", ratio, target, ratio <= 1.5)
+    record("exchange_tracking_update_ratio_m0007_triggers", before, "information (before m0009)", True)
     return ok
 
 

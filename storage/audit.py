@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -33,6 +33,17 @@ class AuditEntry:
     detail: dict[str, object]
     prev_hash: str
     hash: str
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An entry still to be appended (``AuditLog.append_many``)."""
+
+    action: str
+    object_type: str
+    object_id: str | None = None
+    result: str = "ok"
+    detail: dict[str, object] | None = None
 
 
 @dataclass(frozen=True)
@@ -90,29 +101,38 @@ class AuditLog:
         detail: dict[str, object] | None = None,
     ) -> AuditEntry:
         """Append one entry; call inside the transaction of the change it records."""
+        return self.append_many([Planned(action, object_type, object_id, result, detail)])[0]
+
+    def append_many(self, planned: Sequence[Planned]) -> list[AuditEntry]:
+        """Append several entries at once, chained exactly as one ``append`` after another would
+        chain them (one actor and one time for the lot): one head read and one insert for all."""
+        if not planned:
+            return []
         with self._db.atomic():
             seq, prev = self._head()
-            seq += 1
             at = self._clock().isoformat(timespec="seconds")
             actor = self._actor()
-            detail_text = json.dumps(detail or {}, ensure_ascii=False, sort_keys=True)
-            digest = entry_hash(
-                prev,
-                _canonical(seq, at, actor, action, object_type, object_id or "", result, detail_text),
-            )
-            self._db.execute(
+            made: list[AuditEntry] = []
+            rows: list[tuple[object, ...]] = []
+            for p in planned:
+                seq += 1
+                detail_text = json.dumps(p.detail or {}, ensure_ascii=False, sort_keys=True)
+                fields = (seq, at, actor, p.action, p.object_type, p.object_id or "", p.result)
+                digest = entry_hash(prev, _canonical(*fields, detail_text))
+                made.append(AuditEntry(*fields, p.detail or {}, prev, digest))
+                rows.append((*fields, detail_text, prev, digest))
+                prev = digest
+            self._db.conn.executemany(
                 "INSERT INTO audit_log (seq, at, actor, action, object_type, object_id, result, "
                 "detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (seq, at, actor, action, object_type, object_id or "", result, detail_text, prev, digest),
+                rows,
             )
             self._db.execute(
                 "INSERT INTO meta(key, value) VALUES('audit_head', ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (f"{seq}:{digest}",),
+                (f"{seq}:{prev}",),
             )
-        return AuditEntry(
-            seq, at, actor, action, object_type, object_id or "", result, detail or {}, prev, digest
-        )
+        return made
 
     def entries(
         self,

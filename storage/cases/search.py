@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from storage.sql_lists import marks, slices
 from storage.store import Store
@@ -59,6 +60,18 @@ def index_document(store: Store, kind: str, object_id: int, text: str, *, case_i
         store.db.execute("DELETE FROM search_index WHERE rowid = ?", (doc,))
         if text.strip():
             store.db.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (doc, text))
+
+
+def index_documents(store: Store, docs: Iterable[tuple[str, int, str, int | None]]) -> None:
+    """``index_document`` for several documents (kind, object id, text, case id) in one block:
+    FTS5 writes its pending tokens out at every savepoint, so one savepoint per document (as a
+    loop over ``index_document`` makes) costs a segment per document."""
+    with store.db.atomic():
+        for kind, object_id, text, case_id in docs:
+            doc = _doc_for(store, kind, object_id, case_id, create=True)
+            store.db.execute("DELETE FROM search_index WHERE rowid = ?", (doc,))
+            if text.strip():
+                store.db.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (doc, text))
 
 
 def remove_document(store: Store, kind: str, object_id: int) -> None:

@@ -1,7 +1,9 @@
 """Write what the preview accepted: one transaction, one audit entry per record.
 
-The exchange triggers stand aside while a package is applied (a row in ``exchange_applying``):
-the importer keeps the sender's global ids, owners and versions. Rows are written in the kinds'
+The exchange's insert and delete triggers stand aside while a package is applied (a row in
+``exchange_applying``): the importer keeps the sender's global ids, owners and versions, and the
+digest of what it wrote (``storage.exchange.tracking``), so that only this store's own later
+edits count as its changes. Rows are written in the kinds'
 order (a record after the ones it refers to), deletions afterwards in reverse order. Afterwards:
 the default owner of cases put on an agenda, the search index, the number counters, and every seal
 of an affected meeting is recomputed here; a seal that does not match undoes the whole import.
@@ -13,17 +15,28 @@ import json
 import re
 from typing import Any
 
+from storage.audit import Planned
 from storage.cases import search
 from storage.cases.model import CLOSED_STATUSES
 from storage.cases.service import CaseService, document_text
 from storage.exchange import records as rec
+from storage.exchange import tracking
 from storage.exchange.errors import SealMismatch
 from storage.exchange.importing import Opened
-from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, SECONDARY, columns
+from storage.exchange.kinds import (
+    BY_NAME,
+    DECISION_VERSION_COLUMNS,
+    KINDS,
+    MEETING_COLUMN,
+    SECONDARY,
+    VERSION_FIELD,
+    columns,
+)
 from storage.exchange.verdicts import Preview, Verdict
 from storage.meetings import snapshot as snap
 from storage.meetings._base import sync_case_status
 from storage.retention_rules import update_dates
+from storage.sql_lists import marks, slices
 from storage.store import Store
 
 _ORDER = {k.name: i for i, k in enumerate(KINDS)}
@@ -44,6 +57,8 @@ class Applier:
         self.cases: set[int] = set()
         self.minutes: set[int] = set()
         self.off_agenda: set[int] = set()  # cases whose agenda item was removed here
+        self.tracks: list[tuple[object, ...]] = []
+        self.written: list[tuple[str, int]] = []  # (kind, local id) of every record written
 
     # -- values ------------------------------------------------------------------------------------
     def _values(self, r: rec.Record) -> dict[str, Any]:
@@ -57,14 +72,21 @@ class Applier:
         return values
 
     def _track(self, r: rec.Record, local_id: int | None, *, deleted: bool = False) -> None:
+        """Queue the tracking row (written by ``flush_tracks``, in one statement)."""
         owner = rec.local_owner(self.store, r.owner)
-        self.store.db.execute(
-            "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted) VALUES (?,?,?,?,?,?,?) "
-            "ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, owner = excluded.owner, "
-            "version = excluded.version, changed_seq = excluded.changed_seq, deleted = excluded.deleted",
-            (r.uid, r.kind, local_id, owner, r.version, self.seq, int(deleted)),
-        )
+        self.tracks.append((r.uid, r.kind, local_id, owner, r.version, self.seq, int(deleted)))
         self.cache.put(rec.Tracking(r.uid, r.kind, local_id, owner, r.version, deleted))
+
+    def flush_tracks(self) -> None:
+        if self.tracks:
+            self.store.db.conn.executemany(
+                "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted) "
+                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, "
+                "owner = excluded.owner, version = excluded.version, changed_seq = excluded.changed_seq, "
+                "deleted = excluded.deleted",
+                self.tracks,
+            )
+            self.tracks.clear()
 
     # -- writing -------------------------------------------------------------------------------------
     def write(self, r: rec.Record) -> int:
@@ -93,8 +115,11 @@ class Applier:
             )
         if r.kind == "item_minutes":
             self._presence(local, r.fields.get("presence") or {})
+        if r.kind == "decision" and VERSION_FIELD in r.fields:  # an older sender leaves them as they are
+            self._versions(local, r.fields[VERSION_FIELD])
         self._track(r, local)
-        self._note(kind.table, local, r.kind)
+        self.written.append((r.kind, local))
+        self._note(kind.table, local, r.kind, values.get("meeting_id") if kind.primary else None)
         return local
 
     def _free_position(self, meeting_id: int, position: int, own: int | None = None) -> int:
@@ -108,6 +133,17 @@ class Applier:
             self.store.db.execute("UPDATE agenda_items SET position = -id WHERE id = ?", (holder[0],))
         return position
 
+    def _versions(self, decision_id: int, versions: list[dict[str, Any]]) -> None:
+        """The decision's replaced versions become the owner's list."""
+        self.store.db.execute("DELETE FROM decision_versions WHERE decision_id = ?", (decision_id,))
+        if versions:
+            names = ", ".join(DECISION_VERSION_COLUMNS)
+            self.store.db.conn.executemany(
+                f"INSERT INTO decision_versions (decision_id, {names}) "
+                f"VALUES ({', '.join('?' * (len(DECISION_VERSION_COLUMNS) + 1))})",
+                [(decision_id, *(v[c] for c in DECISION_VERSION_COLUMNS)) for v in versions],
+            )
+
     def _presence(self, item_id: int, presence: dict[str, bool]) -> None:
         self.store.db.execute("DELETE FROM item_presence WHERE item_id = ?", (item_id,))
         for uid, present in presence.items():
@@ -118,18 +154,23 @@ class Applier:
                     (item_id, participant, int(bool(present))),
                 )
 
-    def _note(self, table: str, local: int, kind: str) -> None:
+    def _note(self, table: str, local: int, kind: str, meeting: int | None = None) -> None:
+        """Remember what to redo afterwards; ``meeting`` when the caller already knows it."""
         if table == "cases":
             self.cases.add(local)
             return
         if kind == "item_minutes":
             self.minutes.add(local)
-        column = "id" if table == "meetings" else "meeting_id"
-        row = self.store.db.execute(f"SELECT {column} FROM {table} WHERE id = ?", (local,)).fetchone()
-        if row is not None and row[0] is not None:
-            self.meetings.add(int(row[0]))
+        if table == "meetings":
+            meeting = local
+        if meeting is None:
+            row = self.store.db.execute(f"SELECT meeting_id FROM {table} WHERE id = ?", (local,)).fetchone()
+            meeting = None if row is None else row[0]
+        if meeting is not None:
+            self.meetings.add(int(meeting))
 
     def delete(self, r: rec.Record) -> None:
+        self.flush_tracks()
         kind = BY_NAME[r.kind]
         local = self.cache.local_id(r.uid)
         meeting = None
@@ -156,6 +197,7 @@ class Applier:
                         (meeting, secondary, local),
                     )
         self._track(r, None, deleted=True)
+        self.flush_tracks()
         # The tombstone keeps its meeting, so that this store can pass the removal on as well.
         self.store.db.execute("UPDATE exchange_records SET meeting_id = ? WHERE uid = ?", (meeting, r.uid))
 
@@ -185,40 +227,55 @@ class Applier:
             sync_case_status(self.store, case_id, "")
 
     def reindex(self) -> None:
+        """The search index and the retention dates of what the package wrote, in one go each."""
         cases = CaseService(self.store)
-        for case_id in self.cases:
+        docs: list[tuple[str, int, str, int | None]] = []
+        closed: list[int] = []
+        for case_id in sorted(self.cases):
             case = cases.get(case_id)
-            search.index_document(self.store, search.CASE_KIND, case_id, document_text(case))
+            docs.append((search.CASE_KIND, case_id, document_text(case), None))
             if case.status in CLOSED_STATUSES:
-                update_dates(self.store, [case_id])
-        for item_id in self.minutes:
-            row = self.store.db.execute(
-                "SELECT minutes, case_id FROM agenda_items WHERE id = ?", (item_id,)
-            ).fetchone()
-            if row is not None and row[0] and row[1] is not None:
-                search.index_document(self.store, "minutes", item_id, str(row[0]), case_id=int(row[1]))
-            else:
-                search.remove_document(self.store, "minutes", item_id)
+                closed.append(case_id)
+        gone: list[int] = []
+        for part in slices(sorted(self.minutes), 400):
+            for item_id, minutes, case_id in self.store.db.execute(
+                f"SELECT id, minutes, case_id FROM agenda_items WHERE id IN ({marks(part)})", part
+            ).fetchall():
+                if minutes and case_id is not None:
+                    docs.append(("minutes", int(item_id), str(minutes), int(case_id)))
+                else:
+                    gone.append(int(item_id))
+        gone += sorted(self.minutes - {d[1] for d in docs if d[0] == "minutes"} - set(gone))
+        search.index_documents(self.store, docs)
+        for item_id in gone:
+            search.remove_document(self.store, "minutes", item_id)
+        if closed:
+            update_dates(self.store, closed)
 
     def counters(self) -> None:
         """Numbers made elsewhere are taken here too: a number is never handed out twice."""
-        raise_to = (
-            "INSERT INTO counters(name, value) VALUES (?, ?) "
-            "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)"
-        )
+        highest: dict[str, int] = {}
         for r in self.opened.records:
             number = str(r.fields.get("number") or r.fields.get("reference") or "")
             if r.deleted or not number:
                 continue
+            counter = None
             if r.kind == "meeting":
-                self.store.db.execute(raise_to, (f"meeting:{r.fields['year']}", int(r.fields["seq"])))
+                counter, value = f"meeting:{r.fields['year']}", int(r.fields["seq"])
             elif r.kind == "case" and (m := re.fullmatch(r"C-(\d{4})-(\d+)", number)):
-                self.store.db.execute(raise_to, (f"case-reference-{m[1]}", int(m[2])))
+                counter, value = f"case-reference-{m[1]}", int(m[2])
             elif r.kind in ("decision", "action") and (
                 m := re.fullmatch(r"[BA]-(\d{4})-(\d+)-(\d+)", number)
             ):
                 prefix = "decision" if r.kind == "decision" else "action"
-                self.store.db.execute(raise_to, (f"{prefix}:OT {m[1]}-{m[2]}", int(m[3])))
+                counter, value = f"{prefix}:OT {m[1]}-{m[2]}", int(m[3])
+            if counter is not None:
+                highest[counter] = max(value, highest.get(counter, value))
+        self.store.db.conn.executemany(
+            "INSERT INTO counters(name, value) VALUES (?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET value = max(value, excluded.value)",
+            sorted(highest.items()),
+        )
 
     def check_seals(self) -> None:
         for meeting_id in sorted(self.meetings):
@@ -234,15 +291,15 @@ class Applier:
                 raise SealMismatch(meeting=row[2], expected=str(row[0])[:16], actual=actual[:16])
 
 
-def _audit(store: Store, opened: Opened, verdict: Verdict) -> None:
+def _planned(store: Store, opened: Opened, record: rec.Record, verdict: Verdict) -> Planned:
+    """The ``exchange.import`` entry of one judged record (every record but the unchanged ones)."""
     detail: dict[str, object] = {
         "uid": verdict.uid,
         "sender": opened.header.sender,
         "seq": opened.header.seq,
         "result": verdict.status,
+        "version": record.version,
     }
-    record = next(r for r in opened.records if r.uid == verdict.uid)
-    detail["version"] = record.version
     if verdict.changes:
         detail["fields"] = [c.field for c in verdict.changes]
     if verdict.reason:
@@ -261,7 +318,7 @@ def _audit(store: Store, opened: Opened, verdict: Verdict) -> None:
             (verdict.uid, json.dumps(entry, ensure_ascii=False)),
         )
     result = "refused" if verdict.status == "refused" else "ok"
-    store.audit.append("exchange.import", verdict.kind, verdict.label, result=result, detail=detail)
+    return Planned("exchange.import", verdict.kind, verdict.label, result, detail)
 
 
 def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
@@ -275,21 +332,25 @@ def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
     accepted = [v for v in preview.verdicts if v.accepted]
     for verdict in sorted((v for v in accepted if v.status != "deleted"), key=lambda v: _ORDER[v.kind]):
         applier.write(by_uid[verdict.uid])
+    applier.flush_tracks()
     for verdict in sorted((v for v in accepted if v.status == "deleted"), key=lambda v: -_ORDER[v.kind]):
         applier.delete(by_uid[verdict.uid])
     applier.case_owners()
     applier.reindex()
     applier.counters()
     applier.check_seals()
-    for verdict in preview.verdicts:
-        if verdict.status != "unchanged":
-            _audit(store, opened, verdict)
+    # One entry per record, chained as one after another, written in one statement.
+    store.audit.append_many(
+        [_planned(store, opened, by_uid[v.uid], v) for v in preview.verdicts if v.status != "unchanged"]
+    )
     store.db.execute(
         "UPDATE exchange_pairs SET last_seq = ? WHERE store_id = ?",
         (opened.header.seq, opened.sender.store_id),
     )
     store.db.execute("DELETE FROM exchange_applying")
-    applier.case_statuses()  # with the triggers back: a status this store derives counts as its change
+    # What the package wrote is the owner's content: this store's next look starts from it.
+    tracking.remember(store.db, applier.written)
+    applier.case_statuses()  # after the digests: a status this store derives counts as its change
     return Preview(
         preview.sender,
         preview.sender_fingerprint,

@@ -87,7 +87,7 @@ def make_package(store: Store, to: Sequence[str], uids: Sequence[str]) -> tuple[
     with store.db.atomic():
         me = ident.ensure_identity(store)
         targets = [ident.pair_by_name(store, name) for name in to]
-        records = rec.read_many(store, uids)
+        records = rec.read_many(store, uids, look=True)  # this store's edits: their new versions
         if not records:
             raise NothingToSend(
                 detail=pick("de keuze bevat geen gegevens.", "the selection holds no records.")

@@ -22,7 +22,9 @@ import binascii
 import functools
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -255,7 +257,7 @@ def parse_identity(text: str) -> PublicIdentity:
 
 
 # --- paired stores ------------------------------------------------------------------------------------
-def _pair(row: tuple) -> Pair:
+def _pair(row: Sequence[Any]) -> Pair:
     return Pair(
         str(row[0]),
         str(row[1]),

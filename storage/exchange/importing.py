@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from storage.anonymity import scan_fields, validate_reason
+from storage.anonymity import FieldFinding, scan_fields, validate_reason
 from storage.audit import _canonical as audit_canonical
 from storage.audit import entry_hash
 from storage.cases.model import field_labels as case_field_labels
@@ -32,7 +32,14 @@ from storage.exchange.errors import (
     UnpairedSender,
 )
 from storage.exchange.exporting import BODY_FORMAT
-from storage.exchange.kinds import BY_NAME, SECONDARY, columns
+from storage.exchange.kinds import (
+    BY_NAME,
+    DECISION_VERSION_COLUMNS,
+    EXTRA_FIELDS,
+    SECONDARY,
+    VERSION_FIELD,
+    columns,
+)
 from storage.exchange.verdicts import FieldChange, Preview, Verdict, reason_text
 from storage.i18n import pick
 from storage.meetings.guarding import field_labels as meeting_field_labels
@@ -59,9 +66,10 @@ def _record(raw: Any, db: Any) -> rec.Record:
         raise ValueError("record")
     kind = BY_NAME[raw["kind"]]
     fields = raw.get("fields") or {}
-    allowed = set(columns(db, kind)) | ({"presence"} if kind.name == "item_minutes" else set())
+    allowed = set(columns(db, kind)) | ({EXTRA_FIELDS[kind.name]} if kind.name in EXTRA_FIELDS else set())
     if not isinstance(fields, dict) or not set(fields) <= allowed:
         raise ValueError("fields")
+    _check_versions(fields.get(VERSION_FIELD, []))
     if not raw.get("deleted") and set(kind.columns) - set(fields):
         raise ValueError("fields")
     return rec.Record(
@@ -73,6 +81,19 @@ def _record(raw: Any, db: Any) -> rec.Record:
         None if raw.get("of") is None else str(raw["of"]),
         fields,
     )
+
+
+def _check_versions(versions: Any) -> None:
+    """A decision's earlier versions: a list of rows with exactly the versions' columns."""
+    if not isinstance(versions, list):
+        raise ValueError("versions")
+    for v in versions:
+        if (
+            not isinstance(v, dict)
+            or set(v) != set(DECISION_VERSION_COLUMNS)
+            or not isinstance(v["version"], int)
+        ):
+            raise ValueError("versions")
 
 
 def open_package(store: Store, data: bytes) -> Opened:
@@ -153,6 +174,8 @@ class Judge:
             )
         }
         self.rule_owners = self._rule_owners()
+        self.scanned: dict[str, list[FieldFinding]] = {}
+        self.taken: dict[str, dict[Any, int]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
     def _record_owner_of_meeting(self, meeting_uid: str | None) -> str | None:
@@ -215,7 +238,7 @@ class Judge:
         return None if row is None else int(row[0])
 
     def refuse(self, r: rec.Record, code: str, **params: object) -> Verdict:
-        return Verdict(r.uid, r.kind, self.label(r), "refused", code, reason_text(code, **params))
+        return Verdict(r.uid, r.kind, self.label(r), "refused", code, reason_text(code, None, **params))
 
     def owner_name(self, owner: str) -> str:
         if owner == self.store.store_id:
@@ -228,9 +251,22 @@ class Judge:
         owner = rec.owner_id(self.store, t.owner)
         return owner == self.sender or (r.kind == "case" and self.rule_owners.get(r.uid) == self.sender)
 
+    def scan(self, field: str, text: str) -> list[FieldFinding]:
+        """The guard's findings in one text. A package repeats texts (a country, an organisation,
+        a standard reason): the guard is a pure function of the text, so each distinct text is
+        scanned once per package and every field holding it gets its findings."""
+        if not text:
+            return []
+        found = self.scanned.get(text)
+        if found is None:
+            found = self.scanned[text] = scan_fields({"": text})
+        return [replace(f, field=field) for f in found]
+
     def guard(self, r: rec.Record, changed: list[str]) -> tuple[Verdict | None, str]:
-        texts = {f: str(r.fields.get(f) or "") for f in BY_NAME[r.kind].texts if f in changed}
-        findings = scan_fields(texts)
+        texts = [(f, r.fields.get(f)) for f in BY_NAME[r.kind].texts if f in changed]
+        if VERSION_FIELD in changed:  # a decision's earlier versions: the same text fields
+            texts += [(f, v.get(f)) for v in r.fields[VERSION_FIELD] for f in BY_NAME[r.kind].texts]
+        findings = [finding for f, text in texts for finding in self.scan(f, str(text or ""))]
         if not findings:
             return None, ""
         reason = self.keep.get(r.uid)
@@ -259,12 +295,24 @@ class Judge:
         value = r.fields.get(kind.natural_key) if kind.natural_key else None
         if value is None:
             return None
-        row = self.store.db.execute(
-            f"SELECT id FROM {kind.table} WHERE {kind.natural_key} = ?", (value,)
-        ).fetchone()
-        if row is None or rec.uid_of(self.store, r.kind, int(row[0])) == r.uid:
+        local = self._taken(r.kind).get(value)
+        if local is None or rec.uid_of(self.store, r.kind, local) == r.uid:
             return None
         return self.refuse(r, "conflict", label=value)
+
+    def _taken(self, kind_name: str) -> dict[Any, int]:
+        """The rows here that already hold a natural key (number, reference) the package's
+        records of this kind carry: one query per kind rather than one per record."""
+        if kind_name not in self.taken:
+            kind = BY_NAME[kind_name]
+            values = [r.fields.get(kind.natural_key) for r in self.opened.records if r.kind == kind_name]
+            wanted = json.dumps([v for v in values if v is not None])
+            sql = (
+                f"SELECT {kind.natural_key}, id FROM {kind.table} "
+                f"WHERE {kind.natural_key} IN (SELECT value FROM json_each(?))"
+            )
+            self.taken[kind_name] = {k: int(i) for k, i in self.store.db.execute(sql, [wanted]).fetchall()}
+        return self.taken[kind_name]
 
     def judge(self, r: rec.Record) -> Verdict:
         t = self.cache.get(r.uid)

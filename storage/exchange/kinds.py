@@ -8,8 +8,9 @@ as that row's global id, never as a local number). ``owner`` says whose the kind
 writes a new row: ``"creator"`` (the writing store), ``"planning"`` (the owner of the meeting's
 planning) or ``"record"`` (the owner of the meeting's record, by default the paired secretary).
 
-This module is (almost) data only: the migration (``m0007_exchange``) builds its triggers from it and the
-package code maps rows with it. Order matters: a kind comes after every kind it refers to, except
+This module is (almost) data only: the migration (``m0007_exchange``) built its triggers from it
+(m0009 dropped the update ones: ``storage.exchange.tracking``) and the package code maps rows
+with it. Order matters: a kind comes after every kind it refers to, except
 ``meeting_record.current_item_id`` (applied after the agenda items, hence its place).
 """
 
@@ -262,6 +263,33 @@ KINDS: tuple[Kind, ...] = (
 )
 
 BY_NAME: dict[str, Kind] = {k.name: k for k in KINDS}
+
+# A decision carries its replaced versions (``decision_versions``, m0006) as the field "versions":
+# a list of these columns per version, oldest first. They belong to the decision (same owner,
+# same seal) and their texts pass the anonymity guard on arrival as the decision's own do.
+VERSION_FIELD = "versions"
+DECISION_VERSION_COLUMNS: tuple[str, ...] = (
+    "version",
+    "outcome",
+    "text",
+    "responsible_organisation",
+    "responsible",
+    "deadline",
+    "reason",
+    "request",
+    "keep_monitoring",
+    "ind_confirmed_by",
+    "ind_confirmed_at",
+    "om_confirmed_by",
+    "om_confirmed_at",
+    "disagreement",
+    "disagreement_at",
+    "recorded_at",
+    "replaced_at",
+    "replaced_by",
+)
+# Fields beyond a kind's columns that its records carry: presence per participant, versions.
+EXTRA_FIELDS: dict[str, str] = {"item_minutes": "presence", "decision": VERSION_FIELD}
 _PRESENT: dict[str, tuple[str, ...]] = {}
 
 

@@ -9,11 +9,22 @@ id when it owns the record: the table keeps ``''`` for "this store").
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from storage.exchange.kinds import BY_NAME, KINDS, MEETING_COLUMN, PRIMARY_OF_TABLE, SECONDARY, columns
+from storage.exchange import tracking as digests
+from storage.exchange.kinds import (
+    BY_NAME,
+    DECISION_VERSION_COLUMNS,
+    KINDS,
+    MEETING_COLUMN,
+    PRIMARY_OF_TABLE,
+    SECONDARY,
+    VERSION_FIELD,
+    columns,
+)
 from storage.sql_lists import slices
 from storage.store import Store
 
@@ -48,13 +59,15 @@ class Tracking:
     owner: str  # '' = this store
     version: int
     deleted: bool
+    digest: str | None = None  # the content as the exchange last saw it (storage.exchange.tracking)
 
 
-_TRACK = "SELECT uid, kind, local_id, owner, version, deleted FROM exchange_records"
+_TRACK = "SELECT uid, kind, local_id, owner, version, deleted, digest FROM exchange_records"
 
 
 def _tracking(row: Sequence[Any]) -> Tracking:
-    return Tracking(str(row[0]), str(row[1]), row[2], str(row[3]), int(row[4]), bool(row[5]))
+    digest = None if row[6] is None else str(row[6])
+    return Tracking(str(row[0]), str(row[1]), row[2], str(row[3]), int(row[4]), bool(row[5]), digest)
 
 
 def tracking(store: Store, uid: str) -> Tracking | None:
@@ -114,6 +127,8 @@ def local_fields(store: Store, kind_name: str, local_id: int) -> dict[str, Any] 
         values[column] = uid_of(store, target, values[column])
     if kind_name == "item_minutes":
         values["presence"] = presence(store, local_id)
+    if kind_name == "decision":
+        values[VERSION_FIELD] = _version_rows(store, [local_id]).get(local_id, [])
     return values
 
 
@@ -135,13 +150,11 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 
 def _tracking_of_uids(store: Store, uids: Sequence[str]) -> list[Tracking]:
-    found: list[Tracking] = []
-    for part in _chunks(uids):
-        marks = ",".join("?" * len(part))
-        found += [
-            _tracking(r) for r in store.db.execute(f"{_TRACK} WHERE uid IN ({marks})", list(part)).fetchall()
-        ]
-    return found
+    # The ids as one JSON array: binding a hundred text parameters costs more than the lookups.
+    if not uids:
+        return []
+    sql = f"{_TRACK} WHERE uid IN (SELECT value FROM json_each(?))"
+    return [_tracking(r) for r in store.db.execute(sql, [json.dumps(list(uids))]).fetchall()]
 
 
 def _uids_of_rows(store: Store, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
@@ -177,9 +190,53 @@ def _presence_rows(store: Store, item_ids: Sequence[int]) -> dict[int, list[tupl
     return found
 
 
-def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
+def _version_rows(store: Store, decision_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """The replaced versions of these decisions, oldest first."""
+    found: dict[int, list[dict[str, Any]]] = {}
+    names = ", ".join(DECISION_VERSION_COLUMNS)
+    for part in _chunks(decision_ids):
+        sql = (
+            f"SELECT decision_id, {names} FROM decision_versions "
+            f"WHERE decision_id IN ({','.join('?' * len(part))}) ORDER BY decision_id, version"
+        )
+        for row in store.db.execute(sql, list(part)).fetchall():
+            found.setdefault(int(row[0]), []).append(
+                dict(zip(DECISION_VERSION_COLUMNS, row[1:], strict=True))
+            )
+    return found
+
+
+def _look(
+    store: Store,
+    tracks: Sequence[Tracking],
+    rows: dict[tuple[str, int], dict[str, Any]],
+    presence: dict[int, list[tuple[int, bool]]],
+    versions: dict[int, list[dict[str, Any]]],
+) -> set[str]:
+    """The exchange's look at the owned records just read (as ``tracking.reconcile``, from the
+    same rows): a changed one gets its next version. Returns the uids that changed."""
+    found: list[tuple[str, str, bool]] = []
+    for t in tracks:
+        values = rows.get((t.kind, t.local_id)) if t.local_id is not None and t.owner == "" else None
+        if values is None or t.deleted:
+            continue
+        local = int(t.local_id or 0)
+        extras: list[list[Any]] = []
+        if t.kind == "item_minutes":
+            extras = [[p, int(v)] for p, v in sorted(presence.get(local, []))]
+        elif t.kind == "decision":
+            extras = [list(v.values()) for v in versions.get(local, [])]
+        current = digests.digest_of(list(values.values()), extras)
+        if current != t.digest:
+            found.append((t.uid, current, t.digest is not None))
+    digests.note(store.db, found)
+    return {uid for uid, _, changed in found if changed}
+
+
+def read_many(store: Store, uids: Iterable[str], *, look: bool = False) -> list[Record]:
     """The records ``uids`` (unknown ids are skipped), in the kinds' order; a few queries per kind
-    rather than several per record."""
+    rather than several per record. ``look``: first give the owned ones this store changed since
+    it last looked their next version (what a package needs)."""
     tracks = _tracking_of_uids(store, sorted(set(uids)))
     tracks.sort(key=lambda t: (_ORDER[t.kind], t.local_id or 0, t.uid))
     live = [t for t in tracks if not t.deleted and t.local_id is not None]
@@ -189,6 +246,10 @@ def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
         rows.update({(kind.name, i): v for i, v in _rows(store, kind.name, ids).items()})
     item_ids = [i for (k, i) in rows if k == "item_minutes"]
     presence = _presence_rows(store, item_ids)
+    versions = _version_rows(store, [i for (k, i) in rows if k == "decision"])
+    if look:
+        changed = _look(store, tracks, rows, presence, versions)
+        tracks = [replace(t, version=t.version + 1) if t.uid in changed else t for t in tracks]
     wanted: set[tuple[str, int]] = set()
     for (kind_name, local_id), values in rows.items():
         wanted |= {
@@ -197,19 +258,22 @@ def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
         if kind_name in SECONDARY:
             wanted.add((SECONDARY[kind_name], local_id))
     wanted |= {("participant", p) for entries in presence.values() for p, _ in entries}
-    uid_of_row = _uids_of_rows(store, wanted)
+    # Most references point at records of the same package: only the others are looked up.
+    in_package = {(t.kind, int(t.local_id or 0)): t.uid for t in live}
+    uid_of_row = {key: uid for key, uid in in_package.items() if key in wanted}
+    uid_of_row.update(_uids_of_rows(store, wanted - set(uid_of_row)))
     records: list[Record] = []
     for t in tracks:
-        values = rows.get((t.kind, t.local_id)) if t.local_id is not None else None  # type: ignore[arg-type]
+        found_values = rows.get((t.kind, t.local_id)) if t.local_id is not None else None
         of = (
             uid_of_row.get((SECONDARY[t.kind], t.local_id))
             if t.kind in SECONDARY and t.local_id is not None
             else None
         )
-        if values is None:
+        if found_values is None:
             records.append(Record(t.uid, t.kind, owner_id(store, t.owner), t.version, True, of, {}))
             continue
-        fields = dict(values)
+        fields = dict(found_values)
         for column, target in BY_NAME[t.kind].refs.items():
             fields[column] = None if fields[column] is None else uid_of_row.get((target, int(fields[column])))
         if t.kind == "item_minutes":
@@ -218,6 +282,8 @@ def read_many(store: Store, uids: Iterable[str]) -> list[Record]:
                 uid_of_row[("participant", p)]: v for p, v in entries if ("participant", p) in uid_of_row
             }
             fields["presence"] = dict(sorted(found.items()))
+        if t.kind == "decision":
+            fields[VERSION_FIELD] = versions.get(int(t.local_id or 0), [])
         records.append(Record(t.uid, t.kind, owner_id(store, t.owner), t.version, False, of, fields))
     return records
 
@@ -231,6 +297,12 @@ class TrackCache:
         wanted = sorted({u for u in uids if u})
         self.known: dict[str, Tracking | None] = dict.fromkeys(wanted)
         self.known.update({t.uid: t for t in _tracking_of_uids(store, wanted)})
+        # A record this store owns and changed since it last looked is one version further than
+        # the table says (tracking.reconcile writes that at the next export; a preview only reads).
+        for uid in digests.pending(store.db, wanted):
+            t = self.known[uid]
+            if t is not None:
+                self.known[uid] = replace(t, version=t.version + 1)
 
     def get(self, uid: str) -> Tracking | None:
         if uid not in self.known:
@@ -268,6 +340,7 @@ def scope_all(store: Store) -> list[str]:
 
 
 def scope_since(store: Store, seq: int) -> list[str]:
+    digests.reconcile(store.db)  # what changed since this store last looked gets its number now
     return [
         str(r[0])
         for r in store.db.execute(

@@ -18,6 +18,7 @@ from storage.migrations import (
     m0006_decision_history,
     m0007_exchange,
     m0008_followup,
+    m0009_exchange_digests,
 )
 from storage.sqlite_driver import Database
 
@@ -30,6 +31,7 @@ STEPS: tuple[ModuleType, ...] = (
     m0006_decision_history,
     m0007_exchange,
     m0008_followup,
+    m0009_exchange_digests,
 )
 LATEST = len(STEPS)
 
