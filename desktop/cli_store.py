@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop import cli_io
-from storage import access, anchor, backup, keyring_access, migrations, restore_journal
+from storage import access, anchor, keyring_access, migrations, restore_journal
+from storage.backup import rewrap
 from storage.checking import open_for_checking
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, StoreNotFoundButReplaced, WeakPassphrase
 from storage.i18n import pick
@@ -420,7 +421,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     secret = cli_io.passphrase(args.passphrase_file)
     with access.open_store(store_dir(args), secret) as store:
-        code = backup.new_recovery_code(store, secret)
+        code = rewrap.new_recovery_code(store, secret)
         cli_io.out(
             pick(
                 "De oude herstelcode werkt niet meer, ook niet voor de back-ups in de back-upmap.",

@@ -51,6 +51,9 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 WRAPPED_BYTES = KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
 _MAX_FILE_BYTES = 256 * 1024
+# Key file notices (``KeyFile.notices``): a creation not yet finished, a recovery code not yet shown.
+NOTICE_CREATING = "creating"
+NOTICE_NEEDS_NEW_RECOVERY_CODE = "needs_new_recovery_code"
 
 SlotKind = Literal["passphrase", "recovery"]
 DeviceMode = Literal["keyring", "none"]

@@ -219,7 +219,7 @@ def test_change_after_redaction_is_still_noticed(purged, tmp_path: Path) -> None
     purged["store"].checkpoint()
     shutil.copytree(purged["root"], copy, ignore=shutil.ignore_patterns("*.lock"))
     store = open_store(copy, PASSPHRASE)
-    store.backup_on_close = False
+    store.on_close = None
     try:
         store.db.execute(
             "UPDATE agenda_items SET minutes = 'vervalst' WHERE case_id = ?", (purged["purged"],)
