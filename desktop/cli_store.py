@@ -14,6 +14,7 @@ from storage.checking import open_for_checking
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, StoreNotFoundButReplaced, WeakPassphrase
 from storage.i18n import pick
 from storage.paths import StorePaths
+from storage.seals import verify_seals
 from storage.store import Store
 from ui.locations import resolve_store_dir
 from ui.passphrase_strength import assess
@@ -456,11 +457,7 @@ def verify_checks(store: Store) -> list[dict[str, Any]]:
                 "message": pick("Logboek beschadigd: ", "Audit log damaged: ") + alarm.message() + ".",
             }
         )
-    try:
-        from storage.seals import verify_seals  # type: ignore[import-not-found]
-    except ModuleNotFoundError:
-        return checks
-    checks.extend(verify_seals(store))
+    checks.extend(verify_seals(store).to_json())
     return checks
 
 
