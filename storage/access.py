@@ -32,6 +32,7 @@ from storage import (
 )
 from storage.atomic import fsync_dir, raise_for_oserror
 from storage.backup.at_close import CloseTimeBackup
+from storage.clock import Clock, system_clock
 from storage.content_digest import content_digest
 from storage.errors import (
     DiskFull,
@@ -57,7 +58,7 @@ from storage.locking import StoreLock
 from storage.passphrase_policy import check_passphrase_minimum
 from storage.paths import StorePaths
 from storage.sqlite_driver import Connection, Database
-from storage.store import Clock, Store, system_clock
+from storage.store import Store
 
 CREATING = keyslots.NOTICE_CREATING
 NEEDS_NEW_RECOVERY_CODE = keyslots.NOTICE_NEEDS_NEW_RECOVERY_CODE

@@ -131,7 +131,7 @@ def wal_lost(paths: StorePaths) -> bool:
         return False
     (max_frame,) = struct.unpack_from("=I", first, 16)
     (backfilled,) = struct.unpack_from("=I", head, 96)
-    return max_frame > backfilled
+    return int(max_frame) > int(backfilled)
 
 
 def file_problem(paths: StorePaths, *, creating: bool) -> str | None:

@@ -157,7 +157,7 @@ class Slot:
         if not isinstance(kdf_data, dict):
             raise ValueError("kdf must be an object")
         slot = cls(
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             slot_id=str(data["id"]),
             key_id=str(data["key_id"]),
             kdf=kdf.KdfParams.from_json(kdf_data),
@@ -165,7 +165,7 @@ class Slot:
             nonce=_unb64(data["nonce"]),
             ciphertext=_unb64(data["ciphertext"]),
             created=str(data["created"]),
-            device=device,  # type: ignore[arg-type]
+            device=device,
             pending=data.get("pending", False) is True,
             device_id=str(data.get("device_id", "")),
         )
