@@ -16,9 +16,7 @@ FIXTURE = Path(__file__).parent / "data" / "schema_fresh_store.json"
 
 
 def test_fresh_store_schema_is_exactly_the_captured_one(store: Store) -> None:
-    rows = store.db.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"
-    ).fetchall()
+    rows = store.db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name").fetchall()
     expected = json.loads(FIXTURE.read_text(encoding="utf-8"))
     assert [list(r) for r in rows] == expected
     assert store.schema_version == migrations.LATEST
