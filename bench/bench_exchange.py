@@ -68,7 +68,7 @@ PEOPLE = (
 
 def _store(folder: Path, role: str) -> Store:
     store, _ = create_store(folder, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
-    store.backup_on_close = False
+    store.on_close = None
     ident.set_role(store, role)
     return store
 

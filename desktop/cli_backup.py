@@ -7,7 +7,8 @@ from pathlib import Path
 
 from desktop import cli_io
 from desktop.cli_store import open_from_args, store_dir
-from storage import backup, keyring_access
+from storage import keyring_access
+from storage.backup import archive, catalogue, keyfile_restore, making, preferences, restoring
 from storage.errors import EXIT_OK, KeyringEntryMissing, NoSecureKeyring, WeakPassphrase
 from storage.i18n import pick
 from ui.passphrase_strength import assess
@@ -94,7 +95,7 @@ def _size(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} kB"
 
 
-def _describe(info: backup.BackupInfo) -> dict[str, object]:
+def _describe(info: archive.BackupInfo) -> dict[str, object]:
     return {
         "file": str(info.path),
         "created": info.created,
@@ -109,10 +110,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with open_from_args(args) as store:
         if args.folder:
             chosen = None if args.folder in ("standaard", "default") else Path(args.folder)
-            folder = backup.set_backup_folder(store, chosen)
+            folder = preferences.set_backup_folder(store, chosen)
             cli_io.out(pick(f"Back-upmap: {folder}", f"Backup folder: {folder}"))
         if args.list:
-            found = backup.list_backups(backup.backup_folder(store), store.store_id)
+            found = catalogue.list_backups(preferences.backup_folder(store), store.store_id)
             if args.json:
                 cli_io.out_json([_describe(b) for b in found])
             elif not found:
@@ -123,10 +124,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.folder and not args.out:
             return EXIT_OK
         if args.out:
-            info = backup.create_backup(store, Path(args.out))
-            store.backup_on_close = False  # the user just made one
+            info = making.create_backup(store, Path(args.out))
+            store.on_close = None  # the user just made one
         else:
-            info = backup.backup_now(store)
+            info = making.backup_now(store)
     if args.json:
         cli_io.out_json(_describe(info))
     else:
@@ -143,14 +144,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def _restore_keyfile(args: argparse.Namespace, root: Path, source: Path) -> int:
     if args.recovery_file:
-        aside = backup.restore_keyfile(
+        aside = keyfile_restore.restore_keyfile(
             source,
             root,
             recovery_code=cli_io.recovery_code(args.recovery_file),
             replace_intact=args.replace_intact,
         )
     else:
-        aside = backup.restore_keyfile(
+        aside = keyfile_restore.restore_keyfile(
             source,
             root,
             passphrase=cli_io.passphrase(args.passphrase_file),
@@ -168,7 +169,7 @@ def _restore_keyfile(args: argparse.Namespace, root: Path, source: Path) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     root = store_dir(args)
     source = Path(args.file)
-    backup.verify_backup(source)  # a damaged file is reported before any secret is asked for
+    archive.verify_backup(source)  # a damaged file is reported before any secret is asked for
     if args.key_file:
         return _restore_keyfile(args, root, source)
     if args.recovery_file:
@@ -184,7 +185,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if use_keyring and not keyring_access.backend_info().secure:
             info = keyring_access.backend_info()
             raise NoSecureKeyring(backend=f"{info.name}: {info.reason}")
-        result = backup.restore_backup(
+        result = restoring.restore_backup(
             source,
             root,
             recovery_code=code,
@@ -195,7 +196,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         secret = cli_io.passphrase(args.passphrase_file)
         try:
-            result = backup.restore_backup(source, root, passphrase=secret, replace_other=args.replace_other)
+            result = restoring.restore_backup(
+                source, root, passphrase=secret, replace_other=args.replace_other
+            )
         except KeyringEntryMissing:
             cli_io.err(
                 pick(

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop import cli_io
-from storage import access, anchor, backup, keyring_access, migrations, restore_journal
+from storage import access, anchor, keyring_access, migrations, restore_journal
+from storage.backup import rewrap
 from storage.checking import open_for_checking
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK, StoreNotFoundButReplaced, WeakPassphrase
 from storage.i18n import pick
 from storage.paths import StorePaths
+from storage.seals import verify_seals
 from storage.store import Store
 from ui.locations import resolve_store_dir
 from ui.passphrase_strength import assess
@@ -420,7 +422,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_new_recovery_code(args: argparse.Namespace) -> int:
     secret = cli_io.passphrase(args.passphrase_file)
     with access.open_store(store_dir(args), secret) as store:
-        code = backup.new_recovery_code(store, secret)
+        code = rewrap.new_recovery_code(store, secret)
         cli_io.out(
             pick(
                 "De oude herstelcode werkt niet meer, ook niet voor de back-ups in de back-upmap.",
@@ -455,11 +457,7 @@ def verify_checks(store: Store) -> list[dict[str, Any]]:
                 "message": pick("Logboek beschadigd: ", "Audit log damaged: ") + alarm.message() + ".",
             }
         )
-    try:
-        from storage.seals import verify_seals  # type: ignore[import-not-found]
-    except ModuleNotFoundError:
-        return checks
-    checks.extend(verify_seals(store))
+    checks.extend(verify_seals(store).to_json())
     return checks
 
 

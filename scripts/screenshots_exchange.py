@@ -65,7 +65,7 @@ def main() -> int:
         stores = {}
         for role in ("ind", "voorzitter", "secretaris"):
             st, _ = create_store(root / role, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
-            st.backup_on_close = False
+            st.on_close = None
             ident.set_role(st, role)
             stores[role] = st
         names = {"ind": "IND casusbehandelaar 1F", "voorzitter": "Voorzitter", "secretaris": "Secretaris"}

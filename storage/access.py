@@ -10,9 +10,9 @@ Rules that shape this module (see lessons.md):
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,6 +31,9 @@ from storage import (
     set_aside,
 )
 from storage.atomic import fsync_dir, raise_for_oserror
+from storage.backup.at_close import CloseTimeBackup
+from storage.clock import Clock, system_clock
+from storage.content_digest import content_digest
 from storage.errors import (
     DiskFull,
     KeyFileCorrupt,
@@ -54,11 +57,11 @@ from storage.keyslots import KeyFile
 from storage.locking import StoreLock
 from storage.passphrase_policy import check_passphrase_minimum
 from storage.paths import StorePaths
-from storage.sqlite_driver import Database
-from storage.store import Clock, Store, system_clock
+from storage.sqlite_driver import Connection, Database
+from storage.store import Store
 
-CREATING = "creating"
-NEEDS_NEW_RECOVERY_CODE = "needs_new_recovery_code"
+CREATING = keyslots.NOTICE_CREATING
+NEEDS_NEW_RECOVERY_CODE = keyslots.NOTICE_NEEDS_NEW_RECOVERY_CODE
 
 
 def _require_secure_keyring() -> None:
@@ -164,7 +167,7 @@ def create_store(
         except BaseException:
             connection.close_quietly(db)
             raise
-        store = Store(paths, db, keyfile, key, lock, clock)
+        store = Store(paths, db, keyfile, key, lock, clock, on_close=CloseTimeBackup())
         if actor:
             store.settings.set("actor_name", actor)
         store.audit.append(
@@ -314,7 +317,7 @@ def _finish_open_writable(
         migrations.migrate(db)
         _finish_creation(paths, keyfile, how)
         file_safety.make_private([paths.database, paths.wal, paths.shm, paths.keyfile, paths.lockfile])
-        store = Store(paths, db, keyfile, key, lock, clock)
+        store = Store(paths, db, keyfile, key, lock, clock, on_close=CloseTimeBackup())
         store.alarms = found.alarms
         for alarm in found.new:
             store.audit.append(
@@ -506,27 +509,11 @@ def new_recovery_code(store: Store, passphrase: str, *, kdf_params: KdfParams | 
     return code
 
 
-def content_digest(db: Database) -> str:
-    """A digest of every table's rows, to prove two databases hold the same data."""
-    digest = hashlib.sha256()
-    tables = [
-        (str(r[0]), int(r[1]), bool(r[2]))
-        for r in db.execute(
-            "SELECT name, ncol, wr FROM pragma_table_list "
-            "WHERE schema = 'main' AND type IN ('table', 'shadow') AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-    ]
-    for table, ncol, without_rowid in tables:
-        digest.update(table.encode())
-        # WITHOUT ROWID tables (full-text index shadow tables, for one) have no rowid to order by.
-        order = ", ".join(str(i) for i in range(1, ncol + 1)) if without_rowid else "rowid"
-        for row in db.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
-            digest.update(repr(tuple(row)).encode("utf-8"))
-    return digest.hexdigest()
+def _digest_connection(conn: Connection) -> str:
+    return content_digest(Database(conn, execute_plugins=False))
 
 
-def _digest_connection(conn: object) -> str:
-    return content_digest(Database(conn, execute_plugins=False))  # type: ignore[arg-type]
+RekeyStep = Callable[[str], None]
 
 
 def rekey(
@@ -534,21 +521,52 @@ def rekey(
     passphrase: str,
     *,
     kdf_params: KdfParams | None = None,
-    after_step: object = None,
+    after_step: RekeyStep | None = None,
 ) -> tuple[Store, str]:
     """Rotate the database key. Returns the reopened store and the new recovery code.
 
     The old recovery code only opens the old key, so a re-key always issues a new one.
+    ``after_step`` is called with the name of each step done (crash tests kill the process there).
     """
     verify_passphrase(store, passphrase)
     paths = store.paths
     keyfile = store.keyfile
     old_slot = next(s for s in keyfile.passphrase_slots() if not s.pending)
     params = kdf_params or _strongest_params(keyfile)
-    step = after_step if callable(after_step) else (lambda _name: None)
+    step: RekeyStep = after_step if after_step is not None else (lambda _name: None)
 
     new_key = keyslots.new_database_key()
     code = recovery_code.generate()
+    before = _export_under_new_key(store, new_key)
+    step("exported")
+    _prove_rekeyed_copy(paths, new_key, before)
+    step("verified")
+    _enrol_pending_slots(store, new_key, passphrase, code, params, with_keyring=old_slot.device == "keyring")
+    step("slots_pending")
+    lock = _swap_in_rekeyed_database(store)
+    step("swapped")
+
+    keyfile.slots = [replace(s, pending=False) for s in keyfile.slots if s.pending]
+    # The old recovery code is dead from here and the new one is not shown yet: until the caller
+    # has shown it (recovery_code_shown), a kill must leave the request for a new code behind.
+    if NEEDS_NEW_RECOVERY_CODE not in keyfile.notices:
+        keyfile.notices.append(NEEDS_NEW_RECOVERY_CODE)
+    keyfile.bind(new_key)  # from now on the key file is signed under the new key
+    keyfile.save(paths.keyfile)
+    step("slots_final")
+
+    db2 = connection.open_database(paths.database, new_key)
+    reopened = Store(paths, db2, keyfile, new_key, lock, store.clock, on_close=CloseTimeBackup())
+    reopened.alarms = list(store.alarms)
+    reopened.audit.append("store.rekey", "store", reopened.store_id, result="ok")
+    reopened.sync_anchor(keyring=True)
+    return reopened, code
+
+
+def _export_under_new_key(store: Store, new_key: bytearray) -> str:
+    """A copy of the database under ``new_key`` beside it (0600, as it will become the database);
+    returns the content digest of the store it copied."""
+    paths = store.paths
     keyslots.remove_file_quietly(paths.rekey_database)
     file_safety.create_private(paths.rekey_database)  # it becomes the database: 0600 like it
     version = store.schema_version
@@ -564,9 +582,11 @@ def rekey(
         db.execute(f"PRAGMA rekeyed.user_version = {version}")
     finally:
         db.execute("DETACH DATABASE rekeyed")
-    step("exported")
+    return before
 
-    # Prove the copy before anything depends on it.
+
+def _prove_rekeyed_copy(paths: StorePaths, new_key: bytearray, before: str) -> None:
+    """Prove the copy before anything depends on it: intact, and the same rows as the store."""
     conn = connection.raw_connect(paths.rekey_database, new_key)
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
@@ -578,11 +598,17 @@ def rekey(
         raise StoreCorrupt(detail="de kopie met de nieuwe sleutel klopt niet", aside="-")
     with open(paths.rekey_database, "rb+") as fh:
         os.fsync(fh.fileno())
-    step("verified")
 
+
+def _enrol_pending_slots(
+    store: Store, new_key: bytearray, passphrase: str, code: str, params: KdfParams, *, with_keyring: bool
+) -> None:
+    """Pending slots for the new key beside the settled ones: from here either key may open."""
+    paths = store.paths
+    keyfile = store.keyfile
     pending = [
         replace(
-            _new_passphrase_slot(new_key, keyfile.store_id, passphrase, old_slot.device == "keyring", params),
+            _new_passphrase_slot(new_key, keyfile.store_id, passphrase, with_keyring, params),
             pending=True,
         ),
         replace(keyslots.make_recovery_slot(new_key, keyfile.store_id, code, params), pending=True),
@@ -594,11 +620,15 @@ def rekey(
         # which every later open can check (the pending slots give it until the re-key settles).
         checkpoint = anchor.checkpoint_for(store.audit_head(), store.alarms)
         anchor.write_keyring(keyfile.store_id, paths.root, new_key, checkpoint)
-    step("slots_pending")
 
-    # Close the old database but keep the store lock. Every committed change must be in the main
-    # file before it is swapped out: a WAL that still holds frames means the checkpoint failed, and
-    # deleting it would throw those changes away. Then stop; the next open settles the slots.
+
+def _swap_in_rekeyed_database(store: Store) -> StoreLock:
+    """Close the old database but keep the store lock, and put the re-keyed copy in its place.
+
+    Every committed change must be in the main file before it is swapped out: a WAL that still
+    holds frames means the checkpoint failed, and deleting it would throw those changes away. Then
+    stop; the next open settles the slots."""
+    paths = store.paths
     lock = store.close(keep_lock=True)
     if paths.wal.exists() and paths.wal.stat().st_size > 0:
         lock.release(clean=False)
@@ -607,23 +637,7 @@ def rekey(
         keyslots.remove_file_quietly(leftover)
     os.replace(paths.rekey_database, paths.database)
     fsync_dir(paths.root)
-    step("swapped")
-
-    keyfile.slots = [replace(s, pending=False) for s in keyfile.slots if s.pending]
-    # The old recovery code is dead from here and the new one is not shown yet: until the caller
-    # has shown it (recovery_code_shown), a kill must leave the request for a new code behind.
-    if NEEDS_NEW_RECOVERY_CODE not in keyfile.notices:
-        keyfile.notices.append(NEEDS_NEW_RECOVERY_CODE)
-    keyfile.bind(new_key)  # from now on the key file is signed under the new key
-    keyfile.save(paths.keyfile)
-    step("slots_final")
-
-    db2 = connection.open_database(paths.database, new_key)
-    reopened = Store(paths, db2, keyfile, new_key, lock, store.clock)
-    reopened.alarms = list(store.alarms)
-    reopened.audit.append("store.rekey", "store", reopened.store_id, result="ok")
-    reopened.sync_anchor(keyring=True)
-    return reopened, code
+    return lock
 
 
 def recovery_code_shown(store: Store) -> None:

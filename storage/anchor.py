@@ -29,6 +29,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from storage import keyring_access
 from storage.audit import genesis_hash
@@ -161,7 +162,9 @@ class Checkpoint:
 
 
 # --- the chain inside the database ---------------------------------------------------------------
-def _execute(db: Database | dbapi2.Connection, sql: str, args: Sequence[object] = ()) -> list[tuple]:
+def _execute(
+    db: Database | dbapi2.Connection, sql: str, args: Sequence[object] = ()
+) -> list[tuple[Any, ...]]:
     return list(db.execute(sql, tuple(args)).fetchall())
 
 

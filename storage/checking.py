@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from storage import access, connection, integrity
+from storage.clock import Clock, system_clock
 from storage.errors import StoreCorrupt
 from storage.keyslots import KeyFile
 from storage.locking import StoreLock
 from storage.paths import StorePaths
-from storage.store import Clock, Store, system_clock
+from storage.store import Store
 
 
 @contextlib.contextmanager

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 
-from storage import connection, integrity, migrations
+from storage import connection, integrity, keyslots, migrations
 from storage.clock import Clock
 from storage.errors import DiskFull, StoreError, WrongDatabaseKey
 from storage.keyslots import KeyFile
@@ -18,15 +18,14 @@ from storage.locking import StoreLock
 from storage.paths import StorePaths
 from storage.store import Store
 
-CREATING = "creating"  # as storage.access: an unfinished creation needs writes to finish
-
 
 def open_read_only(
     paths: StorePaths, keyfile: KeyFile, keys: list[bytearray], lock: StoreLock, clock: Clock, full: DiskFull
 ) -> Store:
     """The store, read-only, or ``full`` again when it needs a write first (an interrupted re-key or
     creation, an older schema) or no key opens it."""
-    if any(s.pending for s in keyfile.slots) or CREATING in keyfile.notices:
+    # An interrupted re-key or creation needs writes to finish.
+    if any(s.pending for s in keyfile.slots) or keyslots.NOTICE_CREATING in keyfile.notices:
         raise full
     for key in keys:
         try:

@@ -27,6 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from storage.atomic import fsync_dir
+from storage.backup.catalogue import newest_good_backup
 from storage.errors import StoreCorrupt, StoreError, WrongDatabaseKey
 from storage.i18n import pick
 from storage.paths import StorePaths
@@ -78,10 +79,8 @@ def latest_quarantine(paths: StorePaths) -> Path | None:
 def newest_backup(paths: StorePaths, store_id: str | None) -> str:
     """The newest backup of this store (None: of any store, in this store's backup folders) that
     verifies, or "" when there is none."""
-    from storage import backup  # late: backup uses access, which uses this module
-
     try:
-        found = backup.newest_good_backup(paths, store_id)
+        found = newest_good_backup(paths, store_id)
     except (OSError, StoreError):
         return ""
     return str(found) if found else ""
@@ -132,7 +131,7 @@ def wal_lost(paths: StorePaths) -> bool:
         return False
     (max_frame,) = struct.unpack_from("=I", first, 16)
     (backfilled,) = struct.unpack_from("=I", head, 96)
-    return max_frame > backfilled
+    return int(max_frame) > int(backfilled)
 
 
 def file_problem(paths: StorePaths, *, creating: bool) -> str | None:

@@ -44,10 +44,11 @@ class KdfParams:
     def from_json(cls, data: dict[str, object]) -> KdfParams:
         if data.get("name") != "argon2id":
             raise ValueError(f"unknown KDF {data.get('name')!r}")
-        values = [data.get(k) for k in ("iterations", "memory_kib", "lanes")]
-        if not all(type(v) is int for v in values):
+        iterations, memory_kib, lanes = (data.get(k) for k in ("iterations", "memory_kib", "lanes"))
+        # type() is int, not isinstance: true and false are no parameters.
+        if not (type(iterations) is int and type(memory_kib) is int and type(lanes) is int):
             raise UnsafeParams("Argon2id-parameters zijn geen gehele getallen")
-        params = cls(iterations=int(values[0]), memory_kib=int(values[1]), lanes=int(values[2]))  # type: ignore[arg-type]
+        params = cls(iterations=iterations, memory_kib=memory_kib, lanes=lanes)
         params.check_bounds()
         return params
 

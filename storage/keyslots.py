@@ -51,6 +51,9 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 WRAPPED_BYTES = KEY_BYTES + 16  # AES-GCM adds a 16-byte tag
 _MAX_FILE_BYTES = 256 * 1024
+# Key file notices (``KeyFile.notices``): a creation not yet finished, a recovery code not yet shown.
+NOTICE_CREATING = "creating"
+NOTICE_NEEDS_NEW_RECOVERY_CODE = "needs_new_recovery_code"
 
 SlotKind = Literal["passphrase", "recovery"]
 DeviceMode = Literal["keyring", "none"]
@@ -154,7 +157,7 @@ class Slot:
         if not isinstance(kdf_data, dict):
             raise ValueError("kdf must be an object")
         slot = cls(
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             slot_id=str(data["id"]),
             key_id=str(data["key_id"]),
             kdf=kdf.KdfParams.from_json(kdf_data),
@@ -162,7 +165,7 @@ class Slot:
             nonce=_unb64(data["nonce"]),
             ciphertext=_unb64(data["ciphertext"]),
             created=str(data["created"]),
-            device=device,  # type: ignore[arg-type]
+            device=device,
             pending=data.get("pending", False) is True,
             device_id=str(data.get("device_id", "")),
         )

@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import socket
+import sys
 from pathlib import Path
 
 from storage.atomic import raise_for_oserror
@@ -18,7 +19,7 @@ from storage.errors import StoreAlreadyOpen
 from storage.file_safety import open_no_link
 from storage.i18n import pick
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

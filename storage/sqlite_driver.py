@@ -28,12 +28,12 @@ class Database(_SqliteUtilsDatabase):
     """sqlite-utils' Database, plus callbacks that run after each outermost ``atomic()`` block has
     committed (the audit checkpoint outside the database follows every committed change)."""
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, conn: dbapi2.Connection, *, execute_plugins: bool = True) -> None:
+        super().__init__(conn, execute_plugins=execute_plugins)
         self.after_commit: list[Callable[[], None]] = []
 
     @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:  # type: ignore[override]
+    def atomic(self) -> Iterator[Database]:
         outermost = not self.conn.in_transaction
         with super().atomic():
             yield self

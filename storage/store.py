@@ -9,17 +9,22 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+from collections.abc import Callable
 from datetime import datetime
 
 from storage import anchor, connection, migrations
 from storage.audit import AuditLog, ChainCheck
 from storage.clock import Clock, system_clock
-from storage.errors import StoreClosed, StoreError
+from storage.errors import FullDiskReadOnly, StaleLockNotice, StoreClosed, StoreError
 from storage.keyslots import KeyFile
-from storage.locking import StoreLock
+from storage.locking import StoreLock, describe_holder
 from storage.paths import StorePaths
 from storage.settings import StoreSettings
 from storage.sqlite_driver import Database
+
+# Work done at an ordinary close while the store is still open (storage.access wires the automatic
+# backup, storage.backup.at_close). It must never raise: closing goes on whatever it does.
+CloseHook = Callable[["Store"], None]
 
 
 class Store:
@@ -33,6 +38,7 @@ class Store:
         clock: Clock = system_clock,
         *,
         read_only: bool = False,
+        on_close: CloseHook | None = None,
     ) -> None:
         self.paths = paths
         self._db: Database | None = db
@@ -44,9 +50,8 @@ class Store:
         self.settings = StoreSettings(db, self.audit)
         self.stale_lock = lock.stale_holder is not None
         self.stale_holder = lock.stale_holder
-        # Automatic backup when the store closes (storage.backup); off for throw-away copies.
-        self.backup_on_close = True
-        self.last_close_backup: object = None  # what the backup at close did, for UI and tests
+        # Runs at an ordinary close (not for a read-only store); None switches it off.
+        self.on_close: CloseHook | None = None if read_only else on_close
         self._changes_baseline: int | None = None
         # The audit checkpoint outside the database (storage.anchor). ``alarms`` is the lasting
         # "log damaged" state: shown by doctor, verify and the main window, never cleared silently.
@@ -55,9 +60,7 @@ class Store:
         self.anchor_error: StoreError | OSError | None = None
         # The folder whose keyring checkpoint this store keeps (a checking copy keeps none).
         self.anchor_root = paths.root
-        if read_only:
-            self.backup_on_close = False
-        else:
+        if not read_only:
             keyfile.bind(key)
             db.after_commit.append(self._after_commit)
         # Opened on a full disk without a -shm file (storage.full_disk): reading, reports and a
@@ -150,21 +153,17 @@ class Store:
             self.anchor_error = exc
         if keyring and self.keyfile.device_mode == "keyring":
             anchor.write_keyring(self.store_id, self.anchor_root, self._key, checkpoint)
+
     def full_disk_notice(self) -> str | None:
         """The message for a store opened read-only because its disk is full, or None."""
         if not self.full_disk:
             return None
-        from storage.errors import FullDiskReadOnly
-
         return FullDiskReadOnly(path=str(self.paths.root)).message()
 
     def stale_lock_notice(self) -> str | None:
         """The message for a previous session that did not close cleanly, or None."""
         if not self.stale_lock:
             return None
-        from storage.errors import StaleLockNotice
-        from storage.locking import describe_holder
-
         return StaleLockNotice(holder=describe_holder(self.stale_holder)).message()
 
     # -- changes since the last backup ----------------------------------------------------------
@@ -185,11 +184,8 @@ class Store:
     def close(self, *, keep_lock: bool = False) -> StoreLock:
         """Close and forget the key. ``keep_lock`` hands the still-held lock to the caller
         (re-key swaps files while no other process may open the store)."""
-        if self._db is not None and not keep_lock and self.backup_on_close:
-            # Never stands in the way of closing: a failed backup is recorded, not raised.
-            from storage import backup
-
-            self.last_close_backup = backup.backup_on_close(self)
+        if self._db is not None and not keep_lock and self.on_close is not None:
+            self.on_close(self)
         if self._db is not None and not keep_lock:
             with contextlib.suppress(Exception):  # closing goes on whatever happens
                 self.sync_anchor(keyring=True)

@@ -71,11 +71,12 @@ def test_interrupted_rekey_raises_no_alarm(store_dir: Path, crash_after: str) ->
 
 
 def test_a_backup_moves_the_keyring_checkpoint(store_dir: Path, memory_keyring) -> None:
-    from storage import anchor, backup
+    from storage import anchor
+    from storage.backup import making
 
     store, _code = _make(store_dir)
     store.settings.set("meeting_title", "voor de back-up")
-    backup.backup_now(store)
+    making.backup_now(store)
     checkpoint, valid = anchor.read_keyring(store.store_id, store_dir, [bytearray(store.key)])
     assert valid and checkpoint is not None and checkpoint.seq == store.audit_head().seq
     store.close()

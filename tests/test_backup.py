@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup
 from storage.access import create_store, open_store
+from storage.backup import archive, catalogue, making, pointer, preferences, restoring
 from storage.errors import (
     BackupInvalid,
     KeyringEntryMissing,
@@ -85,7 +85,7 @@ def test_restore_into_fresh_store_gives_same_content_and_file_has_no_plaintext(
     before = table_rows(store.db)
     version = store.schema_version
     out = tmp_path / "kopie" / "overleg.otbak"
-    info = backup.create_backup(store, out)
+    info = making.create_backup(store, out)
     store.close()
     assert info.path == out and info.schema_version == version
     assert sorted(p.name for p in out.parent.iterdir()) == ["overleg.otbak"]  # no temp files left
@@ -97,9 +97,9 @@ def test_restore_into_fresh_store_gives_same_content_and_file_has_no_plaintext(
     assert len(texts) >= 5, "the demo content should give texts to look for"
     leaked = [t for t in texts if t.encode("utf-8") in data]
     assert not leaked
-    assert backup.verify_backup(out).store_id == info.store_id
+    assert archive.verify_backup(out).store_id == info.store_id
 
-    result = backup.restore_backup(out, tmp_path / "nieuw", passphrase=PASSPHRASE)
+    result = restoring.restore_backup(out, tmp_path / "nieuw", passphrase=PASSPHRASE)
     with result.store as restored:
         assert result.replaced is None
         assert restored.integrity_check() == [] and restored.cipher_integrity_check() == []
@@ -125,14 +125,14 @@ def test_restore_into_fresh_store_gives_same_content_and_file_has_no_plaintext(
 
 def test_restore_on_a_new_laptop_with_the_recovery_code(full_store, tmp_path: Path, memory_keyring) -> None:
     store, code = full_store
-    out = backup.create_backup(store, tmp_path / "b.otbak").path
+    out = making.create_backup(store, tmp_path / "b.otbak").path
     store.close()
     memory_keyring.entries.clear()  # another computer: no device secret in its keyring
     target = tmp_path / "nieuwe-laptop"
     with pytest.raises(KeyringEntryMissing):
-        backup.restore_backup(out, target, passphrase=PASSPHRASE)
+        restoring.restore_backup(out, target, passphrase=PASSPHRASE)
     assert not StorePaths(target).exists()
-    result = backup.restore_backup(out, target, recovery_code=code, new_passphrase=NEW_PASSPHRASE)
+    result = restoring.restore_backup(out, target, recovery_code=code, new_passphrase=NEW_PASSPHRASE)
     with result.store as restored:
         assert restored.settings.get("meeting_title") == MARKER
         actions = [e.action for e in restored.audit.entries(limit=3)]
@@ -144,10 +144,10 @@ def test_restore_on_a_new_laptop_with_the_recovery_code(full_store, tmp_path: Pa
 
 def test_an_open_store_is_never_replaced(full_store, tmp_path: Path) -> None:
     store, _code = full_store
-    out = backup.create_backup(store, tmp_path / "b.otbak").path
+    out = making.create_backup(store, tmp_path / "b.otbak").path
     files = {n: h for n, h in snapshot(store.paths.root).items() if n != "overlegtafel.lock"}
     with pytest.raises(StoreAlreadyOpen) as info:
-        backup.restore_backup(out, store.paths.root, passphrase=PASSPHRASE)
+        restoring.restore_backup(out, store.paths.root, passphrase=PASSPHRASE)
     assert "al geopend" in info.value.message("nl")
     now = {n: h for n, h in snapshot(store.paths.root).items() if n != "overlegtafel.lock"}
     assert now["overlegtafel.db"] == files["overlegtafel.db"]
@@ -157,11 +157,11 @@ def test_an_open_store_is_never_replaced(full_store, tmp_path: Path) -> None:
 
 def test_restore_replaces_a_closed_store_and_keeps_the_old_one_aside(full_store, tmp_path: Path) -> None:
     store, _code = full_store
-    out = backup.create_backup(store, tmp_path / "b.otbak").path
+    out = making.create_backup(store, tmp_path / "b.otbak").path
     store.settings.set("meeting_title", "later gewijzigd")
     root = store.paths.root
     store.close()
-    result = backup.restore_backup(out, root, passphrase=PASSPHRASE)
+    result = restoring.restore_backup(out, root, passphrase=PASSPHRASE)
     with result.store as restored:
         assert restored.settings.get("meeting_title") == MARKER
     assert result.replaced is not None and result.replaced.parent == root / "vervangen"
@@ -178,7 +178,7 @@ def test_restore_replaces_a_closed_store_and_keeps_the_old_one_aside(full_store,
 @pytest.mark.parametrize("damage", ["flip", "truncate", "not-a-backup"])
 def test_damaged_backup_is_refused_and_nothing_changes(full_store, tmp_path: Path, damage: str) -> None:
     store, _code = full_store
-    out = backup.create_backup(store, tmp_path / "b.otbak").path
+    out = making.create_backup(store, tmp_path / "b.otbak").path
     root = store.paths.root
     store.close()
     before = snapshot(root)
@@ -191,11 +191,11 @@ def test_damaged_backup_is_refused_and_nothing_changes(full_store, tmp_path: Pat
         data[:8] = b"NOTABACK"
     out.write_bytes(bytes(data))
     with pytest.raises(BackupInvalid) as info:
-        backup.restore_backup(out, root, passphrase=PASSPHRASE)
+        restoring.restore_backup(out, root, passphrase=PASSPHRASE)
     assert "geen bruikbare back-up" in info.value.message("nl")
     assert snapshot(root) == before
     with pytest.raises(BackupInvalid):
-        backup.restore_backup(out, tmp_path / "nieuw", passphrase=PASSPHRASE)
+        restoring.restore_backup(out, tmp_path / "nieuw", passphrase=PASSPHRASE)
     assert not (tmp_path / "nieuw").exists()
 
 
@@ -203,13 +203,13 @@ def test_backup_of_another_store_does_not_replace_without_asking(full_store, tmp
     store, _code = full_store
     store.close()
     other, _ = create_store(tmp_path / "ander", PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
-    out = backup.create_backup(other, tmp_path / "ander.otbak").path
+    out = making.create_backup(other, tmp_path / "ander.otbak").path
     other.close()
     before = snapshot(store.paths.root)
     with pytest.raises(RestoreOtherStore):
-        backup.restore_backup(out, store.paths.root, passphrase=PASSPHRASE)
+        restoring.restore_backup(out, store.paths.root, passphrase=PASSPHRASE)
     assert snapshot(store.paths.root) == before
-    result = backup.restore_backup(out, store.paths.root, passphrase=PASSPHRASE, replace_other=True)
+    result = restoring.restore_backup(out, store.paths.root, passphrase=PASSPHRASE, replace_other=True)
     with result.store as restored:
         assert restored.store_id == other.store_id
     assert result.replaced is not None
@@ -217,10 +217,10 @@ def test_backup_of_another_store_does_not_replace_without_asking(full_store, tmp
 
 def test_backup_from_a_newer_version_is_refused_untouched(store, tmp_path: Path) -> None:
     store.db.execute("PRAGMA user_version = 999")
-    out = backup.create_backup(store, tmp_path / "nieuw.otbak").path
+    out = making.create_backup(store, tmp_path / "nieuw.otbak").path
     store.db.execute("PRAGMA user_version = 3")
     with pytest.raises(StoreTooNew) as info:
-        backup.restore_backup(out, tmp_path / "doel", passphrase=PASSPHRASE)
+        restoring.restore_backup(out, tmp_path / "doel", passphrase=PASSPHRASE)
     assert "nieuwere versie" in info.value.message("nl")
     assert not (tmp_path / "doel").exists()
 
@@ -237,18 +237,18 @@ class StepClock:
 def test_automatic_backup_at_close_only_after_changes(store_dir: Path) -> None:
     store, _ = create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
     store.close()
-    assert store.last_close_backup.made is not None  # a new store gets its first backup
-    folder = backup.default_folder(StorePaths(store_dir))
-    assert len(backup.list_backups(folder)) == 1
+    assert store.on_close.result.made is not None  # a new store gets its first backup
+    folder = pointer.default_folder(StorePaths(store_dir))
+    assert len(catalogue.list_backups(folder)) == 1
     with open_store(store_dir, PASSPHRASE) as again:
         pass  # looked, changed nothing
-    assert again.last_close_backup.skipped == "unchanged"
+    assert again.on_close.result.skipped == "unchanged"
     with open_store(store_dir, PASSPHRASE) as again:
         again.settings.set("meeting_title", "gewijzigd")
-        status = backup.status(again)
+        status = preferences.status(again)
         assert status.count == 1 and status.is_default_folder and status.automatic
-    assert again.last_close_backup.made is not None
-    backups = backup.list_backups(folder)
+    assert again.on_close.result.made is not None
+    backups = catalogue.list_backups(folder)
     assert len(backups) == 2  # the newest five are always kept
     with open_store(store_dir, PASSPHRASE) as again:
         assert [e.action for e in again.audit.entries()].count("backup.create") == 2
@@ -258,10 +258,10 @@ def test_no_automatic_backup_when_quick_check_fails(store_dir: Path, monkeypatch
     store, _ = create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
     monkeypatch.setattr(store, "integrity_check", lambda quick=False: ["*** in database main *** Page 7"])
     store.close()
-    assert store.last_close_backup.skipped == "quick_check"
-    assert not backup.list_backups(backup.default_folder(StorePaths(store_dir)))
+    assert store.on_close.result.skipped == "quick_check"
+    assert not catalogue.list_backups(pointer.default_folder(StorePaths(store_dir)))
     with open_store(store_dir, PASSPHRASE) as again:
-        assert "snelle controle" in backup.status(again).last_error
+        assert "snelle controle" in preferences.status(again).last_error
         failed = [e for e in again.audit.entries() if e.action == "backup.create"]
         assert failed and failed[-1].result == "failed"
 
@@ -278,8 +278,8 @@ def test_rotation_keeps_five_newest_seven_daily_and_four_weekly(store_dir: Path)
             clock.now = (datetime(2026, 1, 5, hour, 0) + timedelta(days=day)).astimezone()
             with open_store(store_dir, PASSPHRASE, clock=clock) as s:
                 s.settings.set("teller", f"{day}-{hour}")
-            made.append(s.last_close_backup.made)
-    kept = backup.list_backups(backup.default_folder(StorePaths(store_dir)))
+            made.append(s.on_close.result.made)
+    kept = catalogue.list_backups(pointer.default_folder(StorePaths(store_dir)))
     kept_names = {b.path.name for b in kept}
     newest_first = sorted(made, key=lambda b: b.created, reverse=True)
     assert {b.path.name for b in newest_first[:5]} <= kept_names
@@ -302,13 +302,13 @@ def test_rotation_keeps_five_newest_seven_daily_and_four_weekly(store_dir: Path)
 
 def test_chosen_backup_folder_is_used_and_remembered(store_dir: Path, tmp_path: Path) -> None:
     store, _ = create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
-    chosen = backup.set_backup_folder(store, tmp_path / "usb-stick" / "overleg")
+    chosen = preferences.set_backup_folder(store, tmp_path / "usb-stick" / "overleg")
     store.close()
-    assert [b.path.parent for b in backup.list_backups(chosen)] == [chosen]
-    assert not backup.list_backups(backup.default_folder(StorePaths(store_dir)))
-    assert backup.newest_good_backup(StorePaths(store_dir), store.store_id).parent == chosen
+    assert [b.path.parent for b in catalogue.list_backups(chosen)] == [chosen]
+    assert not catalogue.list_backups(pointer.default_folder(StorePaths(store_dir)))
+    assert catalogue.newest_good_backup(StorePaths(store_dir), store.store_id).parent == chosen
     with open_store(store_dir, PASSPHRASE) as again:
-        status = backup.status(again)
+        status = preferences.status(again)
         assert status.folder == chosen and not status.is_default_folder
         assert status.last is not None and status.last.path.parent == chosen
 

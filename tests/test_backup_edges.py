@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup, backup_temp
+from storage import backup_temp
 from storage.access import create_store, open_store
+from storage.backup import catalogue, pointer, restoring
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
 from tests.conftest import PASSPHRASE, run_cli
@@ -22,24 +23,24 @@ def test_failed_close_backup_is_retried_by_the_next_session_without_changes(
 ) -> None:
     store, _ = create_store(store_dir, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
     store.close()
-    assert store.last_close_backup.made is not None
-    folder = backup.default_folder(StorePaths(store_dir))
+    assert store.on_close.result.made is not None
+    folder = pointer.default_folder(StorePaths(store_dir))
     with open_store(store_dir, PASSPHRASE) as again:
         again.settings.set("meeting_title", "na de eerste back-up")
         # The close-time backup fails (here: its quick check; a full disk or a kill alike).
         monkeypatch.setattr(again, "integrity_check", lambda quick=False: ["Page 7: btreeInitPage"])
-    assert again.last_close_backup.skipped == "quick_check"
-    assert len(backup.list_backups(folder)) == 1
+    assert again.on_close.result.skipped == "quick_check"
+    assert len(catalogue.list_backups(folder)) == 1
     with open_store(store_dir, PASSPHRASE) as looked:
         pass  # looked only: yet the change above is in no backup
-    assert looked.last_close_backup.made is not None, looked.last_close_backup
+    assert looked.on_close.result.made is not None, looked.on_close.result
     with open_store(store_dir, PASSPHRASE) as looked_again:
         pass
-    assert looked_again.last_close_backup.skipped == "unchanged"
-    with backup.restore_backup(
-        backup.list_backups(folder)[0].path, store_dir, passphrase=PASSPHRASE
+    assert looked_again.on_close.result.skipped == "unchanged"
+    with restoring.restore_backup(
+        catalogue.list_backups(folder)[0].path, store_dir, passphrase=PASSPHRASE
     ).store as restored:
-        restored.backup_on_close = False
+        restored.on_close = None
         assert restored.settings.get("meeting_title") == "na de eerste back-up"
 
 
@@ -58,7 +59,7 @@ def test_temp_files_of_a_killed_backup_with_out_are_cleaned_at_the_next_open(
         (usb / name).write_bytes(b"\0" * 4096)
     (usb / "eigen-bestand.tmp").write_bytes(b"van de gebruiker")
     with open_store(store_dir, PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
     assert sorted(p.name for p in usb.iterdir()) == ["eigen-bestand.tmp"]
     assert not (store_dir / backup_temp.NOTE_NAME).exists()
 
@@ -83,7 +84,7 @@ def test_already_open_exits_3_like_any_lack_of_access(
     secret = tmp_path / "pw.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     with open_store(store_dir, PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         done = run_cli(["doctor", "--store", str(store_dir), "--passphrase-file", str(secret)], cli_env)
     assert done.returncode == 3, done.stderr
     assert "al geopend" in done.stderr

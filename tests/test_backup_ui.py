@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup
 from storage.access import create_store, open_store
+from storage.backup import archive, catalogue, pointer
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
 from tests.conftest import PASSPHRASE
@@ -39,7 +39,7 @@ def test_section_shows_folder_and_last_backup_and_backs_up_now(qtbot, ctx, store
     qtbot.addWidget(section)
     assert isinstance(section, BackupSection)
     qtbot.waitUntil(lambda: section.state is not None, timeout=10_000)
-    folder = backup.default_folder(StorePaths(store_dir))
+    folder = pointer.default_folder(StorePaths(store_dir))
     assert section.state.folder == folder and section.state.count == 1  # made when the store was created
     assert str(folder) in section.folder.text()
     assert section.last.text() and section.automatic.isChecked()
@@ -49,9 +49,9 @@ def test_section_shows_folder_and_last_backup_and_backs_up_now(qtbot, ctx, store
     qtbot.mouseClick(section.now_button, qtbot_left())
     qtbot.waitUntil(lambda: section.state is not None and section.state.count == before + 1, timeout=10_000)
     assert section.now_button.isEnabled()
-    newest = backup.list_backups(folder)[0]
+    newest = catalogue.list_backups(folder)[0]
     assert newest.path.name in section.status.text()
-    backup.verify_backup(newest.path)
+    archive.verify_backup(newest.path)
 
 
 def qtbot_left():
@@ -77,7 +77,7 @@ def test_section_changes_folder_and_automatic_setting(qtbot, ctx, tmp_path: Path
 def test_restore_dialog_restores_into_a_new_folder_while_open(
     qtbot, ctx, store_dir: Path, tmp_path: Path
 ) -> None:
-    source = backup.newest_good_backup(StorePaths(store_dir), _store_id(store_dir))
+    source = catalogue.newest_good_backup(StorePaths(store_dir), _store_id(store_dir))
     assert source is not None
     dialog = RestoreDialog(ctx, None, folder=source.parent, backup_file=source)
     qtbot.addWidget(dialog)
@@ -100,7 +100,7 @@ def test_restore_dialog_restores_into_a_new_folder_while_open(
 
 
 def test_restore_dialog_replaces_the_store_when_locked(qtbot, ctx, store_dir: Path) -> None:
-    source = backup.newest_good_backup(StorePaths(store_dir), _store_id(store_dir))
+    source = catalogue.newest_good_backup(StorePaths(store_dir), _store_id(store_dir))
     ctx.worker.with_store(lambda store: store.settings.set("meeting_title", "na de back-up"))
     ctx.session.lock(LockReason.MANUAL)
     assert ctx.worker.wait_idle()

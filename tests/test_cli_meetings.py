@@ -18,7 +18,7 @@ def cli_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     tmp = tmp_path_factory.mktemp("cli_meetings")
     root = tmp / "opslag"
     store, _code = create_store(root, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
-    store.backup_on_close = False
+    store.on_close = None
     data = scenario(store)
     s = data["s"]
     # one action closed at the second meeting

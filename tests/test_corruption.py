@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup
 from storage.access import create_store, open_store
+from storage.backup import restoring
 from storage.errors import StoreCorrupt, WrongDatabaseKey
 from storage.integrity import PAGE_SIZE, wal_lost
 from storage.kdf import FAST_TEST_PARAMS
@@ -37,7 +37,7 @@ def good_store(store_dir: Path, *, use_keyring: bool = True) -> Path:
     for i in range(150):  # enough pages that damage can land in the middle
         store.settings.set(f"alinea-{i:03d}", f"tekst {i} " * 40)
     store.close()
-    made = store.last_close_backup.made
+    made = store.on_close.result.made
     assert made is not None
     return made.path
 
@@ -106,7 +106,7 @@ def check_set_aside_and_restore(store_dir: Path, error: StoreCorrupt, damaged_ha
     assert len(list(paths.quarantine.iterdir())) == 1
     assert sha(paths.keyfile) == key_hash
 
-    result = backup.restore_backup(Path(error.backup), store_dir, passphrase=PASSPHRASE)
+    result = restoring.restore_backup(Path(error.backup), store_dir, passphrase=PASSPHRASE)
     with result.store as restored:
         assert restored.settings.get("meeting_title") == MARKER
         assert restored.integrity_check() == [] and restored.verify_audit().ok

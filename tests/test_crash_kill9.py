@@ -88,7 +88,7 @@ def kill(proc: subprocess.Popen) -> int:
 def check_typing_store(store_dir: Path, writer_name: str) -> crash_writer.Saved:
     """Opens, passes every check, and the writer's text is whole; returns what was there."""
     with open_store(store_dir, PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         assert store.integrity_check() == []
         assert store.cipher_integrity_check() == []
         assert store.verify_audit().ok
@@ -146,7 +146,7 @@ def test_kill_9_while_typing_loses_at_most_a_second_with_the_real_autosave_polic
     started = time.monotonic()
     store_dir = tmp_path / "opslag"
     store, _ = create_store(store_dir, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
-    store.backup_on_close = False
+    store.on_close = None
     store.close()
     reported_saves = 0
     for run in range(1, TYPING_KILLS + 1):

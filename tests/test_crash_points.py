@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from storage import access, backup, connection, keyslots, migrations, restore_journal
+from storage import access, connection, keyslots, migrations, restore_journal
 from storage.access import NEEDS_NEW_RECOVERY_CODE, create_store, open_store, recover_store
+from storage.backup import archive, making
 from storage.cases.service import CaseService
 from storage.errors import WrongPassphrase
 from storage.kdf import FAST_TEST_PARAMS
@@ -50,7 +51,7 @@ def _new_store(folder: Path, marker: str):
     (folder / "wachtwoord.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
     store, code = create_store(_store(folder), PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
     (folder / "herstelcode.txt").write_text(code + "\n", encoding="utf-8")
-    store.backup_on_close = False
+    store.on_close = None
     store.settings.set(MARKER, marker)
     return store
 
@@ -58,7 +59,7 @@ def _new_store(folder: Path, marker: str):
 def _checked_marker(root: Path, passphrase: str = PASSPHRASE) -> str:
     """Open the store, run every check, return its marker."""
     with open_store(root, passphrase) as store:
-        store.backup_on_close = False
+        store.on_close = None
         assert store.integrity_check() == [], "integrity_check"
         assert store.cipher_integrity_check() == [], "page HMACs"
         assert store.verify_audit().ok, "audit chain"
@@ -82,7 +83,7 @@ def _campaign(scenario: Scenario, tmp_path: Path, capsys: pytest.CaptureFixture[
 # --- restore ----------------------------------------------------------------------------------------
 def _prepare_restore(folder: Path) -> None:
     store = _new_store(folder, "back-up")
-    backup.create_backup(store, folder / "terug.otbak")
+    making.create_backup(store, folder / "terug.otbak")
     store.settings.set(MARKER, "live")
     store.close()
 
@@ -128,7 +129,7 @@ def _check_backup(folder: Path, _run: crash_points.Run) -> str:
     assert files in ([], ["kopie.otbak"]), f"left behind: {files}"
     if not files:
         return "old"
-    backup.verify_backup(folder / "usb" / "kopie.otbak")
+    archive.verify_backup(folder / "usb" / "kopie.otbak")
     return "new"
 
 
@@ -157,7 +158,7 @@ def _recovery_opens(folder: Path, code: str, marker: str) -> None:
     shutil.copytree(_store(folder), probe)
     store = recover_store(probe, code, "nog een wachtwoord voor de herstelproef", use_keyring=False)
     with store:
-        store.backup_on_close = False
+        store.on_close = None
         assert store.settings.get(MARKER) == marker
     shutil.rmtree(probe)
 
@@ -202,7 +203,7 @@ def _check_rekey(folder: Path, run: crash_points.Run) -> str:
     root = _store(folder)
     assert _checked_marker(root) == "sleutel"
     with open_store(root, PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         key_id = keyslots.key_id(store.key)
         notices = list(store.keyfile.notices)
     if key_id == (folder / "sleutel-id.txt").read_text(encoding="utf-8"):
@@ -242,7 +243,7 @@ def _prepare_purge(folder: Path) -> None:
 def _check_purge(folder: Path, _run: crash_points.Run) -> str:
     assert _checked_marker(_store(folder)) == "verwijderen"
     with open_store(_store(folder), PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         present = {w for w in purge_support.markers() if purge_support.cells_containing(store, w)}
         control = purge_support.cells_containing(store, purge_support.CONTROL)
         tombstone = store.db.execute(
@@ -288,7 +289,7 @@ def _prepare_import(folder: Path) -> None:
 def _check_import(folder: Path, _run: crash_points.Run) -> str:
     assert _checked_marker(_store(folder)) == "import"
     with open_store(_store(folder), PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         store.db.execute("INSERT INTO search_index(search_index) VALUES ('integrity-check')")
         count = int(store.db.execute("SELECT count(*) FROM cases").fetchone()[0])
         found = [CaseService(store).search_ids(f"campagnewoord{i}") for i in range(IMPORTED)]
@@ -333,7 +334,7 @@ def _check_migration(folder: Path, _run: crash_points.Run) -> str:
         conn.close()
     assert _checked_marker(_store(folder)) == "versie 1"  # and this open finishes the migration
     with open_store(_store(folder), PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         assert store.schema_version == migrations.LATEST
     return {1: "old", migrations.LATEST: "new"}.get(version, f"step {version} committed")
 

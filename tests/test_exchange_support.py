@@ -26,7 +26,7 @@ ROLES = {"ind": "IND casusbehandelaar 1F", "voorzitter": "Voorzitter", "secretar
 
 def new_store(folder: Path, role: str, start: datetime | None = None) -> Store:
     st, _ = create_store(folder, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
-    st.backup_on_close = False
+    st.on_close = None
     st.clock = StepClock(start or datetime(2026, 2, 2, 9, 0, tzinfo=TZ))
     ident.set_role(st, role)
     return st

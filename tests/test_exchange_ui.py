@@ -24,7 +24,7 @@ BSN = "111222333"
 @pytest.fixture
 def other(tmp_path: Path):
     st, _ = create_store(tmp_path / "ind", PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
-    st.backup_on_close = False
+    st.on_close = None
     ident.set_role(st, "ind")
     yield st
     st.close()

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup
 from storage.access import create_store, open_store
+from storage.backup import archive, making
 from storage.errors import (
     DiskFull,
     ReadOnlyStore,
@@ -183,7 +183,7 @@ def test_backup_on_full_disk_leaves_earlier_backup_and_no_temp_files(store_dir: 
     retry = next(s for s in steps if s["step"] == "retry")
     assert retry["files"] == ["eerste.otbak", "tweede.otbak"]
     for name in ("eerste.otbak", "tweede.otbak"):
-        backup.verify_backup(folder / name)
+        archive.verify_backup(folder / name)
     assert_opens(store_dir, meeting_title="vol")
 
 
@@ -219,7 +219,7 @@ def test_really_full_disk_on_tmpfs(tmp_path: Path) -> None:
         store_dir = mount / "opslag"
         closed_store(store_dir, meeting_title="voor")
         with open_store(store_dir, PASSPHRASE) as store:
-            store.backup_on_close = False
+            store.on_close = None
             text = "Tekst die niet verloren mag gaan. " * 200
             filler = fill_disk(mount)
             with pytest.raises(DiskFull) as info:
@@ -227,7 +227,7 @@ def test_really_full_disk_on_tmpfs(tmp_path: Path) -> None:
                     store.settings.set(f"alinea-{i}", text)
             assert "schijf is vol" in info.value.message("nl")
             with pytest.raises(DiskFull):
-                backup.create_backup(store, mount / "back-up.otbak")
+                making.create_backup(store, mount / "back-up.otbak")
             assert not [p for p in mount.iterdir() if p.name.startswith(".back-up")]
             filler.unlink()  # space freed
             store.settings.set("alinea-laatste", text)
@@ -304,7 +304,7 @@ def test_backup_into_read_only_folder(store: object, tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "bestaand.txt").write_text("x")
     with read_only(folder), pytest.raises(ReadOnlyStore) as info:
-        backup.create_backup(store, folder / "b.otbak")
+        making.create_backup(store, folder / "b.otbak")
     assert "alleen-lezen" in info.value.message("nl")
     assert sorted(p.name for p in folder.iterdir()) == ["bestaand.txt"]
 

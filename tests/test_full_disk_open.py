@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup
 from storage.access import open_store
+from storage.backup import archive, catalogue, making, pointer, restoring
 from storage.errors import DiskFull
 from storage.paths import StorePaths
 from tests.conftest import PASSPHRASE, run_cli
@@ -68,17 +68,17 @@ def test_store_on_a_full_disk_opens_read_only_and_backs_up_elsewhere(tmp_path: P
             assert "alleen-lezen" in (store.full_disk_notice() or "")
             assert store.settings.get("meeting_title") == "op een volle schijf"
             assert store.cipher_integrity_check() == []
-            info = backup.create_backup(store, tmp_path / "elders" / "redding.otbak")
+            info = making.create_backup(store, tmp_path / "elders" / "redding.otbak")
             with pytest.raises(DiskFull):
                 store.settings.set("meeting_title", "kan niet")
-        backup.verify_backup(info.path)
-        restored = backup.restore_backup(info.path, tmp_path / "teruggezet", passphrase=PASSPHRASE).store
+        archive.verify_backup(info.path)
+        restored = restoring.restore_backup(info.path, tmp_path / "teruggezet", passphrase=PASSPHRASE).store
         with restored:
-            restored.backup_on_close = False
+            restored.on_close = None
             assert restored.settings.get("meeting_title") == "op een volle schijf"
         filler.unlink()  # space freed: an ordinary open again, and writes work
         with open_store(store_dir, PASSPHRASE) as store:
-            store.backup_on_close = False
+            store.on_close = None
             assert not store.full_disk
             store.settings.set("meeting_title", "weer ruimte")
 
@@ -101,7 +101,7 @@ def test_cli_on_a_full_disk_lists_and_backs_up_and_says_read_only(
         out.parent.mkdir()
         made = run_cli(["backup", "--out", str(out), *common], cli_env)
         assert made.returncode == 0, made.stderr
-        backup.verify_backup(out)
+        archive.verify_backup(out)
 
 
 def test_workspace_says_read_only_on_a_full_disk(qtbot, tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ def test_close_on_a_full_disk_keeps_every_saved_value_and_the_backup_follows_lat
         with pytest.raises(DiskFull):
             store.settings.set("meeting_title", "past niet meer")
         store.close()  # never raises: the backup at close fails and is recorded
-        assert store.last_close_backup.error is not None or store.last_close_backup.skipped
+        assert store.on_close.result.error is not None or store.on_close.result.skipped
         with open_store(store_dir, PASSPHRASE) as full:  # read-only, or ordinary if the close's
             # checkpoint gave the WAL's room back
             assert full.settings.get("meeting_title") == "opgeslagen voor de schijf vol raakte"
@@ -143,8 +143,8 @@ def test_close_on_a_full_disk_keeps_every_saved_value_and_the_backup_follows_lat
         with open_store(store_dir, PASSPHRASE) as again:
             assert not again.full_disk and again.integrity_check() == []
             assert again.settings.get("meeting_title") == "opgeslagen voor de schijf vol raakte"
-        newest = backup.list_backups(backup.default_folder(StorePaths(store_dir)))[0]
+        newest = catalogue.list_backups(pointer.default_folder(StorePaths(store_dir)))[0]
         # The failed close-time backup was retried: the newest backup holds the value.
-        with backup.restore_backup(newest.path, tmp_path / "proef", passphrase=PASSPHRASE).store as copy:
-            copy.backup_on_close = False
+        with restoring.restore_backup(newest.path, tmp_path / "proef", passphrase=PASSPHRASE).store as copy:
+            copy.on_close = None
             assert copy.settings.get("meeting_title") == "opgeslagen voor de schijf vol raakte"

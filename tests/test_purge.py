@@ -193,7 +193,7 @@ def test_kept_findings_of_the_case_are_gone(purged) -> None:
 def test_seals_redacted_not_broken_and_audit_chain_intact(purged) -> None:
     store = purged["store"]
     assert purged["report"].redacted == ("OT 2020-01", "OT 2020-02")
-    checks = verify_seals(store)
+    checks = verify_seals(store).to_json()
     assert all(check["ok"] for check in checks), checks
     redacted = [(x["meeting"], x["status"]) for x in checks if x["check"] == "seal"]
     assert redacted == [("OT 2020-01", "redacted"), ("OT 2020-02", "redacted")]
@@ -219,12 +219,12 @@ def test_change_after_redaction_is_still_noticed(purged, tmp_path: Path) -> None
     purged["store"].checkpoint()
     shutil.copytree(purged["root"], copy, ignore=shutil.ignore_patterns("*.lock"))
     store = open_store(copy, PASSPHRASE)
-    store.backup_on_close = False
+    store.on_close = None
     try:
         store.db.execute(
             "UPDATE agenda_items SET minutes = 'vervalst' WHERE case_id = ?", (purged["purged"],)
         )
-        broken = [x for x in verify_seals(store) if not x["ok"] and x["check"] == "seal"]
+        broken = [x for x in verify_seals(store).to_json() if not x["ok"] and x["check"] == "seal"]
         assert [(x["meeting"], x["status"]) for x in broken] == [
             ("OT 2020-01", "broken"),
             ("OT 2020-02", "broken"),

@@ -97,7 +97,7 @@ MARKER_WORDS = [
 
 def make_store(root: Path):
     store, _code = create_store(root, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
-    store.backup_on_close = False
+    store.on_close = None
     clock = StepClock(datetime(2020, 1, 10, 9, 0, tzinfo=TZ))
     store.clock = clock
     store.audit._clock = clock

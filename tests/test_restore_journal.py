@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup, restore_journal
+from storage import restore_journal
 from storage.access import create_store, open_store
+from storage.backup import making, restoring
 from storage.errors import StoreExists, StoreNotFoundButReplaced
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
@@ -19,9 +20,9 @@ from tests.conftest import PASSPHRASE, run_cli
 
 def _stored_backup(root: Path, out: Path) -> None:
     store, _code = create_store(root, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
-    store.backup_on_close = False
+    store.on_close = None
     store.settings.set("stand", "back-up")
-    backup.create_backup(store, out)
+    making.create_backup(store, out)
     store.settings.set("stand", "live")
     store.close()
 
@@ -32,7 +33,7 @@ def _journaled_but_not_carried_out(root: Path, out: Path) -> None:
     original = restore_journal.carry_out
     try:
         restore_journal.carry_out = lambda _paths, _plan: None  # type: ignore[assignment]
-        backup.restore_backup(out, root, passphrase=PASSPHRASE).store.close()
+        restoring.restore_backup(out, root, passphrase=PASSPHRASE).store.close()
     except Exception:
         pass
     finally:
@@ -47,7 +48,7 @@ def test_next_open_finishes_a_journaled_restore(tmp_path: Path) -> None:
     with pytest.raises(StoreExists):
         create_store(root, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
     with open_store(root, PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         assert store.settings.get("stand") == "back-up"
     paths = StorePaths(root)
     assert not paths.restore_journal.exists() and not restore_journal.staged_leftovers(paths)
@@ -61,7 +62,7 @@ def test_staged_files_without_a_journal_are_dropped_and_the_old_store_opens(tmp_
     _journaled_but_not_carried_out(root, out)
     StorePaths(root).restore_journal.unlink()  # killed just before the journal's rename
     with open_store(root, PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         assert store.settings.get("stand") == "live"
     assert not restore_journal.staged_leftovers(StorePaths(root))
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from storage import access, backup
+from storage import access
 from storage.access import open_store
 from storage.atomic import write_atomic
+from storage.backup import making
 from storage.cases.csv_io import export_csv
 from storage.cases.service import CaseService
 from storage.errors import ValidationError
@@ -26,7 +27,7 @@ def test_exports_never_replace_a_store_file(store, store_dir: Path, name: str) -
     CaseService(store).create(example())
     keyfile_before = paths.keyfile.read_bytes()  # (every commit moves the audit checkpoint in it)
     with pytest.raises(ValidationError):
-        backup.create_backup(store, target)
+        making.create_backup(store, target)
     with pytest.raises(ValidationError):
         export_csv(store, target)
     with pytest.raises(ValidationError):

@@ -87,7 +87,7 @@ def test_editing_cases_after_adoption_changes_nothing_the_record_prints(store) -
 
     assert renders(store, m1) == before_pdf
     assert shown(store, m1) == before_shown
-    assert all(c["ok"] for c in verify_seals(store))
+    assert verify_seals(store).ok
 
 
 def test_the_snapshot_holds_the_summary_line_and_tampering_with_it_breaks_the_seal(store) -> None:
@@ -97,7 +97,7 @@ def test_the_snapshot_holds_the_summary_line_and_tampering_with_it_breaks_the_se
     summaries = [i.get("case_summary") for i in snapshot(store, m1)["items"] if i["kind"] == "case"]
     assert all(s and s.startswith("Fictieve testcasus") for s in summaries)
     store.db.execute("UPDATE agenda_items SET case_summary = 'vervalst' WHERE id = ?", (data["items"][0].id,))
-    broken = [c for c in verify_seals(store) if not c["ok"] and c["check"] == "seal"]
+    broken = [c for c in verify_seals(store).to_json() if not c["ok"] and c["check"] == "seal"]
     assert [c["status"] for c in broken] == ["broken"]
     printed = {m.item.id: m.item.case_summary for m in MeetingQueries(store).minutes(m1).items}
     assert printed[data["items"][0].id] == "vervalst"  # what is printed is what is sealed
@@ -113,7 +113,7 @@ def test_a_closed_action_text_is_part_of_the_seal(store) -> None:
     third = run_meeting(s, date(2026, 4, 2), [])
     s.adoption.adopt_minutes(data["m2"].id, in_meeting_id=third["meeting"].id)
     store.db.execute("UPDATE actions SET text = 'vervalst' WHERE id = ?", (action.id,))
-    broken = {c["meeting"] for c in verify_seals(store) if not c["ok"] and c["check"] == "seal"}
+    broken = {c["meeting"] for c in verify_seals(store).to_json() if not c["ok"] and c["check"] == "seal"}
     assert broken == {"OT 2026-01", "OT 2026-02"}  # where it was made, and where it was closed
 
 
@@ -124,7 +124,7 @@ def test_a_first_format_seal_is_checked_in_its_own_format(store) -> None:
     old = fingerprint(store, m1, FORMAT_V1)
     assert old != fingerprint(store, m1, FORMAT)
     store.db.execute("UPDATE seals SET format = ?, fingerprint = ?", (FORMAT_V1, old))
-    statuses = [c["status"] for c in verify_seals(store) if c["check"] == "seal" and not c["ok"]]
+    statuses = [c["status"] for c in verify_seals(store).to_json() if c["check"] == "seal" and not c["ok"]]
     assert statuses == ["not_in_log"]  # the content checks out; only the forged seal row differs
 
 
@@ -174,6 +174,6 @@ def test_renaming_or_adding_outcomes_later_does_not_change_a_sealed_record(store
     assert renders(store, m1) == before_pdf
     assert shown(store, m1) == before_shown
     assert [d.outcome_label for d in MeetingQueries(store).decisions(meeting_id=m1)] == labels_before
-    assert all(c["ok"] for c in verify_seals(store))
+    assert verify_seals(store).ok
     store.db.execute("UPDATE meetings SET sealed_outcomes = '[]' WHERE id = ?", (m1,))
-    assert [c["status"] for c in verify_seals(store) if not c["ok"] and c["check"] == "seal"] == ["broken"]
+    assert [f.status for f in verify_seals(store).problems if f.check == "seal"] == ["broken"]

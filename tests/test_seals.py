@@ -10,12 +10,12 @@ from tests.test_meetings_support import scenario
 
 
 def problems(store) -> list[dict]:
-    return [c for c in verify_seals(store) if not c["ok"] and c["check"] != "seals"]
+    return [c for c in verify_seals(store).to_json() if not c["ok"] and c["check"] != "seals"]
 
 
 def test_intact_seal_verifies(store) -> None:
     data = scenario(store)
-    checks = verify_seals(store)
+    checks = verify_seals(store).to_json()
     assert checks[-1]["check"] == "seals" and checks[-1]["ok"] and checks[-1]["intact"] == 1
     assert "1 vastgestelde verslagen" in checks[-1]["message"]
     seal = data["s"].q.seal(data["m1"].id)
@@ -44,7 +44,7 @@ def test_changed_minutes_break_the_seal_and_name_it(store) -> None:
     found = problems(store)
     assert [(p["check"], p["meeting"], p["status"]) for p in found] == [("seal", "OT 2026-01", "broken")]
     assert found[0]["message"].startswith("Verslag OT 2026-01: vingerafdruk klopt niet")
-    assert verify_seals(store)[-1]["ok"] is False
+    assert verify_seals(store).ok is False
 
 
 def test_changed_decision_deadline_breaks_the_seal(store) -> None:
@@ -82,7 +82,7 @@ def test_redacted_seal_is_reported_as_redacted_not_broken(store) -> None:
     data = scenario(store)
     store.db.execute("UPDATE agenda_items SET minutes = '[geschoond]' WHERE id = ?", (data["items"][0].id,))
     store.db.execute("UPDATE seals SET redacted_at = '2033-01-01T10:00:00+01:00'")
-    checks = verify_seals(store)
+    checks = verify_seals(store).to_json()
     assert all(c["ok"] for c in checks)
     assert checks[0]["status"] == "redacted" and "geschoond op 2033-01-01" in checks[0]["message"]
     assert "1 geschoond" in checks[-1]["message"]

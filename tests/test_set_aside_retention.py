@@ -10,8 +10,9 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from storage import backup, set_aside
+from storage import set_aside
 from storage.access import open_store
+from storage.backup import making, restoring
 from storage.paths import StorePaths
 from storage.purge import PurgeService
 from tests.conftest import PASSPHRASE
@@ -22,7 +23,7 @@ def _copy_holds_the_case(copy: Path, tmp_path: Path) -> bool:
     probe = tmp_path / f"proef-{copy.name}"
     shutil.copytree(copy, probe)
     with open_store(probe, PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         return bool(cells_containing(store, MARKER_WORDS[0]))
 
 
@@ -30,10 +31,10 @@ def test_purge_removes_the_set_aside_copies_that_still_hold_the_case(tmp_path: P
     root = tmp_path / "opslag"
     store, clock = make_store(root)
     build(store, clock)
-    saved = backup.create_backup(store, tmp_path / "b.otbak")
+    saved = making.create_backup(store, tmp_path / "b.otbak")
     store.close()
     # A restore sets the old store aside; damaged files are set aside the same way.
-    restored = backup.restore_backup(saved.path, root, passphrase=PASSPHRASE)
+    restored = restoring.restore_backup(saved.path, root, passphrase=PASSPHRASE)
     replaced = restored.replaced
     restored.store.close()
     assert replaced is not None
@@ -42,7 +43,7 @@ def test_purge_removes_the_set_aside_copies_that_still_hold_the_case(tmp_path: P
     assert _copy_holds_the_case(replaced, tmp_path) and _copy_holds_the_case(damaged, tmp_path)
 
     with open_store(root, PASSPHRASE) as store:
-        store.backup_on_close = False
+        store.on_close = None
         store.clock = clock
         store.audit._clock = clock
         clock.jump(datetime(2026, 3, 2, 10, 0, tzinfo=TZ))
@@ -66,7 +67,7 @@ def test_open_removes_set_aside_copies_older_than_30_days(store_dir: Path, store
     os.utime(old, (month_ago, month_ago))
     store.close()
     with open_store(store_dir, PASSPHRASE) as again:
-        again.backup_on_close = False
+        again.on_close = None
         removed = [e.detail for e in again.audit.entries() if e.action == "store.set_aside_removed"]
     assert removed == [{"count": 1, "reason": "expired", "days": 30}]
     assert not old.exists() and recent.exists()

@@ -17,7 +17,7 @@ from tests.test_meetings_support import scenario
 def sealed_store(tmp_path: Path) -> tuple[Path, Path]:
     root = tmp_path / "opslag"
     store, _code = create_store(root, PASSPHRASE, use_keyring=False, kdf_params=FAST_TEST_PARAMS)
-    store.backup_on_close = False
+    store.on_close = None
     scenario(store)
     store.close()
     secret = tmp_path / "wachtwoord.txt"
@@ -31,7 +31,7 @@ def verify(root: Path, secret: Path, env: dict[str, str], *extra: str):
 
 def tamper(root: Path, sql: str, args: tuple = ()) -> None:
     store = open_store(root, PASSPHRASE)
-    store.backup_on_close = False
+    store.on_close = None
     try:
         store.db.execute(sql, args)
     finally:
@@ -68,7 +68,7 @@ def test_changed_sealed_minute_exits_1_and_names_it(sealed_store, cli_env) -> No
 def test_changed_audit_entry_exits_1_and_names_it(sealed_store, cli_env) -> None:
     root, secret = sealed_store
     store = open_store(root, PASSPHRASE)
-    store.backup_on_close = False
+    store.on_close = None
     try:
         seq = store.db.execute(
             "SELECT seq FROM audit_log WHERE action = 'decision.record' ORDER BY seq"

@@ -52,7 +52,6 @@ def snapshot(store: Store, meeting_id: int, fmt: str | None = None) -> dict[str,
         "WHERE meeting_id = ? ORDER BY position, id",
         (meeting_id,),
     )
-    names = {p["id"]: p["name"] for p in participants}
     items = b.rows(
         store,
         "SELECT id, position, kind, title, case_reference, case_summary, planned_minutes, minutes, started_at, "
@@ -60,12 +59,77 @@ def snapshot(store: Store, meeting_id: int, fmt: str | None = None) -> dict[str,
         (meeting_id,),
     )
     positions = {i["id"]: i["position"] for i in items}
+    extra: dict[str, Any] = {}
+    if not v1:
+        extra["outcomes"] = json.loads(m["sealed_outcomes"]) if m["sealed_outcomes"] else None
+    return {
+        **extra,
+        "format": fmt,
+        "meeting": {key: m[key] for key in _MEETING_FACTS},
+        "participants": [
+            [p["name"], p["organisation"], p["organisation_name"], p["role"], p["attendance"]]
+            for p in participants
+        ],
+        "items": [_item(i, v1) for i in items],
+        "presence": _presence(store, meeting_id, positions, {p["id"]: p["name"] for p in participants}),
+        **_what_was_decided(store, meeting_id, positions, v1),
+    }
+
+
+# The meeting's own facts in the record (its status keeps living after adoption: left out).
+_MEETING_FACTS = (
+    "number",
+    "date",
+    "start_time",
+    "place",
+    "chair",
+    "secretary",
+    "marking",
+    "started_at",
+    "ended_at",
+)
+
+
+def _item(i: dict[str, Any], v1: bool) -> dict[str, Any]:
+    return {
+        "number": i["position"],
+        "kind": i["kind"],
+        "title": i["title"],
+        "case": i["case_reference"],
+        "planned_minutes": i["planned_minutes"],
+        "minutes": i["minutes"],
+        "started_at": i["started_at"],
+        "ended_at": i["ended_at"],
+        "elapsed_seconds": i["elapsed_seconds"],
+        "taken_order": i["taken_order"],
+        **({} if v1 else {"case_summary": i["case_summary"]}),
+    }
+
+
+def _presence(
+    store: Store, meeting_id: int, positions: dict[int, int], names: dict[int, str]
+) -> list[list[Any]]:
+    """[item number, participant name, present] per item and participant."""
     presence = b.rows(
         store,
         "SELECT p.item_id, p.participant_id, p.present FROM item_presence p JOIN agenda_items ai "
         "ON ai.id = p.item_id WHERE ai.meeting_id = ? ORDER BY ai.position, p.participant_id",
         (meeting_id,),
     )
+    return [
+        [positions.get(p["item_id"]), names.get(p["participant_id"]), bool(p["present"])] for p in presence
+    ]
+
+
+def _by_item_number(rows: list[dict[str, Any]], positions: dict[int, int]) -> list[dict[str, Any]]:
+    """Rows that name their agenda item by its number in the meeting, not by its row id."""
+    return [
+        {**{k: v for k, v in r.items() if k != "item_id"}, "item": positions.get(r["item_id"])} for r in rows
+    ]
+
+
+def _what_was_decided(store: Store, meeting_id: int, positions: dict[int, int], v1: bool) -> dict[str, Any]:
+    """Decisions, actions made and closed, and amendments of the meeting."""
     decisions = b.rows(
         store,
         "SELECT d.number, d.item_id, d.outcome, d.text, d.responsible_organisation, d.responsible, d.deadline, "
@@ -96,60 +160,11 @@ def snapshot(store: Store, meeting_id: int, fmt: str | None = None) -> dict[str,
         "WHERE am.meeting_id = ? ORDER BY am.id",
         (meeting_id,),
     )
-    extra: dict[str, Any] = {}
-    if not v1:
-        extra["outcomes"] = json.loads(m["sealed_outcomes"]) if m["sealed_outcomes"] else None
     return {
-        **extra,
-        "format": fmt,
-        "meeting": {
-            "number": m["number"],
-            "date": m["date"],
-            "start_time": m["start_time"],
-            "place": m["place"],
-            "chair": m["chair"],
-            "secretary": m["secretary"],
-            "marking": m["marking"],
-            "started_at": m["started_at"],
-            "ended_at": m["ended_at"],
-        },
-        "participants": [
-            [p["name"], p["organisation"], p["organisation_name"], p["role"], p["attendance"]]
-            for p in participants
-        ],
-        "items": [
-            {
-                "number": i["position"],
-                "kind": i["kind"],
-                "title": i["title"],
-                "case": i["case_reference"],
-                "planned_minutes": i["planned_minutes"],
-                "minutes": i["minutes"],
-                "started_at": i["started_at"],
-                "ended_at": i["ended_at"],
-                "elapsed_seconds": i["elapsed_seconds"],
-                "taken_order": i["taken_order"],
-                **({} if v1 else {"case_summary": i["case_summary"]}),
-            }
-            for i in items
-        ],
-        "presence": [
-            [positions.get(p["item_id"]), names.get(p["participant_id"]), bool(p["present"])]
-            for p in presence
-        ],
-        "decisions": [
-            {**{k: v for k, v in d.items() if k != "item_id"}, "item": positions.get(d["item_id"])}
-            for d in decisions
-        ],
-        "actions": [
-            {**{k: v for k, v in a.items() if k != "item_id"}, "item": positions.get(a["item_id"])}
-            for a in actions
-        ],
+        "decisions": _by_item_number(decisions, positions),
+        "actions": _by_item_number(actions, positions),
         "actions_closed": closed,
-        "amendments": [
-            {**{k: v for k, v in a.items() if k != "item_id"}, "item": positions.get(a["item_id"])}
-            for a in amendments
-        ],
+        "amendments": _by_item_number(amendments, positions),
     }
 
 

@@ -12,6 +12,14 @@ from storage.sqlite_driver import Database
 
 
 def upgrade(db: Database) -> None:
+    _create_cases(db)
+    _create_case_events(db)
+    _create_search_index(db)
+    _create_guard_accepted(db)
+
+
+def _create_cases(db: Database) -> None:
+    """The case register and the indexes its sorting and saved filters use."""
     db.execute(
         """CREATE TABLE cases (
             id INTEGER PRIMARY KEY,
@@ -41,6 +49,9 @@ def upgrade(db: Database) -> None:
     db.execute("CREATE INDEX cases_retention ON cases(retention_until) WHERE retention_until IS NOT NULL")
     db.execute("CREATE INDEX cases_urgent ON cases(urgent) WHERE urgent = 1")
 
+
+def _create_case_events(db: Database) -> None:
+    """The case history events."""
     # The case's own history (created, imported, status changes). Meetings add their events through
     # the provider hook in storage.cases.history rather than by writing here.
     db.execute(
@@ -55,6 +66,9 @@ def upgrade(db: Database) -> None:
     )
     db.execute("CREATE INDEX case_events_case ON case_events(case_id, at)")
 
+
+def _create_search_index(db: Database) -> None:
+    """The one full-text index the register searches, and what each of its documents belongs to."""
     # One full-text index for everything the register searches: case text now, minutes later
     # (see storage.cases.search). A document is keyed by (kind, object_id) in search_docs and points
     # at the case it belongs to, so a search answers "which cases" whatever kind of text matched.
@@ -82,6 +96,9 @@ def upgrade(db: Database) -> None:
     )
     db.execute("CREATE INDEX search_docs_case ON search_docs(case_id)")
 
+
+def _create_guard_accepted(db: Database) -> None:
+    """The anonymity guard findings a user kept."""
     # Findings of the anonymity guard that a user kept with a reason: a keyed hash of the flagged
     # text per object and field (never the text), so the same finding is not raised again.
     db.execute(

@@ -16,6 +16,15 @@ _ORGANISATIONS = "'IND','OM','other'"
 
 
 def upgrade(db: Database) -> None:
+    _create_meetings(db)
+    _create_agenda(db)
+    _create_decisions(db)
+    _create_actions(db)
+    _create_record_changes(db)
+
+
+def _create_meetings(db: Database) -> None:
+    """Meetings and their participants."""
     db.execute(
         f"""CREATE TABLE meetings (
             id INTEGER PRIMARY KEY,
@@ -55,6 +64,10 @@ def upgrade(db: Database) -> None:
         ) STRICT"""
     )
     db.execute("CREATE INDEX meeting_participants_meeting ON meeting_participants(meeting_id, position)")
+
+
+def _create_agenda(db: Database) -> None:
+    """Agenda items and who was present for each."""
     db.execute(
         f"""CREATE TABLE agenda_items (
             id INTEGER PRIMARY KEY,
@@ -88,6 +101,10 @@ def upgrade(db: Database) -> None:
             PRIMARY KEY (item_id, participant_id)
         ) STRICT"""
     )
+
+
+def _create_decisions(db: Database) -> None:
+    """Decisions, one per case item."""
     db.execute(
         f"""CREATE TABLE decisions (
             id INTEGER PRIMARY KEY,
@@ -117,6 +134,10 @@ def upgrade(db: Database) -> None:
     db.execute("CREATE INDEX decisions_case ON decisions(case_id)")
     db.execute("CREATE INDEX decisions_meeting ON decisions(meeting_id)")
     db.execute("CREATE INDEX decisions_outcome ON decisions(outcome)")
+
+
+def _create_actions(db: Database) -> None:
+    """Action items."""
     db.execute(
         f"""CREATE TABLE actions (
             id INTEGER PRIMARY KEY,
@@ -143,6 +164,10 @@ def upgrade(db: Database) -> None:
     db.execute("CREATE INDEX actions_decision ON actions(decision_id)")
     db.execute("CREATE INDEX actions_item ON actions(item_id)")
     db.execute("CREATE INDEX actions_closed_in ON actions(closed_in_meeting_id)")
+
+
+def _create_record_changes(db: Database) -> None:
+    """Amendments, seals and addenda: what changes or fixes the adopted record."""
     db.execute(
         """CREATE TABLE amendments (
             id INTEGER PRIMARY KEY,

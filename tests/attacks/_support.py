@@ -31,7 +31,7 @@ def add_entries(store: Store, count: int) -> None:
 def stolen_key(root: Path) -> bytes:
     """The database key, as anyone with the passphrase (and the keyring) can get it."""
     store = open_store(root, PASSPHRASE)
-    store.backup_on_close = False
+    store.on_close = None
     key = bytes(store.key)
     store.close()
     return key

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli_store import doctor_report
-from storage import backup
 from storage.access import open_store
+from storage.backup import keyfile_restore, making
 from storage.errors import KeyFileCorrupt
 from storage.keyslots import KeyFile
 from storage.paths import StorePaths
@@ -71,7 +71,7 @@ def test_a_flip_in_any_field_says_damaged_not_wrong_passphrase(store_dir: Path) 
 
 def test_doctor_reports_a_changed_recovery_slot_loudly(store_dir: Path) -> None:
     store, _code = make_store(store_dir)
-    made = backup.backup_now(store)
+    made = making.backup_now(store)
     store.close()
     path = StorePaths(store_dir).keyfile
     doc = json.loads(path.read_text())
@@ -88,7 +88,7 @@ def test_doctor_reports_a_changed_recovery_slot_loudly(store_dir: Path) -> None:
         assert again.log_damaged
 
     # The way out the message names: the signed copy from a backup, explicitly over an intact file.
-    backup.restore_keyfile(made.path, store_dir, passphrase=PASSPHRASE, replace_intact=True)
+    keyfile_restore.restore_keyfile(made.path, store_dir, passphrase=PASSPHRASE, replace_intact=True)
     with open_store(store_dir, PASSPHRASE) as repaired:
         rows, _facts = doctor_report(repaired)
         assert [r for r in rows if not r[2]] == []
@@ -96,14 +96,14 @@ def test_doctor_reports_a_changed_recovery_slot_loudly(store_dir: Path) -> None:
 
 def test_a_damaged_key_file_offers_the_copy_in_the_newest_backup(store_dir: Path) -> None:
     store, _code = make_store(store_dir)
-    made = backup.backup_now(store)
+    made = making.backup_now(store)
     store.close()
     path = StorePaths(store_dir).keyfile
     path.write_bytes(path.read_bytes().replace(b'"kind"', b'"kinf"', 1))
     with pytest.raises(KeyFileCorrupt) as raised:
         open_store(store_dir, PASSPHRASE)
     assert str(made.path) in raised.value.message("nl")
-    restored = backup.restore_keyfile(made.path, store_dir, passphrase=PASSPHRASE)
+    restored = keyfile_restore.restore_keyfile(made.path, store_dir, passphrase=PASSPHRASE)
     assert restored.parent.parent.name == "beschadigd"  # the damaged file was set aside, not deleted
     with open_store(store_dir, PASSPHRASE) as opened:
         assert not opened.log_damaged

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup
+from storage.backup import making, restoring, rewrap
 from storage.errors import RecoveryCodeWrong
 from storage.kdf import FAST_TEST_PARAMS
 from tests.attacks._support import add_entries, backup_body, make_store
@@ -21,24 +21,24 @@ def test_old_recovery_code_no_longer_opens_the_backups_in_the_backup_folder(tmp_
     root = tmp_path / "opslag"
     store, old_code = make_store(root)
     add_entries(store, 2)
-    kept = backup.backup_now(store)
-    elsewhere = backup.create_backup(store, tmp_path / "usb" / "kopie.otbak")
+    kept = making.backup_now(store)
+    elsewhere = making.create_backup(store, tmp_path / "usb" / "kopie.otbak")
     _header, body_before = backup_body(kept.path)
-    new_code = backup.new_recovery_code(store, PASSPHRASE, kdf_params=FAST_TEST_PARAMS)
+    new_code = rewrap.new_recovery_code(store, PASSPHRASE, kdf_params=FAST_TEST_PARAMS)
     store.close()
 
     _header, body_after = backup_body(kept.path)
     assert body_after == body_before  # only the key-file copy in the header changed
     with pytest.raises(RecoveryCodeWrong):
-        backup.restore_backup(
+        restoring.restore_backup(
             kept.path, tmp_path / "a", recovery_code=old_code, new_passphrase=NEW, kdf_params=FAST_TEST_PARAMS
         )
-    restored = backup.restore_backup(
+    restored = restoring.restore_backup(
         kept.path, tmp_path / "b", recovery_code=new_code, new_passphrase=NEW, kdf_params=FAST_TEST_PARAMS
     )
     restored.store.close()
     # A copy outside the backup folder is not reached: the README says so.
-    outside = backup.restore_backup(
+    outside = restoring.restore_backup(
         elsewhere.path,
         tmp_path / "c",
         recovery_code=old_code,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup
 from storage.access import open_store
+from storage.backup import making, preferences, restoring, rotation
 from storage.paths import StorePaths
 from tests.attacks._support import (
     add_entries,
@@ -31,7 +31,7 @@ def test_older_backup_body_over_live_file_is_reported_as_rolled_back(
     root = tmp_path / "opslag"
     store, _code = make_store(root)
     add_entries(store, 3)
-    old = backup.create_backup(store, tmp_path / "oud.otbak")
+    old = making.create_backup(store, tmp_path / "oud.otbak")
     add_entries(store, 6)
     store.close()
     with raw(root, stolen_key(root)) as conn:
@@ -57,10 +57,10 @@ def test_restoring_an_older_backup_on_purpose_moves_the_checkpoint(
     root = tmp_path / "opslag"
     store, _code = make_store(root)
     add_entries(store, 3)
-    old = backup.create_backup(store, tmp_path / "oud.otbak")
+    old = making.create_backup(store, tmp_path / "oud.otbak")
     add_entries(store, 6)
     store.close()
-    result = backup.restore_backup(old.path, root, passphrase=PASSPHRASE)
+    result = restoring.restore_backup(old.path, root, passphrase=PASSPHRASE)
     with result.store as restored:
         assert not restored.log_damaged
         assert any(e.action == "store.restore" for e in restored.audit.entries(limit=5))
@@ -74,7 +74,7 @@ def test_a_rolled_back_store_never_rotates_older_backups_away(tmp_path: Path, me
     root = tmp_path / "opslag"
     store, _code = make_store(root)
     add_entries(store, 2)
-    old = backup.create_backup(store, tmp_path / "oud.otbak")
+    old = making.create_backup(store, tmp_path / "oud.otbak")
     add_entries(store, 4)
     store.close()
     paths = StorePaths(root)
@@ -82,9 +82,9 @@ def test_a_rolled_back_store_never_rotates_older_backups_away(tmp_path: Path, me
     paths.database.write_bytes(body)
     with open_store(root, PASSPHRASE) as rolled_back:
         assert rolled_back.log_damaged
-        folder = backup.backup_folder(rolled_back)
+        folder = preferences.backup_folder(rolled_back)
         before = set(folder.glob("*.otbak"))
-        for _ in range(backup.KEEP_LATEST + 2):
-            backup.backup_now(rolled_back)
+        for _ in range(rotation.KEEP_LATEST + 2):
+            making.backup_now(rolled_back)
         assert before <= set(folder.glob("*.otbak"))  # the good state's backups are all still there
-        assert len(list(folder.glob("*.otbak"))) == len(before) + backup.KEEP_LATEST + 2
+        assert len(list(folder.glob("*.otbak"))) == len(before) + rotation.KEEP_LATEST + 2

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from storage import backup
 from storage.access import open_store, recover_store
+from storage.backup import making, restoring
 from storage.errors import WrongPassphrase
 from storage.kdf import FAST_TEST_PARAMS
 from tests.attacks._support import add_entries, make_store
@@ -26,9 +26,9 @@ def test_restore_with_recovery_code_into_another_folder_leaves_the_original_open
     original = tmp_path / "opslag"
     store, code = make_store(original)
     add_entries(store, 2)
-    made = backup.create_backup(store, tmp_path / "kopie.otbak")
+    made = making.create_backup(store, tmp_path / "kopie.otbak")
     store.close()
-    result = backup.restore_backup(
+    result = restoring.restore_backup(
         made.path, tmp_path / "elders", recovery_code=code, new_passphrase=OTHER, kdf_params=FAST_TEST_PARAMS
     )
     result.store.close()

@@ -31,7 +31,7 @@ def test_database_and_key_file_without_wal_and_shm_say_recent_changes_are_missin
     assert paths.wal.exists()  # the ten cases are only in the WAL so far
     for file in (paths.database, paths.keyfile):  # what a careless sync took
         shutil.copy2(file, copy / file.name)
-    store.backup_on_close = False
+    store.on_close = None
     store.close()
 
     with open_store(copy, PASSPHRASE) as opened:

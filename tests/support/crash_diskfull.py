@@ -18,8 +18,8 @@ import signal
 import sys
 from pathlib import Path
 
-from storage import backup
 from storage.access import open_store
+from storage.backup import making
 from storage.errors import StoreError
 
 
@@ -38,7 +38,7 @@ def lift() -> None:
 
 def run_write(store_dir: Path, passphrase: str) -> None:
     store = open_store(store_dir, passphrase)
-    store.backup_on_close = False
+    store.on_close = None
     paths = store.paths
     cap(128 * 1024, paths.database, paths.wal)
     saved = 0
@@ -69,12 +69,12 @@ def run_write(store_dir: Path, passphrase: str) -> None:
 
 def run_backup(store_dir: Path, passphrase: str, folder: Path) -> None:
     store = open_store(store_dir, passphrase)
-    store.backup_on_close = False
-    first = backup.create_backup(store, folder / "eerste.otbak")
+    store.on_close = None
+    first = making.create_backup(store, folder / "eerste.otbak")
     say(step="first", size=first.size)
     resource.setrlimit(resource.RLIMIT_FSIZE, (first.size // 2, resource.RLIM_INFINITY))
     try:
-        backup.create_backup(store, folder / "tweede.otbak")
+        making.create_backup(store, folder / "tweede.otbak")
     except StoreError as exc:
         say(
             step="full",
@@ -85,7 +85,7 @@ def run_backup(store_dir: Path, passphrase: str, folder: Path) -> None:
     else:
         say(step="full", error=None)
     lift()
-    second = backup.create_backup(store, folder / "tweede.otbak")
+    second = making.create_backup(store, folder / "tweede.otbak")
     say(step="retry", size=second.size, files=sorted(p.name for p in folder.iterdir()))
     store.close()
 

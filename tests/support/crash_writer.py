@@ -282,7 +282,7 @@ def _saver(
     """The background worker: owns the store (one thread only) and saves what the typist queues."""
     writer = WRITERS[writer_name]()
     store = open_store(store_dir, passphrase)
-    store.backup_on_close = False
+    store.on_close = None
     writer.setup(store)
     state = writer.load(store)
     ready.put(state)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from reports.dutch import format_datetime
-from storage import backup, keyring_access
+from storage import keyring_access
+from storage.backup import archive, restoring
 from storage.paths import StorePaths
 from ui.context import AppContext
 from ui.widgets.dialog_keys import save_with_ctrl_enter
@@ -48,7 +49,7 @@ class RestoreDialog(QDialog):
         self.ctx = ctx
         self.folder = folder
         self.backup_file: Path | None = None
-        self.backup_info: backup.BackupInfo | None = None
+        self.backup_info: archive.BackupInfo | None = None
         self.target: Path | None = None
         self.may_replace = not ctx.session.is_unlocked
         self.setWindowTitle(self.tr("Restore a backup"))
@@ -178,7 +179,7 @@ class RestoreDialog(QDialog):
     def choose_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Choose the backup"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Overlegtafel backups (*{suffix})").format(suffix=backup.SUFFIX))
+        dialog.setNameFilter(self.tr("Overlegtafel backups (*{suffix})").format(suffix=archive.SUFFIX))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         if self.folder is not None:
             dialog.setDirectory(str(self.folder))
@@ -191,7 +192,7 @@ class RestoreDialog(QDialog):
         self.file_label.setText(str(path))
         self.info.setText(self.tr("Checking the backup…"))
         self.ctx.worker.run(
-            lambda _state: backup.verify_backup(path),
+            lambda _state: archive.verify_backup(path),
             self._described,
             self._not_a_backup,
             owner=self,
@@ -203,7 +204,7 @@ class RestoreDialog(QDialog):
         self.info.setText("")
         self._show(user_message(exc))
 
-    def _described(self, info: backup.BackupInfo) -> None:
+    def _described(self, info: archive.BackupInfo) -> None:
         self.backup_info = info
         self.error.setVisible(False)
         self.info.setText(
@@ -269,9 +270,9 @@ class RestoreDialog(QDialog):
                 return self._show(self.tr("The two passphrases do not match."))
             code, new = self.code.text().strip(), self.new.text()
 
-            def job(_state: WorkerState) -> backup.RestoreResult:
+            def job(_state: WorkerState) -> restoring.RestoreResult:
                 secure = keyring_access.backend_info().secure
-                return backup.restore_backup(
+                return restoring.restore_backup(
                     source,
                     target,
                     recovery_code=code,
@@ -282,10 +283,10 @@ class RestoreDialog(QDialog):
         else:
             secret = self.passphrase.text()
 
-            def job(_state: WorkerState) -> backup.RestoreResult:
-                return backup.restore_backup(source, target, passphrase=secret, kdf_params=params)
+            def job(_state: WorkerState) -> restoring.RestoreResult:
+                return restoring.restore_backup(source, target, passphrase=secret, kdf_params=params)
 
-        def run(state: WorkerState) -> tuple[backup.BackupInfo, Path, Path | None]:
+        def run(state: WorkerState) -> tuple[archive.BackupInfo, Path, Path | None]:
             result = job(state)
             result.store.close()
             return result.backup, target, result.replaced
@@ -295,7 +296,7 @@ class RestoreDialog(QDialog):
         self.ctx.worker.run(run, self._restored, self._failed, owner=self, needs_store=False, label="restore")
         return None
 
-    def _restored(self, outcome: tuple[backup.BackupInfo, Path, Path | None]) -> None:
+    def _restored(self, outcome: tuple[archive.BackupInfo, Path, Path | None]) -> None:
         info, target, replaced = outcome
         self.busy.setVisible(False)
         text = self.tr("The backup of {when} was restored into {path} and checked.").format(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reports.dutch import format_datetime
-from storage import backup
+from storage.backup import archive, making, preferences
 from storage.errors import bug_report, error_category
 from storage.store import Store
 from ui.context import AppContext
@@ -36,7 +36,7 @@ class BackupSection(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.state: backup.BackupStatus | None = None
+        self.state: preferences.BackupStatus | None = None
         self.last_error: BaseException | None = None
         self.setTitle(self.tr("Backups"))
         form = QFormLayout(self)
@@ -106,9 +106,11 @@ class BackupSection(QGroupBox):
 
     # -- loading --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.ctx.worker.with_store(backup.status, self._show, self._failed, owner=self, label="backup-status")
+        self.ctx.worker.with_store(
+            preferences.status, self._show, self._failed, owner=self, label="backup-status"
+        )
 
-    def _show(self, state: backup.BackupStatus) -> None:
+    def _show(self, state: preferences.BackupStatus) -> None:
         self.state = state
         if state.is_default_folder:
             self.folder.setText(self.tr("{path} (default, beside the store)").format(path=str(state.folder)))
@@ -139,10 +141,10 @@ class BackupSection(QGroupBox):
         self.now_button.setEnabled(False)
         self._set_status(self.tr("Making a backup…"))
         self.ctx.worker.with_store(
-            backup.backup_now, self._made, self._failed, owner=self, label="backup-now"
+            making.backup_now, self._made, self._failed, owner=self, label="backup-now"
         )
 
-    def _made(self, info: backup.BackupInfo) -> None:
+    def _made(self, info: archive.BackupInfo) -> None:
         self.now_button.setEnabled(True)
         self._set_status(
             self.tr("Backup saved: {file} ({size}).").format(file=info.path.name, size=size_text(info.size))
@@ -161,7 +163,7 @@ class BackupSection(QGroupBox):
 
     def set_folder(self, folder: Path | None) -> None:
         def job(store: Store) -> Path:
-            return backup.set_backup_folder(store, folder)
+            return preferences.set_backup_folder(store, folder)
 
         self.ctx.worker.with_store(job, self._folder_set, self._failed, owner=self, label="backup-folder")
 
@@ -171,7 +173,7 @@ class BackupSection(QGroupBox):
 
     def _automatic_toggled(self, checked: bool) -> None:
         self.ctx.worker.with_store(
-            lambda store: backup.set_automatic(store, checked),
+            lambda store: preferences.set_automatic(store, checked),
             lambda _r: self._set_status(self.tr("Saved.")),
             self._failed,
             owner=self,

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import access, backup
+from storage import access
+from storage.backup import rewrap
 from ui.context import AppContext
 from ui.widgets.dialog_keys import save_with_ctrl_enter
 from ui.widgets.error_text import user_message
@@ -116,7 +117,7 @@ class NewRecoveryCodeDialog(QDialog):
         secret = self.passphrase.text()
         self.buttons.setEnabled(False)
         self.ctx.worker.with_store(
-            lambda store: backup.new_recovery_code(store, secret),
+            lambda store: rewrap.new_recovery_code(store, secret),
             self._done,
             self._failed,
             owner=self,
