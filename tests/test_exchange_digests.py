@@ -42,7 +42,7 @@ def _reopen(store: Store, folder: Path) -> Store:
     clock = store.clock
     store.close()
     again = open_store(folder, PASSPHRASE)
-    again.backup_on_close = False
+    again.on_close = None
     again.clock = clock
     return again
 
