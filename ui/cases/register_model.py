@@ -90,6 +90,9 @@ class CaseTableModel(QAbstractTableModel):
         self._search_generation = 0
         self.today = date.today()
         self.is_loading = False
+        # Display texts of dates, by ISO date: a register of 10,000 cases has a few thousand
+        # distinct dates, and QLocale formatting is the dearest part of a line's texts.
+        self._dates: dict[str, str] = {}
 
     # -- Qt model -----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -169,16 +172,26 @@ class CaseTableModel(QAbstractTableModel):
         if key == "urgent":
             return QCoreApplication.translate("CaseRegister", "Urgent") if row.urgent else ""
         if key == "updated":
-            return display_date(row.updated_at)
+            return self._date(row.updated_at)
         if key == "retention":
             if row.retention_until is None:
                 return ""
             if self._due(row):
                 return QCoreApplication.translate("CaseRegister", "{date} (passed)").format(
-                    date=display_date(row.retention_until)
+                    date=self._date(row.retention_until)
                 )
-            return display_date(row.retention_until)
+            return self._date(row.retention_until)
         return ""
+
+    def _date(self, value: str) -> str:
+        day = value[:10]
+        text = self._dates.get(day)
+        if text is None:
+            text = display_date(day)
+            if text == day:
+                return display_date(value)  # not a date: shown as stored
+            self._dates[day] = text
+        return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0]
@@ -261,20 +274,23 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._requested.add(block)  # in flight; cleared when it arrives
         generation = self._generation
+        # The lines' display texts are made on the worker, so the GUI thread only stores them.
         self.ctx.worker.with_store(
-            lambda store: CaseService(store).rows(ids),
+            lambda store: [(row, self._make_cells(row)) for row in CaseService(store).rows(ids)],
             lambda rows: self._block_loaded(generation, block, ids, rows),
             lambda _exc: self._requested.discard(block) if generation == self._generation else None,
             owner=self,
             label="cases-rows",
         )
 
-    def _block_loaded(self, generation: int, block: int, asked: list[int], rows: list[CaseRow]) -> None:
-        for row in rows:
+    def _block_loaded(
+        self, generation: int, block: int, asked: list[int], rows: list[tuple[CaseRow, Cells]]
+    ) -> None:
+        for row, cells in rows:
             self._rows[row.id] = row
             self._rows.move_to_end(row.id)
-            self._cells[row.id] = self._make_cells(row)
-        for missing in set(asked) - {row.id for row in rows}:  # deleted meanwhile: show a dash
+            self._cells[row.id] = cells
+        for missing in set(asked) - {row.id for row, _cells in rows}:  # deleted meanwhile: show a dash
             blank = tuple("—" if k == "reference" else "" for k, _label in COLUMNS)
             zero = (0,) * len(COLUMNS)
             self._cells[missing] = (blank, (None,) * len(COLUMNS), zero, zero)
