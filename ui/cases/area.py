@@ -109,6 +109,18 @@ class CasesArea(QWidget):
 
     # -- construction -------------------------------------------------------------------------------
     def _build(self) -> None:
+        head, tools = self._build_tools()
+        self._build_table()
+        self._build_splitter()
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(tools)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self._build_actions()
+
+    def _build_tools(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The title with the count, the search box, the filters and the buttons."""
         title = QLabel(self.tr("Cases"), self)
         title.setObjectName("areaTitle")
         self.count_label = QLabel(self)
@@ -152,7 +164,9 @@ class CasesArea(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        return head, tools
 
+    def _build_table(self) -> None:
         self.model = CaseTableModel(self.ctx, self)
         self.table = RegisterView(self)
         self.table.setModel(self.model)
@@ -182,6 +196,7 @@ class CasesArea(QWidget):
             if key in HIDDEN_BY_DEFAULT:
                 self.table.setColumnHidden(column, True)
 
+    def _build_splitter(self) -> None:
         # The editor (a form of a dozen guarded fields) is built one event-loop turn later, so that
         # opening the register never holds the GUI thread for both at once.
         self._editor: CaseEditor | None = None
@@ -194,12 +209,7 @@ class CasesArea(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([610, 556])
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(tools)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.splitter, 1)
-
+    def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("New case"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.import_action = QAction(self.tr("Import cases from CSV…"), self)
@@ -379,6 +389,8 @@ class CasesArea(QWidget):
         """The search or filter hides the open case: store its changes, then close it, so the
         editor never shows a case the register does not list."""
         case_id = self.current_id
+        if case_id is None:
+            return
 
         def close() -> None:
             if self.current_id == case_id and self.model.row_of(case_id) < 0:

@@ -34,17 +34,23 @@ Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100
 CACHE_ROWS = 4000
 
+
+def _column(key: str, label: object) -> tuple[str, str]:
+    """A column's key and its English title (QT_TRANSLATE_NOOP's stub returns ``object``)."""
+    return key, str(label)
+
+
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("reference", QT_TRANSLATE_NOOP("CaseRegister", "Reference")),
-    ("status", QT_TRANSLATE_NOOP("CaseRegister", "Status")),
-    ("grounds", QT_TRANSLATE_NOOP("CaseRegister", "1F")),
-    ("country", QT_TRANSLATE_NOOP("CaseRegister", "Country or conflict")),
-    ("period", QT_TRANSLATE_NOOP("CaseRegister", "Period")),
-    ("role", QT_TRANSLATE_NOOP("CaseRegister", "Alleged role")),
-    ("ind_status", QT_TRANSLATE_NOOP("CaseRegister", "At the IND")),
-    ("urgent", QT_TRANSLATE_NOOP("CaseRegister", "Urgent")),
-    ("updated", QT_TRANSLATE_NOOP("CaseRegister", "Changed")),
-    ("retention", QT_TRANSLATE_NOOP("CaseRegister", "Keep until")),
+    _column("reference", QT_TRANSLATE_NOOP("CaseRegister", "Reference")),
+    _column("status", QT_TRANSLATE_NOOP("CaseRegister", "Status")),
+    _column("grounds", QT_TRANSLATE_NOOP("CaseRegister", "1F")),
+    _column("country", QT_TRANSLATE_NOOP("CaseRegister", "Country or conflict")),
+    _column("period", QT_TRANSLATE_NOOP("CaseRegister", "Period")),
+    _column("role", QT_TRANSLATE_NOOP("CaseRegister", "Alleged role")),
+    _column("ind_status", QT_TRANSLATE_NOOP("CaseRegister", "At the IND")),
+    _column("urgent", QT_TRANSLATE_NOOP("CaseRegister", "Urgent")),
+    _column("updated", QT_TRANSLATE_NOOP("CaseRegister", "Changed")),
+    _column("retention", QT_TRANSLATE_NOOP("CaseRegister", "Keep until")),
 )
 
 
