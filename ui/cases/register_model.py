@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -29,6 +29,9 @@ from storage.cases.service import CaseQuery, CaseService, Ranking
 from ui.cases import labels
 from ui.context import AppContext
 from ui.dates import display_date
+
+if TYPE_CHECKING:
+    from storage.store import Store
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100
@@ -71,6 +74,12 @@ def _t(text: str) -> str:
 
 def column_title(label: str) -> str:
     return _t(label)
+
+
+def _view_ids(store: Store, query: CaseQuery) -> tuple[list[int], Ranking, date]:
+    """On the worker: the view's ordered ids, their ranking for searches, and the store's today."""
+    ids = CaseService(store).ids(query)
+    return ids, Ranking(ids), store.now().date()
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -217,8 +226,9 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         generation, query = self._generation, self.query
         self.is_loading = True
+        # The ranking of 10,000 ids is built on the worker too: the GUI thread only swaps it in.
         self.ctx.worker.with_store(
-            lambda store: (CaseService(store).ids(query), store.now().date()),
+            lambda store: _view_ids(store, query),
             lambda result: self._base_loaded(generation, *result),
             lambda exc: self._failed(generation, exc),
             owner=self,
@@ -230,12 +240,12 @@ class CaseTableModel(QAbstractTableModel):
             self.is_loading = False
             self.load_failed.emit(exc)
 
-    def _base_loaded(self, generation: int, ids: list[int], today: date) -> None:
+    def _base_loaded(self, generation: int, ids: list[int], ranking: Ranking, today: date) -> None:
         if generation != self._generation:
             return
         self.today = today
         self._base = ids
-        self._ranking = Ranking(ids)
+        self._ranking = ranking
         if self.search_text.strip():
             self.search(self.search_text)
         else:
@@ -249,19 +259,21 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._search_generation += 1
         generation, search_generation = self._generation, self._search_generation
+        ranking = self._ranking
         self.is_loading = True
+        # The hits are put in the register's order on the worker: the GUI thread gets the rows.
         self.ctx.worker.with_store(
-            lambda store: CaseService(store).search_ids(text),
+            lambda store: ranking.order(CaseService(store).search_ids(text)),
             lambda hits: self._hits(generation, search_generation, hits),
             lambda exc: self._failed(generation, exc),
             owner=self,
             label="cases-search",
         )
 
-    def _hits(self, generation: int, search_generation: int, hits: set[int]) -> None:
+    def _hits(self, generation: int, search_generation: int, hits: list[int]) -> None:
         if generation != self._generation or search_generation != self._search_generation:
             return
-        self._show(self._ranking.order(hits))
+        self._show(hits)
 
     def _show(self, ids: list[int]) -> None:
         self.beginResetModel()
