@@ -318,6 +318,8 @@ def register_stall(root: Path) -> bool:
     if os.environ.get("BENCH_DEBUG"):
         bench_debug["stamps"] = stamps
         bench_debug["gaps"] = gaps
+        bench_debug["busy"] = busy
+        bench_debug["where"] = where
         worst_ticks = sorted(range(len(gaps)), key=gaps.__getitem__)[-8:]
         print("  longest gaps:", [(round(gaps[i] * 1000, 1), where[i], i) for i in worst_ticks])
         busiest = sorted(range(len(busy)), key=busy.__getitem__)[-8:]

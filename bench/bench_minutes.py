@@ -77,8 +77,10 @@ conn.close()
 """
 
 
-# The probe's gaps while typing in the last run (seconds), read by bench/bench_lean.py.
+# The probe's gaps while typing in the last run (seconds), read by bench/bench_lean.py, and when each
+# ended (perf_counter), to attribute a stall.
 typing_gaps: list[float] = []
+typing_stamps: list[float] = []
 
 
 def make_store(root: Path) -> tuple[float, float]:
@@ -181,9 +183,12 @@ def typing(root: Path) -> tuple[bool, bool]:
     last = [time.perf_counter()]
     phase = {"name": "idle"}
 
+    stamps: list[float] = []
+
     def tick() -> None:
         now = time.perf_counter()
         gaps.append((now - last[0], phase["name"]))
+        stamps.append(now)
         last[0] = now
 
     probe = QTimer()
@@ -251,6 +256,7 @@ def typing(root: Path) -> tuple[bool, bool]:
 
     typed = [g for g, name in gaps if name in ("human", "fast")]
     typing_gaps[:] = typed  # for bench_lean (issue 17): worst and 99th percentile
+    typing_stamps[:] = [t for t, (_g, name) in zip(stamps, gaps, strict=True) if name in ("human", "fast")]
     for name in ("human", "fast"):
         own = [g for g, n in gaps if n == name]
         print(

@@ -7,6 +7,8 @@ undo and redo in the editor. The register never holds the whole store: see ``reg
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,6 +60,16 @@ EDITOR_DELAY_MS = 60
 COUNTS_DELAY_MS = 400
 WARM_UP_DELAY_MS = 800
 OPEN_DELAY_MS = 120
+# What the editor imports that the register does not, in the order it needs them: imported by name
+# one per event-loop turn before the editor is built (the editor module last).
+EDITOR_MODULES = (
+    "storage.cases.risk",
+    "ui.widgets.guarded_text",
+    "ui.widgets.guard_panel",
+    "ui.widgets.autosave",
+    "ui.cases.risk_hint",
+    "ui.cases.editor",
+)
 
 
 def row_from_case(case: Case) -> CaseRow:
@@ -99,6 +111,7 @@ class CasesArea(QWidget):
         self._switching = False
         self._first_load = True
         self._editor_waiters: list[Callable[[], None]] = []
+        self._editor_modules = [m for m in EDITOR_MODULES if m not in sys.modules]
         self._build()
         self._wire()
         # Opening in steps, so no single turn of the event loop holds the GUI thread long: the
@@ -109,6 +122,18 @@ class CasesArea(QWidget):
 
     # -- construction -------------------------------------------------------------------------------
     def _build(self) -> None:
+        head, tools = self._build_tools()
+        self._build_table()
+        self._build_splitter()
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(tools)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self._build_actions()
+
+    def _build_tools(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The title with the count, the search box, the filters and the buttons."""
         title = QLabel(self.tr("Cases"), self)
         title.setObjectName("areaTitle")
         self.count_label = QLabel(self)
@@ -152,7 +177,9 @@ class CasesArea(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        return head, tools
 
+    def _build_table(self) -> None:
         self.model = CaseTableModel(self.ctx, self)
         self.table = RegisterView(self)
         self.table.setModel(self.model)
@@ -182,6 +209,7 @@ class CasesArea(QWidget):
             if key in HIDDEN_BY_DEFAULT:
                 self.table.setColumnHidden(column, True)
 
+    def _build_splitter(self) -> None:
         # The editor (a form of a dozen guarded fields) is built one event-loop turn later, so that
         # opening the register never holds the GUI thread for both at once.
         self._editor: CaseEditor | None = None
@@ -194,12 +222,7 @@ class CasesArea(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([610, 556])
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addLayout(tools)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.splitter, 1)
-
+    def _build_actions(self) -> None:
         self.new_action = QAction(self.tr("New case"), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+N"))
         self.import_action = QAction(self.tr("Import cases from CSV…"), self)
@@ -275,9 +298,14 @@ class CasesArea(QWidget):
             QTimer.singleShot(0, waiter)
 
     def _build_editor(self) -> None:
-        """Over several event-loop turns: the editor's frame off-screen, its form in parts, then
-        on screen."""
-        if self._editor is None:
+        """Over several event-loop turns: the editor's modules one at a time, its frame off-screen,
+        its form in parts, then on screen."""
+        if self._editor is None and self._editor_modules:
+            # Importing the editor with what it needs took 40 ms in one turn the first time the
+            # register opened (issue 17); one module per turn is 10 ms at most.
+            importlib.import_module(self._editor_modules.pop(0))
+            QTimer.singleShot(0, self._build_editor)
+        elif self._editor is None:
             from ui.cases.editor import CaseEditor
 
             self._editor = CaseEditor(self.ctx, None, deferred=True)
@@ -379,6 +407,8 @@ class CasesArea(QWidget):
         """The search or filter hides the open case: store its changes, then close it, so the
         editor never shows a case the register does not list."""
         case_id = self.current_id
+        if case_id is None:
+            return
 
         def close() -> None:
             if self.current_id == case_id and self.model.row_of(case_id) < 0:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,21 +30,30 @@ from ui.cases import labels
 from ui.context import AppContext
 from ui.dates import display_date
 
+if TYPE_CHECKING:
+    from storage.store import Store
+
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100
 CACHE_ROWS = 4000
 
+
+def _column(key: str, label: object) -> tuple[str, str]:
+    """A column's key and its English title (QT_TRANSLATE_NOOP's stub returns ``object``)."""
+    return key, str(label)
+
+
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("reference", QT_TRANSLATE_NOOP("CaseRegister", "Reference")),
-    ("status", QT_TRANSLATE_NOOP("CaseRegister", "Status")),
-    ("grounds", QT_TRANSLATE_NOOP("CaseRegister", "1F")),
-    ("country", QT_TRANSLATE_NOOP("CaseRegister", "Country or conflict")),
-    ("period", QT_TRANSLATE_NOOP("CaseRegister", "Period")),
-    ("role", QT_TRANSLATE_NOOP("CaseRegister", "Alleged role")),
-    ("ind_status", QT_TRANSLATE_NOOP("CaseRegister", "At the IND")),
-    ("urgent", QT_TRANSLATE_NOOP("CaseRegister", "Urgent")),
-    ("updated", QT_TRANSLATE_NOOP("CaseRegister", "Changed")),
-    ("retention", QT_TRANSLATE_NOOP("CaseRegister", "Keep until")),
+    _column("reference", QT_TRANSLATE_NOOP("CaseRegister", "Reference")),
+    _column("status", QT_TRANSLATE_NOOP("CaseRegister", "Status")),
+    _column("grounds", QT_TRANSLATE_NOOP("CaseRegister", "1F")),
+    _column("country", QT_TRANSLATE_NOOP("CaseRegister", "Country or conflict")),
+    _column("period", QT_TRANSLATE_NOOP("CaseRegister", "Period")),
+    _column("role", QT_TRANSLATE_NOOP("CaseRegister", "Alleged role")),
+    _column("ind_status", QT_TRANSLATE_NOOP("CaseRegister", "At the IND")),
+    _column("urgent", QT_TRANSLATE_NOOP("CaseRegister", "Urgent")),
+    _column("updated", QT_TRANSLATE_NOOP("CaseRegister", "Changed")),
+    _column("retention", QT_TRANSLATE_NOOP("CaseRegister", "Keep until")),
 )
 
 
@@ -65,6 +74,12 @@ def _t(text: str) -> str:
 
 def column_title(label: str) -> str:
     return _t(label)
+
+
+def _view_ids(store: Store, query: CaseQuery) -> tuple[list[int], Ranking, date]:
+    """On the worker: the view's ordered ids, their ranking for searches, and the store's today."""
+    ids = CaseService(store).ids(query)
+    return ids, Ranking(ids), store.now().date()
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -90,6 +105,9 @@ class CaseTableModel(QAbstractTableModel):
         self._search_generation = 0
         self.today = date.today()
         self.is_loading = False
+        # Display texts of dates, by ISO date: a register of 10,000 cases has a few thousand
+        # distinct dates, and QLocale formatting is the dearest part of a line's texts.
+        self._dates: dict[str, str] = {}
 
     # -- Qt model -----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -169,16 +187,26 @@ class CaseTableModel(QAbstractTableModel):
         if key == "urgent":
             return QCoreApplication.translate("CaseRegister", "Urgent") if row.urgent else ""
         if key == "updated":
-            return display_date(row.updated_at)
+            return self._date(row.updated_at)
         if key == "retention":
             if row.retention_until is None:
                 return ""
             if self._due(row):
                 return QCoreApplication.translate("CaseRegister", "{date} (passed)").format(
-                    date=display_date(row.retention_until)
+                    date=self._date(row.retention_until)
                 )
-            return display_date(row.retention_until)
+            return self._date(row.retention_until)
         return ""
+
+    def _date(self, value: str) -> str:
+        day = value[:10]
+        text = self._dates.get(day)
+        if text is None:
+            text = display_date(day)
+            if text == day:
+                return display_date(value)  # not a date: shown as stored
+            self._dates[day] = text
+        return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0]
@@ -198,8 +226,9 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         generation, query = self._generation, self.query
         self.is_loading = True
+        # The ranking of 10,000 ids is built on the worker too: the GUI thread only swaps it in.
         self.ctx.worker.with_store(
-            lambda store: (CaseService(store).ids(query), store.now().date()),
+            lambda store: _view_ids(store, query),
             lambda result: self._base_loaded(generation, *result),
             lambda exc: self._failed(generation, exc),
             owner=self,
@@ -211,12 +240,12 @@ class CaseTableModel(QAbstractTableModel):
             self.is_loading = False
             self.load_failed.emit(exc)
 
-    def _base_loaded(self, generation: int, ids: list[int], today: date) -> None:
+    def _base_loaded(self, generation: int, ids: list[int], ranking: Ranking, today: date) -> None:
         if generation != self._generation:
             return
         self.today = today
         self._base = ids
-        self._ranking = Ranking(ids)
+        self._ranking = ranking
         if self.search_text.strip():
             self.search(self.search_text)
         else:
@@ -230,19 +259,21 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._search_generation += 1
         generation, search_generation = self._generation, self._search_generation
+        ranking = self._ranking
         self.is_loading = True
+        # The hits are put in the register's order on the worker: the GUI thread gets the rows.
         self.ctx.worker.with_store(
-            lambda store: CaseService(store).search_ids(text),
+            lambda store: ranking.order(CaseService(store).search_ids(text)),
             lambda hits: self._hits(generation, search_generation, hits),
             lambda exc: self._failed(generation, exc),
             owner=self,
             label="cases-search",
         )
 
-    def _hits(self, generation: int, search_generation: int, hits: set[int]) -> None:
+    def _hits(self, generation: int, search_generation: int, hits: list[int]) -> None:
         if generation != self._generation or search_generation != self._search_generation:
             return
-        self._show(self._ranking.order(hits))
+        self._show(hits)
 
     def _show(self, ids: list[int]) -> None:
         self.beginResetModel()
@@ -261,20 +292,23 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._requested.add(block)  # in flight; cleared when it arrives
         generation = self._generation
+        # The lines' display texts are made on the worker, so the GUI thread only stores them.
         self.ctx.worker.with_store(
-            lambda store: CaseService(store).rows(ids),
+            lambda store: [(row, self._make_cells(row)) for row in CaseService(store).rows(ids)],
             lambda rows: self._block_loaded(generation, block, ids, rows),
             lambda _exc: self._requested.discard(block) if generation == self._generation else None,
             owner=self,
             label="cases-rows",
         )
 
-    def _block_loaded(self, generation: int, block: int, asked: list[int], rows: list[CaseRow]) -> None:
-        for row in rows:
+    def _block_loaded(
+        self, generation: int, block: int, asked: list[int], rows: list[tuple[CaseRow, Cells]]
+    ) -> None:
+        for row, cells in rows:
             self._rows[row.id] = row
             self._rows.move_to_end(row.id)
-            self._cells[row.id] = self._make_cells(row)
-        for missing in set(asked) - {row.id for row in rows}:  # deleted meanwhile: show a dash
+            self._cells[row.id] = cells
+        for missing in set(asked) - {row.id for row, _cells in rows}:  # deleted meanwhile: show a dash
             blank = tuple("—" if k == "reference" else "" for k, _label in COLUMNS)
             zero = (0,) * len(COLUMNS)
             self._cells[missing] = (blank, (None,) * len(COLUMNS), zero, zero)

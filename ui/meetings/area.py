@@ -151,6 +151,7 @@ class MeetingList(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(40)  # 40 rows (from the top shown), not all 500 (issue 17)
         self.empty = QLabel(self.tr('No meetings yet. Plan the first one with "New meeting" (Ctrl+N).'), self)
         self.empty.setObjectName("hintText")
         self.empty.setVisible(False)
