@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import secrets
 from dataclasses import replace
@@ -59,6 +60,10 @@ from storage.store import Clock, Store, system_clock
 
 CREATING = "creating"
 NEEDS_NEW_RECOVERY_CODE = "needs_new_recovery_code"
+
+
+# Operational events only (store id, how it was opened), never a passphrase, key or content.
+log = logging.getLogger(__name__)
 
 
 def _require_secure_keyring() -> None:
@@ -174,6 +179,7 @@ def create_store(
             detail={"device": keyfile.device_mode, "schema": migrations.LATEST},
         )
         lock.mark_open()
+        log.info("store %s created (device key: %s)", keyfile.store_id, keyfile.device_mode)
         return store, code
     except BaseException:
         lock.release(clean=False)
@@ -288,11 +294,14 @@ def _finish_open(
     how: str,
 ) -> Store:
     try:
-        return _finish_open_writable(paths, keyfile, keys, lock, clock, how)
+        store = _finish_open_writable(paths, keyfile, keys, lock, clock, how)
     except DiskFull as full:
         # No room for the -shm file (or the audit entry): open read-only so that the user can
         # still read, print and copy the store to another disk (storage.full_disk).
+        log.info("store %s opened read-only: the disk is full", keyfile.store_id)
         return full_disk.open_read_only(paths, keyfile, keys, lock, clock, full)
+    log.info("store %s opened (%s)", keyfile.store_id, how)
+    return store
 
 
 def _finish_open_writable(
