@@ -18,7 +18,9 @@ from ui.locations import resolve_store_dir
 from ui.passphrase_strength import assess
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "init",
         parents=[common],
@@ -456,7 +458,7 @@ def verify_checks(store: Store) -> list[dict[str, Any]]:
             }
         )
     try:
-        from storage.seals import verify_seals  # type: ignore[import-not-found]
+        from storage.seals import verify_seals
     except ModuleNotFoundError:
         return checks
     checks.extend(verify_seals(store))
