@@ -5,13 +5,16 @@ driving the real screens fails once, and the user sees a message and can go on."
 
 from __future__ import annotations
 
+import ast
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from storage import recovery_code
 from storage.errors import DiskFull
 from tests.support import screens
 from tests.support.qt import make_context
@@ -127,9 +130,44 @@ def test_reset_runs_before_the_message(qtbot, ctx) -> None:
 
 
 # --- the failure-path walk ----------------------------------------------------------------------
+def static_call_sites() -> dict[tuple[str, str, int], bool]:
+    """Every worker call in ui/ (file, enclosing function, line) -> whether it has its own handler."""
+    sites: dict[tuple[str, str, int], bool] = {}
+    for path in sorted((REPO / "ui").rglob("*.py")):
+        if path.name == "worker.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for scope in ast.walk(tree):
+            if not isinstance(scope, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                continue
+            name = "<lambda>" if isinstance(scope, ast.Lambda) else scope.name
+            for node in _own_nodes(scope):
+                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+                    continue
+                if node.func.attr not in ("run", "with_store") or "worker" not in ast.unparse(
+                    node.func.value
+                ):
+                    continue
+                handled = len(node.args) >= 3 or any(k.arg == "on_failure" for k in node.keywords)
+                sites[(path.relative_to(REPO).as_posix(), name, node.lineno)] = handled
+    return sites
+
+
+def _own_nodes(scope: ast.AST) -> list[ast.AST]:
+    """The nodes of a function or lambda, not those of the functions and lambdas inside it."""
+    out: list[ast.AST] = []
+    todo = list(ast.iter_child_nodes(scope))
+    while todo:
+        node = todo.pop()
+        out.append(node)
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            todo.extend(ast.iter_child_nodes(node))
+    return out
+
+
 @dataclass
 class Injected:
-    site: str
+    site: tuple[str, str, int]
     label: str
     bug: bool
     handled: bool
@@ -141,10 +179,12 @@ class FailOncePerSite:
     """Makes the first job submitted from each call site in ui/ fail (alternately with a full disk
     and with a bug); later jobs from that site run normally, as a user's retry would."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, session_too: bool = False) -> None:
         self.injected: list[Injected] = []
-        self.sites: set[str] = set()
-        self.current: Injected | None = None
+        self.sites: set[tuple[str, str, int]] = set()
+        # Opening and unlocking are the session's own (tests/test_ui_shell.py); failing them would
+        # stop the walk at the lock screen.
+        self.session_too = session_too
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
         original = StoreWorker.run
@@ -152,10 +192,9 @@ class FailOncePerSite:
 
         def run(worker: StoreWorker, fn, on_success=None, on_failure=None, **kw):
             site = _caller_site()
-            # Opening, unlocking and locking are the session's own (tests/test_ui_shell.py); closing
-            # the store at shutdown is the worker's own.
-            own = site is None or site.startswith("ui/session.py") or kw.get("label") == "shutdown"
-            if own or site in harness.sites:
+            skip = site is None or kw.get("label") == "shutdown"  # closing at exit is the worker's own
+            skip = skip or (site[0] == "ui/session.py" and not harness.session_too)
+            if skip or site in harness.sites:
                 return original(worker, fn, on_success, on_failure, **kw)
             harness.sites.add(site)
             bug = len(harness.injected) % 2 == 1
@@ -177,29 +216,54 @@ class FailOncePerSite:
 
         monkeypatch.setattr(StoreWorker, "run", run)
 
+    def watch(self, window) -> None:
+        """Record what the presenter shows, checking that it is on screen."""
 
-def _caller_site() -> str | None:
+        def shown(_category: str, message: str) -> None:
+            box = window.ctx.errors.box
+            assert box is not None and box.isVisible() and message in box.text()
+            for record in self.injected:
+                if not record.handled and not record.shown:
+                    record.shown.append(message)
+                    break
+
+        window.ctx.errors.presented.connect(shown)
+
+    def check_seen(self) -> None:
+        for record in self.injected:
+            if record.handled:
+                assert record.handler_called, record
+            else:
+                expected = "Interne fout (RuntimeError)" if record.bug else DISK_FULL_NL
+                assert record.shown and expected in record.shown[0], record
+
+
+def _caller_site() -> tuple[str, str, int] | None:
     frame = sys._getframe(2)
     while frame is not None:
         path = Path(frame.f_code.co_filename)
         if path.name != "worker.py" and path.is_relative_to(REPO / "ui"):
-            return f"{path.relative_to(REPO).as_posix()}:{frame.f_lineno}"
+            return path.relative_to(REPO).as_posix(), frame.f_code.co_name, frame.f_lineno
         if path.is_relative_to(REPO / "tests"):
             return None  # a test's own job
         frame = frame.f_back
     return None
 
 
-def _record_shown(window, harness: FailOncePerSite) -> None:
-    def shown(_category: str, message: str) -> None:
-        box = window.ctx.errors.box
-        assert box is not None and box.isVisible() and message in box.text()
-        for record in harness.injected:
-            if not record.handled and not record.shown:
-                record.shown.append(message)
-                break
+def _demo_window(qtbot, tmp_path: Path):
+    from storage.demo import DEMO_PASSPHRASE, open_or_create_demo
+    from storage.kdf import FAST_TEST_PARAMS
 
-    window.ctx.errors.presented.connect(shown)
+    demo = tmp_path / "demo2"
+    open_or_create_demo(demo, kdf_params=FAST_TEST_PARAMS).close()
+    window = screens.make_window(qtbot, tmp_path, welcome=False, store_dir=demo)
+    window.session.unlock(DEMO_PASSPHRASE, lambda exc: (_ for _ in ()).throw(exc))
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=30_000)
+    return window
+
+
+def _idle(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: window.ctx.worker.pending == 0, timeout=30_000)
 
 
 @pytest.mark.expected_log("ui.worker")
@@ -211,41 +275,58 @@ def test_every_worker_call_site_fails_once_and_the_user_sees_it(qtbot, tmp_path:
 
     def recording_make_window(*args, **kwargs):
         window = make_window(*args, **kwargs)
-        _record_shown(window, harness)
+        harness.watch(window)
         windows.append(window)
         return window
 
     monkeypatch.setattr(screens, "make_window", recording_make_window)
+    # Every screen of the application, each loading what it shows.
     for name, _top in screens.walk(qtbot, tmp_path):
         window = windows[-1]
-        qtbot.waitUntil(lambda w=window: w.ctx.worker.pending == 0, timeout=30_000)
+        _idle(qtbot, window)
         close_boxes()  # the user reads the message and presses OK
         assert not window.busy_bar.isVisible(), name
+    # What only a user's action reaches: checking the audit chain, printing the recovery sheet
+    # (the printer dialog answered "1 copy"), locking.
+    window = _demo_window(qtbot, tmp_path)
+    window.workspace.show_area("logbook")
+    _idle(qtbot, window)
+    area = window.workspace.areas["logbook"]
+    area.verify_button.click()
+    _idle(qtbot, window)
+    assert area.verify_button.isEnabled()  # a retry is possible
+    close_boxes()
+    monkeypatch.setattr("ui.printing.print_pdf", lambda pdf, parent, title: 1)
+    user = QTimer(window)  # presses OK on the sheet's own (modal) error box
+    user.timeout.connect(close_boxes)
+    user.start(50)
+    for _ in range(2):  # the first time building the sheet fails; then recording the print
+        window.sheet_actions.print(recovery_code.generate())
+        _idle(qtbot, window)
+    user.stop()
+    close_boxes()
+    harness.session_too = True
+    window.session.lock("manual")
+    _idle(qtbot, window)
+    close_boxes()
+    window.close()
 
-    unhandled = [r for r in harness.injected if not r.handled]
-    handled = [r for r in harness.injected if r.handled]
-    print(f"\n{len(harness.injected)} call sites failed once ({len(unhandled)} by the presenter):")
+    harness.check_seen()
+    reached = {r.site for r in harness.injected}
+    sites = static_call_sites()
+    print(f"\n{len(reached)} of {len(sites)} worker call sites in ui/ failed once:")
     for r in harness.injected:
         print(f"  {r.site} {r.label or '-'} {'bug' if r.bug else 'disk full'} handled={r.handled}")
-    assert len(harness.injected) >= 20
-    assert unhandled, "the walk reached no job without its own handler"
-    for record in unhandled:
-        expected = "Interne fout (RuntimeError)" if record.bug else DISK_FULL_NL
-        assert record.shown and expected in record.shown[0], record
-    for record in handled:
-        assert record.handler_called, record
+    print("not reached (they have their own handler):", sorted(set(sites) - reached))
+    assert reached <= set(sites), reached - set(sites)
+    # Every call that relies on the central presenter was made to fail; a new one must be reached too.
+    assert {site for site, handled in sites.items() if not handled} <= reached
+    assert len(reached) >= 20
 
 
 @pytest.mark.expected_log("ui.worker")
 def test_logbook_keeps_paging_after_a_failed_fetch(qtbot, tmp_path: Path, monkeypatch) -> None:
-    from storage.demo import DEMO_PASSPHRASE, open_or_create_demo
-    from storage.kdf import FAST_TEST_PARAMS
-
-    demo = tmp_path / "demo"
-    open_or_create_demo(demo, kdf_params=FAST_TEST_PARAMS).close()
-    window = screens.make_window(qtbot, tmp_path, welcome=False, store_dir=demo)
-    window.session.unlock(DEMO_PASSPHRASE, lambda exc: (_ for _ in ()).throw(exc))
-    qtbot.waitUntil(lambda: window.workspace is not None, timeout=30_000)
+    window = _demo_window(qtbot, tmp_path)
     harness = FailOncePerSite()
     harness.install(monkeypatch)
     with qtbot.waitSignal(window.ctx.errors.presented, timeout=30_000):
@@ -256,7 +337,4 @@ def test_logbook_keeps_paging_after_a_failed_fetch(qtbot, tmp_path: Path, monkey
     assert area.model.canFetchMore(area.model.index(-1, -1))
     area.model.fetchMore(area.model.index(-1, -1))  # what the view does on the next scroll
     qtbot.waitUntil(lambda: area.model.rowCount() > 0, timeout=30_000)
-    area.verify_button.click()
-    qtbot.waitUntil(lambda: window.ctx.worker.pending == 0, timeout=30_000)
-    assert area.verify_button.isEnabled()
     window.close()
