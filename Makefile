@@ -13,6 +13,7 @@ run: setup
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 setup: sysdeps $(STAMP) translations
 

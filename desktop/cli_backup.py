@@ -14,7 +14,9 @@ from storage.i18n import pick
 from ui.passphrase_strength import assess
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "backup",
         parents=[common],

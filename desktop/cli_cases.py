@@ -14,11 +14,14 @@ from typing import Any
 
 from desktop import cli_io
 from desktop.cli_store import open_from_args
+from storage.cases.history import HistoryEvent
 from storage.errors import EXIT_CHECK_FAILED, EXIT_OK
 from storage.i18n import pick
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     cases = sub.add_parser("cases", help=pick("het casusregister", "the case register"))
     cases_sub = cases.add_subparsers(dest="cases_command", metavar="OPDRACHT", required=True)
 
@@ -199,7 +202,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_from_args(args) as store:
         service = CaseService(store)
         case = service.get_by_reference(args.reference)
-        history = service.history(case.id)
+        history: list[HistoryEvent] = service.history(case.id)
     if args.json:
         data = _case_json(case)
         data["history"] = [e.__dict__ for e in history]

@@ -25,7 +25,9 @@ from storage.i18n import pick
 from storage.meetings import MeetingQueries
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "identity",
         parents=[common],
@@ -190,7 +192,7 @@ def cmd_pairs_list(args: argparse.Namespace) -> int:
         cli_io.out_json(rows)
         return EXIT_OK
     for row in rows:
-        cli_io.out(f"{row['name']}\t{row['role']}\t{row['paired_at'][:10]}\t{row['fingerprint']}")
+        cli_io.out(f"{row['name']}\t{row['role']}\t{str(row['paired_at'])[:10]}\t{row['fingerprint']}")
     return EXIT_OK
 
 

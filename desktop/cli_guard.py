@@ -16,7 +16,9 @@ from storage.errors import EXIT_CHECK_FAILED, EXIT_OK
 from storage.i18n import language, pick
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "check-text",
         help=pick(

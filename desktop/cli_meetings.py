@@ -15,13 +15,15 @@ from typing import Any
 from desktop import cli_io
 from desktop.cli_store import open_from_args
 from storage.errors import EXIT_OK, ValidationError
-from storage.i18n import pick
+from storage.i18n import language, pick
 from storage.meetings import Action, Decision, MeetingQueries, MeetingStatus, MeetingSummary, outcomes
 from storage.meetings.numbering import parse_meeting_number
 from storage.store import Store
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     meetings = sub.add_parser("meetings", help=pick("vergaderingen", "meetings"))
     meetings_sub = meetings.add_subparsers(dest="meetings_command", metavar="OPDRACHT", required=True)
     p = meetings_sub.add_parser("list", parents=[common], help=pick("toon vergaderingen", "list meetings"))
@@ -77,6 +79,10 @@ def _meeting_id(store: Store, number: str | None) -> int | None:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _pick_list(nl: list[str], en: list[str]) -> list[str]:
+    return en if language() == "en" else nl
 
 
 def _columns(rows: list[list[str]], headers: list[str]) -> None:
@@ -162,7 +168,7 @@ def cmd_meetings_list(args: argparse.Namespace) -> int:
             ]
             for m in found
         ],
-        pick(
+        _pick_list(
             ["Nummer", "Datum", "Aanvang", "Status", "Casussen", "Besluiten", "Plaats"],
             ["Number", "Date", "Start", "Status", "Cases", "Decisions", "Place"],
         ),
@@ -222,7 +228,7 @@ def cmd_meetings_show(args: argparse.Namespace) -> int:
             [str(i.number), i.planned_start.strftime("%H:%M"), f"{i.planned_minutes}'", i.title]
             for i in agenda.items
         ],
-        pick(["Punt", "Tijd", "Duur", "Onderwerp"], ["Item", "Time", "Length", "Subject"]),
+        _pick_list(["Punt", "Tijd", "Duur", "Onderwerp"], ["Item", "Time", "Length", "Subject"]),
     )
     cli_io.out(
         pick(f"Verwacht einde: {agenda.planned_end:%H:%M}", f"Expected end: {agenda.planned_end:%H:%M}")
@@ -247,7 +253,7 @@ def _print_decisions(found: list[Decision]) -> None:
             ]
             for d in found
         ],
-        pick(
+        _pick_list(
             ["Besluit", "Vergadering", "Casus", "Uitkomst", "Verantwoordelijk", "Uiterlijk", ""],
             ["Decision", "Meeting", "Case", "Outcome", "Responsible", "Deadline", ""],
         ),
@@ -295,7 +301,7 @@ def cmd_actions_list(args: argparse.Namespace) -> int:
             ]
             for a in found
         ],
-        pick(
+        _pick_list(
             ["Nr", "Actie", "Actiehouder", "Deadline", "Status"],
             ["No", "Action", "Owner", "Deadline", "Status"],
         ),

@@ -17,7 +17,9 @@ from storage.errors import EXIT_CHECK_FAILED, EXIT_OK
 from storage.i18n import pick
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     retention = sub.add_parser(
         "retention",
         help=pick(

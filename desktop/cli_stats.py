@@ -44,7 +44,9 @@ def _date(value: str) -> date:
         ) from None
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "stats",
         parents=[common],
@@ -84,7 +86,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     _register_followup(sub, common)
 
 
-def _register_followup(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def _register_followup(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     follow = sub.add_parser("followup", help=pick("opvolging van aangiftes", "aangifte follow-up"))
     fsub = follow.add_subparsers(dest="followup_command", metavar="OPDRACHT", required=True)
     p = fsub.add_parser("list", parents=[common], help=pick("toon de sporen", "show the tracks"))

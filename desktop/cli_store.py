@@ -20,7 +20,9 @@ from ui.locations import resolve_store_dir
 from ui.passphrase_strength import assess
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
     p = sub.add_parser(
         "init",
         parents=[common],

@@ -36,7 +36,7 @@ _lock = threading.Lock()
 _registered = False
 
 
-class GlyphSafeTTFont(TTFont):
+class GlyphSafeTTFont(TTFont):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """A TrueType font that draws U+FFFD for characters the face has no glyph for.
 
     Plain reportlab falls back to glyph 0 (.notdef): PDF/A-2 forbids referencing it (ISO 19005-2
@@ -53,12 +53,13 @@ class GlyphSafeTTFont(TTFont):
     def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
         if isinstance(text, bytes):
             text = text.decode(encoding)
-        return super().stringWidth(self.substitute_missing(text), size, encoding)
+        return float(super().stringWidth(self.substitute_missing(text), size, encoding))
 
     def splitString(self, text: str | bytes, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         if isinstance(text, bytes):
             text = text.decode(encoding)
-        return super().splitString(self.substitute_missing(text), doc, encoding)
+        parts: list[tuple[int, bytes]] = super().splitString(self.substitute_missing(text), doc, encoding)
+        return parts
 
     def addObjects(self, doc: object) -> None:
         # reportlab writes ToUnicode entries as "%04X", which is invalid for characters beyond

@@ -7,6 +7,7 @@ files, because the creation date is the document date and reportlab runs in inva
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, time
 from functools import partial
@@ -46,6 +47,8 @@ __all__ = ["CREATOR", "DocumentInfo", "render_pdf"]
 
 CREATOR = "Overlegtafel"
 
+log = logging.getLogger(__name__)
+
 # PDF/A (ISO 19005-2 6.1.13) caps strings at 32767 bytes; UTF-16 metadata of a pathological title
 # could exceed that, so metadata keeps a generous prefix.
 _METADATA_CHARS = 2000
@@ -54,7 +57,7 @@ _FIRST = "first"
 _LATER = "later"
 
 
-class _RecordDocTemplate(BaseDocTemplate):
+class _RecordDocTemplate(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     def __init__(
         self, buffer: io.BytesIO, *, progress: Callable[[int], None] | None, **kwargs: object
     ) -> None:
@@ -164,4 +167,7 @@ def render_pdf(
         seed=f"{info!r}|copies={copies}".encode(),
     )
     doc.build(story, canvasmaker=canvasmaker)
-    return buffer.getvalue()
+    pdf = buffer.getvalue()
+    # Size and status only: titles and subjects may name a meeting or a case.
+    log.info("PDF laid out (%s): %d page(s), %d copies, %d bytes", info.status, doc.page, copies, len(pdf))
+    return pdf

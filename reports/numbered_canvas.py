@@ -30,7 +30,7 @@ class PageNumbers:
 LateDrawer = Callable[["NumberedCanvas", PageNumbers], None]
 
 
-class CopyStart(Flowable):
+class CopyStart(Flowable):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """Invisible marker: the page it lands on is the first page of copy `number`."""
 
     def __init__(self, number: int) -> None:
@@ -44,7 +44,7 @@ class CopyStart(Flowable):
         self.canv.copy_number = self.number
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     def __init__(
         self,
         *args: Any,

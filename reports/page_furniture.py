@@ -67,7 +67,7 @@ def fit_line(text: str, font: str, size: float, width: float, char_space: float 
 
     def fits(candidate: str) -> bool:
         extra = char_space * max(len(candidate) - 1, 0)
-        return stringWidth(candidate, font, size) + extra <= width
+        return float(stringWidth(candidate, font, size)) + extra <= width
 
     text = single_line(text)
     if fits(text):
@@ -124,15 +124,15 @@ class PageFurniture:
         self.copies = copies
         self.labels: Labels = labels(info.lang)
         self.title_paragraph = _fit_title(info.title)
-        self.title_height = self.title_paragraph.wrap(TITLE_WIDTH, PAGE_HEIGHT)[1]
+        self.title_height: float = self.title_paragraph.wrap(TITLE_WIDTH, PAGE_HEIGHT)[1]
         self.colophon = self._colophon_rows()
-        self.head_height = max(self._title_block_height(), self._colophon_height())
+        self.head_height: float = max(self._title_block_height(), self._colophon_height())
 
     # -- measurements ---------------------------------------------------------------------------
 
     @property
     def first_body_top(self) -> float:
-        return HEAD_TOP - self.head_height - HEAD_TO_BODY
+        return float(HEAD_TOP - self.head_height - HEAD_TO_BODY)
 
     def _meeting_line(self, width: float, size: float) -> str | None:
         if not self.info.meeting or not single_line(self.info.meeting):

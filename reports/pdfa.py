@@ -36,13 +36,13 @@ PRODUCER = f"ReportLab PDF Library {reportlab.Version}"
 _PACKET_ID = "W5M0MpCehiHzreSzNTczkc9d"  # fixed by the XMP specification
 
 
-class PDFACatalog(PDFCatalog):
+class PDFACatalog(PDFCatalog):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """reportlab's catalog only writes keys it knows; PDF/A needs OutputIntents as well."""
 
     __NoDefault__ = [*PDFCatalog.__NoDefault__, "OutputIntents"]  # noqa: RUF012
 
 
-class PDFAInfo(PDFInfo):
+class PDFAInfo(PDFInfo):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """Info dictionary limited to entries that have an XMP twin, with a caller-supplied date.
 
     PDF/A requires every Info entry with an XMP equivalent to match it exactly, so empty entries
@@ -67,7 +67,8 @@ class PDFAInfo(PDFInfo):
     def format(self, document: PDFDocument) -> bytes:
         entries: dict[str, object] = {key: PDFString(value) for key, value in self.text_entries().items()}
         entries["CreationDate"] = entries["ModDate"] = PDFString(pdf_date(self.created))
-        return PDFDictionary(entries).format(document)
+        formatted: bytes = PDFDictionary(entries).format(document)
+        return formatted
 
 
 def pdf_date(moment: datetime) -> str:

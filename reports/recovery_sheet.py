@@ -138,7 +138,7 @@ _TEXTS = {
 }
 
 
-class CodeGrid(Flowable):
+class CodeGrid(Flowable):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """The code as numbered groups in a boxed grid, large enough to read aloud without errors."""
 
     row_height = 48.0

@@ -14,7 +14,7 @@ from reports.fonts import MONO, SANS, SANS_BOLD
 from reports.geometry import ACCENT, INK, MUTED
 
 
-class StrikeStyle(ParagraphStyle):
+class StrikeStyle(ParagraphStyle):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """A style whose text `para()` draws struck through (closed actions, withdrawn items)."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import TypeAlias
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -13,7 +14,7 @@ from reports.styles import STYLES
 
 # A cell is text (escaped, wrapped), a flowable, a list of flowables stacked in the cell, or
 # None (an em dash).
-Cell = str | Flowable | list[Flowable] | None
+Cell: TypeAlias = str | Flowable | list[Flowable] | None
 
 # Table sets its cell font even when every cell is a Paragraph; left at the Helvetica default that
 # would put a non-embedded font in the PDF (not allowed in PDF/A).
@@ -40,12 +41,12 @@ MIN_SPLIT_ROW = 200.0
 MIN_SPLIT_SPACE = 72.0
 
 
-class RecordTable(Table):
+class RecordTable(Table):  # type: ignore[misc]  # reportlab ships no type information: its classes are Any
     """A Table that splits between rows, and inside a row only when that row is tall."""
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
-        between = self._splitRows(availHeight, doInRowSplit=0)
+        between: list[Flowable] = self._splitRows(availHeight, doInRowSplit=0)
         if between or not self.splitInRow:
             return between
         n = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
@@ -54,7 +55,8 @@ class RecordTable(Table):
         space = availHeight - sum(self._rowHeights[:n])
         if self._rowHeights[n] < MIN_SPLIT_ROW or space < MIN_SPLIT_SPACE:
             return []  # the whole row goes to the next page
-        return self._splitRows(availHeight, doInRowSplit=1)
+        within: list[Flowable] = self._splitRows(availHeight, doInRowSplit=1)
+        return within
 
 
 def resolve_widths(col_widths: Sequence[float] | None, columns: int) -> list[float]:

@@ -10,6 +10,7 @@ Rules that shape this module (see lessons.md):
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import secrets
 from collections.abc import Callable
@@ -62,6 +63,10 @@ from storage.store import Store
 
 CREATING = keyslots.NOTICE_CREATING
 NEEDS_NEW_RECOVERY_CODE = keyslots.NOTICE_NEEDS_NEW_RECOVERY_CODE
+
+
+# Operational events only (store id, how it was opened), never a passphrase, key or content.
+log = logging.getLogger(__name__)
 
 
 def _require_secure_keyring() -> None:
@@ -177,6 +182,7 @@ def create_store(
             detail={"device": keyfile.device_mode, "schema": migrations.LATEST},
         )
         lock.mark_open()
+        log.info("store %s created (device key: %s)", keyfile.store_id, keyfile.device_mode)
         return store, code
     except BaseException:
         lock.release(clean=False)
@@ -291,11 +297,14 @@ def _finish_open(
     how: str,
 ) -> Store:
     try:
-        return _finish_open_writable(paths, keyfile, keys, lock, clock, how)
+        store = _finish_open_writable(paths, keyfile, keys, lock, clock, how)
     except DiskFull as full:
         # No room for the -shm file (or the audit entry): open read-only so that the user can
         # still read, print and copy the store to another disk (storage.full_disk).
+        log.info("store %s opened read-only: the disk is full", keyfile.store_id)
         return full_disk.open_read_only(paths, keyfile, keys, lock, clock, full)
+    log.info("store %s opened (%s)", keyfile.store_id, how)
+    return store
 
 
 def _finish_open_writable(

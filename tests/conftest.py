@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -126,3 +127,58 @@ def _dutch_ui(request: pytest.FixtureRequest):
             subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "build"], check=True)
         _translations_installed.extend(install_translators(app, "nl"))
         apply_style(app, LIGHT)
+
+
+# --- the project's log: a warning or error nobody expected fails the test (as in qutebrowser) ------
+PROJECT_LOGGERS = ("storage", "reports", "ui", "desktop")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "expected_log(*loggers): warnings/errors from these loggers (name or dotted prefix) are "
+        "expected in this test and do not fail it",
+    )
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+class ExpectedLog:
+    """``expected_log.allow("ui.worker")`` in a test: that logger's warnings are part of the test."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = list(names)
+        self.handler = _Collect()
+
+    def allow(self, *names: str) -> None:
+        self.names.extend(names)
+
+    def allowed(self, record: logging.LogRecord) -> bool:
+        return any(record.name == n or record.name.startswith(n + ".") for n in self.names)
+
+    @property
+    def records(self) -> list[logging.LogRecord]:
+        return list(self.handler.records)
+
+
+@pytest.fixture(autouse=True)
+def expected_log(request: pytest.FixtureRequest):
+    names = tuple(n for m in request.node.iter_markers("expected_log") for n in m.args)
+    expected = ExpectedLog(names)
+    loggers = [logging.getLogger(name) for name in PROJECT_LOGGERS]
+    for logger in loggers:
+        logger.addHandler(expected.handler)
+    yield expected
+    for logger in loggers:
+        logger.removeHandler(expected.handler)
+    unexpected = [r for r in expected.records if not expected.allowed(r)]
+    if unexpected:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in unexpected)
+        pytest.fail(f"unexpected warnings/errors in the project's log:\n{lines}", pytrace=False)

@@ -177,14 +177,14 @@ def test_many_findings_scroll_inside_a_panel_of_limited_height(qtbot, live) -> N
     panel = dialog.guard_panel
     qtbot.waitUntil(lambda: panel.isVisible() and len(panel.reasons) == 14, timeout=5000)
     qtbot.wait(50)
-    assert panel.scroll.height() <= MAX_ROWS_HEIGHT
-    assert panel.scroll.verticalScrollBar().maximum() > 0  # the rest scrolls
+    assert panel.rows_area.height() <= MAX_ROWS_HEIGHT
+    assert panel.rows_area.verticalScrollBar().maximum() > 0  # the rest scrolls
     assert panel.height() < 2 * MAX_ROWS_HEIGHT
     assert dialog.height() <= 700  # the dialog still fits a 1366x768 screen
     screen = dialog.screen().availableGeometry()
     assert screen.contains(dialog.frameGeometry()), (screen, dialog.frameGeometry())  # buttons on it
     assert overlaps(panel) == []
-    viewport = panel.scroll.viewport()
+    viewport = panel.rows_area.viewport()
     for index, edit in enumerate(panel.reasons):
         if index:
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from storage.clock import Clock, system_clock
 from ui.context import AppContext
+from ui.error_presenter import ErrorPresenter
 from ui.preferences import APPLICATION, ORGANISATION, Preferences
 from ui.runtime import tune_interpreter_for_gui
 from ui.session import Session
@@ -53,4 +54,6 @@ def build_context(
 ) -> AppContext:
     worker = StoreWorker()
     session = Session(worker, store_dir, clock=wall_clock, kdf_params=kdf_params)
-    return AppContext(worker=worker, session=session, prefs=prefs, wall_clock=wall_clock)
+    errors = ErrorPresenter(worker, is_locked=lambda: not session.is_unlocked)
+    worker.job_failed.connect(errors.present_job)
+    return AppContext(worker=worker, session=session, prefs=prefs, wall_clock=wall_clock, errors=errors)

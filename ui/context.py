@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from storage.clock import Clock, system_clock
+from ui.error_presenter import ErrorPresenter
 from ui.idle import suspend_aware_clock
 from ui.preferences import Preferences
 from ui.session import Session
@@ -33,3 +34,5 @@ class AppContext:
     # Set by the main window, so that settings can apply a new idle time at once.
     idle: object | None = None
     events: StoreEvents = field(default_factory=StoreEvents)
+    # Where failures without a handler of their own are shown (connected to worker.job_failed).
+    errors: ErrorPresenter | None = None

@@ -21,9 +21,10 @@ def display_date(value: date | datetime | str | None) -> str:
         return ""
     if isinstance(value, str):
         try:
-            value = date.fromisoformat(value[:10])
+            parsed = date.fromisoformat(value[:10])
         except ValueError:
             return value  # not a date: shown as stored rather than lost
+        value = parsed
     if isinstance(value, datetime):
         value = value.date()
     return QLocale().toString(QDate(value.year, value.month, value.day), FORMAT)

@@ -34,9 +34,12 @@ class Preferences:
 
     @property
     def idle_minutes(self) -> int:
+        raw = self._s.value("security/idle_minutes", DEFAULT_IDLE_MINUTES)
+        if not isinstance(raw, int | str):
+            return DEFAULT_IDLE_MINUTES
         try:
-            value = int(self._s.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
-        except (TypeError, ValueError):
+            value = int(raw)
+        except ValueError:
             return DEFAULT_IDLE_MINUTES
         return max(1, min(value, 240))
 

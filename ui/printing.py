@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 
-def load_pdf(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
+def load_pdf(pdf: bytes, parent: QObject) -> tuple[QPdfDocument, QBuffer]:
     """Load PDF bytes into QtPdf from memory. Keep the buffer alive as long as the document."""
     document = QPdfDocument(parent)
     return document, load_into(document, pdf, parent)

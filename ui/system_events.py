@@ -12,7 +12,7 @@ import ctypes
 import logging
 import sys
 
-from PySide6.QtCore import QAbstractNativeEventFilter, QObject, Signal, Slot
+from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class SystemEvents(QObject):
         except ImportError:  # pragma: no cover
             return
         system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(
+        if system.isConnected() and system.connect(  # type: ignore[call-overload]  # the stub says bytes for the slot; the binding takes only str
             "org.freedesktop.login1",
             "/org/freedesktop/login1",
             "org.freedesktop.login1.Manager",
@@ -53,7 +53,7 @@ class SystemEvents(QObject):
             "_on_prepare_for_sleep(bool)",
         ):
             self.sources.append("login1.PrepareForSleep")
-        if system.isConnected() and system.connect(
+        if system.isConnected() and system.connect(  # type: ignore[call-overload]  # the stub says bytes for the slot; the binding takes only str
             "org.freedesktop.login1", "", "org.freedesktop.login1.Session", "Lock", self, "_on_lock()"
         ):
             self.sources.append("login1.Session.Lock")
@@ -62,7 +62,7 @@ class SystemEvents(QObject):
             ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
             ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
         ):
-            if session.isConnected() and session.connect(
+            if session.isConnected() and session.connect(  # type: ignore[call-overload]  # the stub says bytes for the slot; the binding takes only str
                 service, path, interface, "ActiveChanged", self, "_on_active_changed(bool)"
             ):
                 self.sources.append(f"{interface}.ActiveChanged")
@@ -112,7 +112,9 @@ class _WindowsFilter(QAbstractNativeEventFilter):  # pragma: no cover - Windows 
         super().__init__()
         self._events = events
 
-    def nativeEventFilter(self, event_type: bytes, message: int) -> tuple[bool, int]:
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> tuple[bool, int]:
         if event_type == b"windows_generic_MSG":
             from ctypes import wintypes
 

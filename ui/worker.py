@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import itertools
 import logging
-import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from storage.errors import StoreClosed
+from storage.errors import StoreClosed, error_category
 
 if TYPE_CHECKING:
     from storage.store import Store
@@ -52,10 +51,15 @@ class Job:
     owner: QObject | None
     label: str
     needs_store: bool
+    reset: Callable[[], None] | None = None
     result: Any = None
     error: BaseException | None = None
-    trace: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    # The error came from the GUI-thread callback, not from the job: the result was lost there.
+    in_callback: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.label or f"job {self.job_id}"
 
 
 class _Runner(QObject):
@@ -72,14 +76,19 @@ class _Runner(QObject):
                 self.state.require_store()
             job.result = job.fn(self.state)
         except BaseException as exc:
+            # The exception keeps its traceback for the bug report; its text is never logged.
             job.error = exc
-            job.trace = traceback.format_exc()
         self.finished.emit(job)
 
 
 class StoreWorker(QObject):
+    """Runs jobs on the store thread. A job that fails without its own ``on_failure`` handler (or
+    whose success callback raises) is emitted as ``job_failed``, which the application connects to
+    the one central error presenter (ui.error_presenter); its optional ``reset`` runs first, so the
+    screen that asked is usable again (busy state cleared, a retry possible)."""
+
     busy_changed = Signal(bool)
-    job_failed = Signal(object)  # unhandled failures, for a central error dialog
+    job_failed = Signal(object)  # Job; unhandled failures, for the central error presenter
     _submit = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -108,8 +117,9 @@ class StoreWorker(QObject):
         owner: QObject | None = None,
         label: str = "",
         needs_store: bool = True,
+        reset: Callable[[], None] | None = None,
     ) -> int:
-        job = Job(next(self._ids), fn, on_success, on_failure, owner, label, needs_store)
+        job = Job(next(self._ids), fn, on_success, on_failure, owner, label, needs_store, reset)
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
@@ -124,9 +134,15 @@ class StoreWorker(QObject):
         *,
         owner: QObject | None = None,
         label: str = "",
+        reset: Callable[[], None] | None = None,
     ) -> int:
         return self.run(
-            lambda state: fn(state.require_store()), on_success, on_failure, owner=owner, label=label
+            lambda state: fn(state.require_store()),
+            on_success,
+            on_failure,
+            owner=owner,
+            label=label,
+            reset=reset,
         )
 
     @Slot(object)
@@ -138,14 +154,30 @@ class StoreWorker(QObject):
             return  # the widget that asked is gone (e.g. after a lock); drop the result
         if job.error is None:
             if job.on_success is not None:
-                job.on_success(job.result)
+                try:
+                    job.on_success(job.result)
+                except Exception as exc:  # a bug in the screen's callback must reach the user too
+                    job.error, job.in_callback = exc, True
+                    self._unhandled(job)
             return
         if job.on_failure is not None:
             job.on_failure(job.error)
         else:
-            if not isinstance(job.error, StoreClosed):
-                log.error("job %s failed: %s", job.label or job.job_id, type(job.error).__name__)
-            self.job_failed.emit(job)
+            self._unhandled(job)
+
+    def _unhandled(self, job: Job) -> None:
+        error = job.error
+        assert error is not None
+        if job.reset is not None:
+            job.reset()
+        # Type and place only: an exception's text may quote case content or a passphrase.
+        if isinstance(error, StoreClosed):
+            log.info("%s: store closed", job.name)
+        elif error_category(error) == "bug":
+            log.error("%s failed: %s at %s", job.name, type(error).__name__, _place(error))
+        else:
+            log.warning("%s failed: %s", job.name, type(error).__name__)
+        self.job_failed.emit(job)
 
     def wait_idle(self, timeout_ms: int = 30000) -> bool:
         """For shutdown and tests: process events until every submitted job has been delivered."""
@@ -165,3 +197,13 @@ class StoreWorker(QObject):
         self.wait_idle()
         self._thread.quit()
         self._thread.wait()
+
+
+def _place(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is None:
+        return "?"
+    code = tb.tb_frame.f_code
+    return f"{code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno} in {code.co_name}"

@@ -6,10 +6,11 @@ document can be rendered from dataclasses built by hand, as the property tests d
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
@@ -79,20 +80,21 @@ class Words:
     def t(self, key: str, **values: object) -> str:
         return text(self.lang, key, **values)
 
-    def date(self, value: date | None) -> str:
+    # In the class body `date` and `time` name these methods, so the types are spelled dt.date/dt.time.
+    def date(self, value: dt.date | None) -> str:
         return format_date(value, self.lang) if value is not None else EM_DASH
 
-    def date_long(self, value: date) -> str:
+    def date_long(self, value: dt.date) -> str:
         return format_date_long(value, self.lang)
 
-    def time(self, value: time) -> str:
+    def time(self, value: dt.time) -> str:
         return format_time(value, self.lang)
 
-    def clock(self, value: time) -> str:
+    def clock(self, value: dt.time) -> str:
         """'10.25' / '10:25' (no 'uur': for time columns)."""
         return f"{value.hour}.{value.minute:02d}" if self.lang == "nl" else f"{value.hour}:{value.minute:02d}"
 
-    def time_range(self, start: time, end: time) -> str:
+    def time_range(self, start: dt.time, end: dt.time) -> str:
         unit = " uur" if self.lang == "nl" else ""
         return f"{self.clock(start)} – {self.clock(end)}{unit}"
 
@@ -394,7 +396,7 @@ def decision_row(decision: Decision, words: Words, number: list[Flowable]) -> li
 
 
 def decisions_table(rows: list[list[object]], words: Words) -> Flowable:
-    return data_table([words.t(k) for k in DECISION_HEADER], rows, list(DECISION_WIDTHS))  # type: ignore[arg-type]
+    return data_table([words.t(k) for k in DECISION_HEADER], rows, list(DECISION_WIDTHS))
 
 
 def outcome_counts(

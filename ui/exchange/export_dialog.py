@@ -40,30 +40,37 @@ class Flow:
     sealed_only: bool = False
 
 
+def _marked(text: object) -> str:
+    """QT_TRANSLATE_NOOP only marks a text for lupdate and returns it; its stub says object."""
+    return str(text)
+
+
 FLOWS: tuple[Flow, ...] = (
     Flow(
         "offer_cases",
-        QT_TRANSLATE_NOOP("ExchangeFlows", "Offer cases"),
+        _marked(QT_TRANSLATE_NOOP("ExchangeFlows", "Offer cases")),
         "cases",
         ("voorzitter", "secretaris"),
     ),
-    Flow("send_agenda", QT_TRANSLATE_NOOP("ExchangeFlows", "Send agenda"), "meeting", ("secretaris",)),
+    Flow(
+        "send_agenda", _marked(QT_TRANSLATE_NOOP("ExchangeFlows", "Send agenda")), "meeting", ("secretaris",)
+    ),
     Flow(
         "send_draft",
-        QT_TRANSLATE_NOOP("ExchangeFlows", "Send draft minutes"),
+        _marked(QT_TRANSLATE_NOOP("ExchangeFlows", "Send draft minutes")),
         "meeting",
         ("voorzitter", "om"),
     ),
     Flow(
         "send_adopted",
-        QT_TRANSLATE_NOOP("ExchangeFlows", "Send adopted records"),
+        _marked(QT_TRANSLATE_NOOP("ExchangeFlows", "Send adopted records")),
         "meeting",
         ("voorzitter", "om"),
         sealed_only=True,
     ),
     Flow(
         "send_registers",
-        QT_TRANSLATE_NOOP("ExchangeFlows", "Send decisions and actions"),
+        _marked(QT_TRANSLATE_NOOP("ExchangeFlows", "Send decisions and actions")),
         "meeting",
         ("voorzitter",),
     ),

@@ -40,8 +40,9 @@ _KINDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeLabels", text)
+def _tr(text: object) -> str:
+    # The tables' values come from QT_TRANSLATE_NOOP, typed as object; at run time the source text.
+    return QCoreApplication.translate("ExchangeLabels", str(text))
 
 
 def role_label(role: str) -> str:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from storage.errors import StoreError
 from storage.exchange import identity as ident
+from storage.exchange.kinds import ROLES
 from storage.store import Store
 from ui.context import AppContext
 from ui.exchange.labels import role_label, role_names
@@ -79,7 +80,7 @@ class PairingDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role of the other laptop"))
-        for key in ident.ROLES:
+        for key in ROLES:
             self.role.addItem(role_label(key), key)
         self.role.currentIndexChanged.connect(self._suggest_name)
         form.addRow(self.tr("Role"), self.role)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from storage.atomic import write_atomic
 from storage.exchange import identity as ident
+from storage.exchange.identity import Pair
+from storage.exchange.kinds import ROLES
 from storage.exchange.overview import Overview, overview
 from storage.store import Store
 from ui.context import AppContext
@@ -44,7 +46,7 @@ class ExchangeSection(QGroupBox):
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Role of this laptop"))
         self.role.addItem(self.tr("(not set)"), "")
-        for key in ident.ROLES:
+        for key in ROLES:
             self.role.addItem(role_label(key), key)
         self.role.activated.connect(self._role_chosen)
         form.addRow(self.tr("This laptop's role"), self.role)
@@ -159,11 +161,13 @@ class ExchangeSection(QGroupBox):
         if self.state is None:
             return None
         dialog = PairingDialog(self.ctx, self.state.fingerprint, self)
-        dialog.paired.connect(
-            lambda p: (self._say(self.tr("Paired with {name}.").format(name=p.name)), self.refresh())
-        )
+        dialog.paired.connect(self._paired)
         dialog.open()
         return dialog
+
+    def _paired(self, pair: Pair) -> None:
+        self._say(self.tr("Paired with {name}.").format(name=pair.name))
+        self.refresh()
 
     def _unpair(self) -> None:
         row = self.pairs.currentRow()

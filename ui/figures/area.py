@@ -4,7 +4,7 @@ are dropped."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -51,7 +52,7 @@ def load(store: Any, year: int | None, quarter: int, unprotected: bool) -> Loade
 
     service = StatisticsService(store)
     years = service.years() or (store.now().year,)
-    chosen = year if year in years else years[0]
+    chosen = year if year is not None and year in years else years[0]
     period = Period.quarter(chosen, quarter) if quarter else Period.year(chosen)
     if unprotected:
         return Loaded(years, service.unprotected(period, via="ui"))
@@ -222,9 +223,11 @@ class FiguresArea(QWidget):
             return
         self._built.add(index)
         page = self.tabs.widget(index)
-        box = page.layout()
+        box = page.layout() if page is not None else None
+        if page is None or not isinstance(box, QBoxLayout):
+            return
         for position, widget in enumerate(self._page_widgets(index, page)):
-            box.addWidget(widget, 3 if position == 0 and isinstance(widget, ChartView) else 2)  # type: ignore[call-arg]
+            box.addWidget(widget, 3 if position == 0 and isinstance(widget, ChartView) else 2)
 
     # -- area protocol --------------------------------------------------------------------------
     def menu_actions(self) -> list[QAction]:
@@ -235,7 +238,7 @@ class FiguresArea(QWidget):
         if self._loaded_once:
             self.reload()
 
-    def test_states(self):  # noqa: ANN201 - generator for tests/support/screens.py
+    def test_states(self) -> Iterator[str]:  # for tests/support/screens.py
         for index in range(1, self.tabs.count()):
             self.tabs.setCurrentIndex(index)
             yield f"tab{index}"

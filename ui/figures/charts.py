@@ -137,7 +137,7 @@ def pipeline_chart(figures: Figures, dark: bool = False) -> QChart:
     for key in reversed(PIPELINE):  # the first step on top
         figure = figures.figure(key)
         bar.append(figure.cell.published or 0)
-        label = QCoreApplication.translate("FigureCharts", PIPELINE_LABELS[key])
+        label = QCoreApplication.translate("FigureCharts", str(PIPELINE_LABELS[key]))
         labels.append(escape(f"{label} ({figure.cell.shown})"))
     series.append(bar)
     series.setLabelsVisible(False)

@@ -156,7 +156,8 @@ class RetentionDialog(QDialog):
 
     # -- selection --------------------------------------------------------------------------------
     def _items(self) -> list[QTreeWidgetItem]:
-        return [self.due.topLevelItem(i) for i in range(self.due.topLevelItemCount())]
+        items = (self.due.topLevelItem(i) for i in range(self.due.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def selected(self) -> list[tuple[int, str]]:
         """(case id, reference) of every checked case."""

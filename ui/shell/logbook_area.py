@@ -147,7 +147,12 @@ class AuditModel(RowTableModel):
             lambda rows: self._append(generation, rows),
             owner=self,
             label="audit-page",
+            reset=lambda: self._page_failed(generation),
         )
+
+    def _page_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self._loading = False  # the next scroll asks again
 
     def _append(self, generation: int, rows: list[AuditEntry]) -> None:
         if generation != self._generation:
@@ -220,7 +225,11 @@ class LogbookArea(QWidget):
     def _verify(self) -> None:
         self.verify_button.setEnabled(False)
         self.ctx.worker.with_store(
-            lambda store: store.verify_audit(), self._verified, owner=self, label="audit-verify"
+            lambda store: store.verify_audit(),
+            self._verified,
+            owner=self,
+            label="audit-verify",
+            reset=lambda: self.verify_button.setEnabled(True),
         )
 
     def _verified(self, check: ChainCheck) -> None:

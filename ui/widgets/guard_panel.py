@@ -77,6 +77,8 @@ class _RowsArea(QScrollArea):
 
     def fit(self) -> None:
         rows = self.widget()
+        if rows is None:
+            return
         width = max(1, self.viewport().width())
         layout = rows.layout()
         needed = (
@@ -146,8 +148,8 @@ class GuardPanel(QFrame):
         layout.setSpacing(4)
         layout.addLayout(top)
         layout.addWidget(self.details)
-        self.scroll = _RowsArea(self.rows, self)
-        layout.addWidget(self.scroll)
+        self.rows_area = _RowsArea(self.rows, self)
+        layout.addWidget(self.rows_area)
         layout.addWidget(self.hint)
         layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.error)
@@ -174,8 +176,8 @@ class GuardPanel(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and watched in self.reasons:
-            self.scroll.ensureWidgetVisible(watched, 0, 12)  # the reason being typed stays in view
-            self.scroll.horizontalScrollBar().setValue(0)  # never with the findings scrolled away
+            self.rows_area.ensureWidgetVisible(watched, 0, 12)  # the reason being typed stays in view
+            self.rows_area.horizontalScrollBar().setValue(0)  # never with the findings scrolled away
         return super().eventFilter(watched, event)
 
     @property
@@ -214,7 +216,7 @@ class GuardPanel(QFrame):
             previous = edit
         if previous is not None:
             QWidget.setTabOrder(previous, self.keep_button)
-        self.scroll.fit()
+        self.rows_area.fit()
 
     def _next_or_keep(self, edit: QLineEdit) -> None:
         index = self.reasons.index(edit) if edit in self.reasons else -1
@@ -261,7 +263,7 @@ class GuardPanel(QFrame):
         self._set_hint()
         self._update_button()
         self.show()
-        self.scroll.fit()
+        self.rows_area.fit()
         self.updateGeometry()
 
     def set_not_keepable(self, fields: list[BlockedField]) -> None:
