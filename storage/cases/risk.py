@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from storage.cases.model import Case
 from storage.cases.risk_hierarchy import (
@@ -197,10 +198,13 @@ def _first_change(p: Profile, field: str) -> int:
     return next((i for i in range(1, len(chain)) if chain[i] != chain[0]), len(chain) - 1)
 
 
-def assess_register(cases: Sequence[Case], only: int | None = None) -> list[CaseRisk]:
+def assess_register(
+    cases: Sequence[Case], only: int | None = None, profiles: Sequence[Profile] | None = None
+) -> list[CaseRisk]:
     """The risk of every case in ``cases`` (or only of the case with id ``only``), counted
-    against all of them."""
-    profiles = [profile(c) for c in cases]
+    against all of them. ``profiles``: those of ``cases``, when already made."""
+    if profiles is None:
+        profiles = [profile(c) for c in cases]
     focus = next((p for p in profiles if p.case_id == only), None) if only is not None else None
     counts = _Counts(profiles, focus)
     out: list[CaseRisk] = []
@@ -237,6 +241,10 @@ _REGISTER_SQL = (
     "SELECT id, reference, status, grounds, country, period_from, period_to, role, organisations, "
     "ind_status FROM cases ORDER BY reference"
 )
+
+
+# Per open store: (the connection's total_changes when made, the register, its profiles).
+_PROFILED: WeakKeyDictionary[Store, tuple[int, list[Case], list[Profile]]] = WeakKeyDictionary()
 
 
 class RiskService:
@@ -285,12 +293,32 @@ class RiskService:
             for r in rows
         ]
 
+    def _profiled_register(self) -> tuple[list[Case], list[Profile]]:
+        """The register and its profiles, kept until the store next writes anything: making them is
+        pure Python (a third of a second at 10,000 cases) and holds the interpreter lock, which the
+        GUI thread then waits for at every call into Python; reading cases one after another must
+        not pay it each time."""
+        changes = self.store.db.conn.total_changes
+        kept = _PROFILED.get(self.store)
+        if kept is not None and kept[0] == changes:
+            return kept[1], kept[2]
+        cases = self._register()
+        profiles = [profile(c) for c in cases]
+        _PROFILED[self.store] = (changes, cases, profiles)
+        return cases, profiles
+
+    def prepare(self) -> None:
+        """Make the profiles now (after unlocking, before anyone reads a case)."""
+        self._profiled_register()
+
     def assess_all(self) -> list[CaseRisk]:
-        return assess_register(self._register())
+        cases, profiles = self._profiled_register()
+        return assess_register(cases, profiles=profiles)
 
     def assess(self, case_id: int) -> CaseRisk:
         CaseService(self.store).get(case_id)  # NotFound for an unknown case
-        (risk,) = assess_register(self._register(), only=case_id)
+        cases, profiles = self._profiled_register()
+        (risk,) = assess_register(cases, only=case_id, profiles=profiles)
         return risk
 
     def below_threshold(self) -> list[CaseRisk]:

@@ -12,6 +12,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from storage.guard.tokens import fold
@@ -67,10 +68,12 @@ def hierarchies() -> Hierarchies:
     return _cache[0]
 
 
+@lru_cache(maxsize=16384)  # a register repeats its texts; the hierarchies never change
 def _folded(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+@lru_cache(maxsize=16384)
 def country_levels(text: str) -> tuple[str, ...]:
     h = hierarchies()
     m = h.country_re.search(_folded(text))
@@ -87,11 +90,13 @@ def place_of(*texts: str) -> tuple[str, str, str] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def place_levels(*texts: str) -> tuple[str, ...]:
     found = place_of(*texts)
     return ("", "", ANY) if found is None else (found[0], found[1], ANY)
 
 
+@lru_cache(maxsize=16384)
 def role_levels(role: str) -> tuple[str, ...]:
     """(rank word or the role itself, function level, ANY): 'commandant van de 3e brigade' →
     ('commandant', 'leidinggevende functie', ANY). Without a known rank the role stays as it is."""
@@ -103,6 +108,7 @@ def role_levels(role: str) -> tuple[str, ...]:
     return (m.group(1), h.ranks[m.group(1)], ANY)
 
 
+@lru_cache(maxsize=16384)
 def organisation_levels(organisations: str) -> tuple[str, ...]:
     h = hierarchies()
     text = _folded(organisations)
