@@ -7,7 +7,6 @@ undo and redo in the editor. The register never holds the whole store: see ``reg
 
 from __future__ import annotations
 
-import importlib
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -60,15 +59,42 @@ EDITOR_DELAY_MS = 60
 COUNTS_DELAY_MS = 400
 WARM_UP_DELAY_MS = 800
 OPEN_DELAY_MS = 120
+
+
 # What the editor imports that the register does not, in the order it needs them: imported by name
 # one per event-loop turn before the editor is built (the editor module last).
-EDITOR_MODULES = (
-    "storage.cases.risk",
-    "ui.widgets.guarded_text",
-    "ui.widgets.guard_panel",
-    "ui.widgets.autosave",
-    "ui.cases.risk_hint",
-    "ui.cases.editor",
+def _import_risk() -> None:
+    import storage.cases.risk  # noqa: F401
+
+
+def _import_guarded_text() -> None:
+    import ui.widgets.guarded_text  # noqa: F401
+
+
+def _import_guard_panel() -> None:
+    import ui.widgets.guard_panel  # noqa: F401
+
+
+def _import_autosave() -> None:
+    import ui.widgets.autosave  # noqa: F401
+
+
+def _import_risk_hint() -> None:
+    import ui.cases.risk_hint  # noqa: F401
+
+
+def _import_editor() -> None:
+    import ui.cases.editor  # noqa: F401
+
+
+# The editor's modules, one event-loop turn each (plain imports, in the order they depend on).
+EDITOR_MODULES: tuple[tuple[str, Callable[[], None]], ...] = (
+    ("storage.cases.risk", _import_risk),
+    ("ui.widgets.guarded_text", _import_guarded_text),
+    ("ui.widgets.guard_panel", _import_guard_panel),
+    ("ui.widgets.autosave", _import_autosave),
+    ("ui.cases.risk_hint", _import_risk_hint),
+    ("ui.cases.editor", _import_editor),
 )
 
 
@@ -111,7 +137,7 @@ class CasesArea(QWidget):
         self._switching = False
         self._first_load = True
         self._editor_waiters: list[Callable[[], None]] = []
-        self._editor_modules = [m for m in EDITOR_MODULES if m not in sys.modules]
+        self._editor_modules = [step for name, step in EDITOR_MODULES if name not in sys.modules]
         self._build()
         self._wire()
         # Opening in steps, so no single turn of the event loop holds the GUI thread long: the
@@ -303,7 +329,7 @@ class CasesArea(QWidget):
         if self._editor is None and self._editor_modules:
             # Importing the editor with what it needs took 40 ms in one turn the first time the
             # register opened (issue 17); one module per turn is 10 ms at most.
-            importlib.import_module(self._editor_modules.pop(0))
+            self._editor_modules.pop(0)()
             QTimer.singleShot(0, self._build_editor)
         elif self._editor is None:
             from ui.cases.editor import CaseEditor
@@ -596,7 +622,7 @@ class CasesArea(QWidget):
 
     # -- tests and screenshots ----------------------------------------------------------------------
     def test_states(self) -> Iterator[str]:
-        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
+        """Sub-screens for the keyboard and translation walks (tests/helpers/screens.py)."""
         from PySide6.QtWidgets import QApplication
 
         if self.model.rowCount():
