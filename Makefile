@@ -29,11 +29,11 @@ $(STAMP): pyproject.toml
 translations: $(STAMP)
 	$(BIN)/python scripts/i18n.py build
 
-# The kill campaign at every exact point instead of CI's spread (tests/test_crash_points.py); long.
+# The kill campaign at every exact point instead of CI's spread (tests/storage/test_crash_points.py); long.
 torture: setup
 	OVERLEGTAFEL_TORTURE=1 OVERLEGTAFEL_TYPING_KILLS=300 QT_QPA_PLATFORM=offscreen \
 		$(BIN)/python -m pytest -p no:cacheprovider -q -s -o timeout=0 \
-		tests/test_crash_points.py tests/test_crash_kill9.py
+		tests/storage/test_crash_points.py tests/ui/test_crash_kill9.py
 
 lint: setup
 	$(BIN)/ruff check .

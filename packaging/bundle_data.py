@@ -1,6 +1,6 @@
 """What the bundle carries besides Python code, in one place for the spec and for the tests.
 
-Standard library only: ``tests/test_packaging.py`` imports this without PyInstaller installed.
+Standard library only: ``tests/project/test_packaging.py`` imports this without PyInstaller installed.
 Data entries are ``(source file, folder inside the bundle)`` pairs, the form PyInstaller's ``datas``
 takes. Every non-Python file inside the project packages is carried along (fonts, the ICC profile,
 the guard's word lists, the built ``.qm`` translations, …), so a feature that adds a data file next
@@ -183,7 +183,7 @@ def keep_data(dest_name: str) -> bool:
 # virtual keyboard, Wayland, EGL, GTK theme, TLS, …) and the libraries those plugins link to.
 
 # Qt libraries the bundle may carry, by module name (libQt6<Name>.so.6, Qt6<Name>.dll,
-# Qt<Name>.framework). tests/test_bundle_contents.py and packaging/check_bundle.py fail on any other.
+# Qt<Name>.framework). tests/project/test_bundle_contents.py and packaging/check_bundle.py fail on any other.
 QT_ALLOWED_LIBRARIES = frozenset(
     {
         # what the application uses
@@ -229,7 +229,7 @@ QT_PLUGINS: dict[str, frozenset[str]] = {
 SYSTEM_LIBRARIES = ("libcups.so",)
 # Python modules left out. reportlab imports PIL.Image unconditionally, but renders our documents
 # (no bitmaps) without any of Pillow's codecs: those extension modules and their libraries stay out.
-# tests/test_bundle_contents.py renders every document with these modules blocked.
+# tests/project/test_bundle_contents.py renders every document with these modules blocked.
 EXCLUDED_MODULES = (
     "PIL._avif",
     "PIL._webp",
@@ -255,7 +255,7 @@ EXCLUDED_MODULES = (
     "pydoc_data",
 )
 # python-stdnum's data files: only those of the number formats the guard checks (stdnum.iban; the
-# Dutch formats need none). tests/test_bundle_contents.py checks this against the guard's imports.
+# Dutch formats need none). tests/project/test_bundle_contents.py checks this against the guard's imports.
 STDNUM_DATA = frozenset({"iban.dat"})
 # The largest bundle the smoke test accepts (issue 17), in bytes.
 MAX_BUNDLE_BYTES = 150 * 1000 * 1000

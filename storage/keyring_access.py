@@ -42,7 +42,7 @@ _OS_KEYRINGS: dict[tuple[str, str], str] = {
 }
 TEST_KEYRING_ENV = "OVERLEGTAFEL_TEST_KEYRING"
 _TEST_KEYRINGS = frozenset(
-    {"tests.support.memory_keyring.MemoryKeyring", "tests.support.memory_keyring.FileKeyring"}
+    {"tests.helpers.memory_keyring.MemoryKeyring", "tests.helpers.memory_keyring.FileKeyring"}
 )
 
 

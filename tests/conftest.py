@@ -5,6 +5,8 @@ import os
 import sys
 from pathlib import Path
 
+from tests.helpers.common import PASSPHRASE, REPO, installed_translators
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["OVERLEGTAFEL_LANG"] = "nl"
 
@@ -13,9 +15,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from storage.kdf import FAST_TEST_PARAMS, KdfParams
-from tests.support.memory_keyring import MemoryKeyring
-
-REPO = Path(__file__).resolve().parent.parent
+from tests.helpers.memory_keyring import MemoryKeyring
 
 # Shared, loaded machines make wall-clock deadlines meaningless; CI runs a fixed example sequence so
 # a red build always reproduces (HYPOTHESIS_PROFILE=ci in .ci/run).
@@ -24,7 +24,6 @@ settings.register_profile(
     "ci", parent=settings.get_profile("dev"), derandomize=True, database=None, print_blob=True
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
-PASSPHRASE = "correct paard batterij nietje"
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +31,7 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     # The explicit, test-only allowance for this one class (see storage.keyring_access).
-    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", "tests.support.memory_keyring.MemoryKeyring")
+    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", "tests.helpers.memory_keyring.MemoryKeyring")
     return backend
 
 
@@ -85,30 +84,13 @@ def store(store_dir: Path):
 def cli_env(tmp_path: Path) -> dict[str, str]:
     """Environment for running the real CLI in a subprocess with a file-backed test keyring."""
     env = dict(os.environ)
-    env["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.FileKeyring"
+    env["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.FileKeyring"
     env["OVERLEGTAFEL_TEST_KEYRING_FILE"] = str(tmp_path / "keyring.json")
-    env["OVERLEGTAFEL_TEST_KEYRING"] = "tests.support.memory_keyring.FileKeyring"
+    env["OVERLEGTAFEL_TEST_KEYRING"] = "tests.helpers.memory_keyring.FileKeyring"
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     env["OVERLEGTAFEL_KDF"] = "fast"
     env["OVERLEGTAFEL_LANG"] = "nl"
     return env
-
-
-def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None, timeout: float = 120):
-    import subprocess
-
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=REPO,
-    )
-
-
-_translations_installed: list[object] = []
 
 
 @pytest.fixture(autouse=True)
@@ -116,7 +98,7 @@ def _dutch_ui(request: pytest.FixtureRequest):
     """GUI tests run in Dutch, the default language, with the application's style."""
     if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
         return
-    if not _translations_installed:
+    if not installed_translators:
         app = request.getfixturevalue("qapp")
         from ui.i18n import install_translators, qm_files
         from ui.style import LIGHT, apply_style
@@ -125,7 +107,7 @@ def _dutch_ui(request: pytest.FixtureRequest):
             import subprocess
 
             subprocess.run([sys.executable, str(REPO / "scripts" / "i18n.py"), "build"], check=True)
-        _translations_installed.extend(install_translators(app, "nl"))
+        installed_translators.extend(install_translators(app, "nl"))
         apply_style(app, LIGHT)
 
 

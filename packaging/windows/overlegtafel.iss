@@ -4,7 +4,7 @@
 ;   .venv\Scripts\pyinstaller --noconfirm --clean --distpath dist --workpath build packaging\overlegtafel.spec
 ;   iscc packaging\windows\overlegtafel.iss
 ; Result: dist\overlegtafel-<version>-setup.exe. Another version: iscc /DAppVersion=0.2.0 ...
-; (tests/test_packaging.py checks that the default below matches pyproject.toml).
+; (tests/project/test_packaging.py checks that the default below matches pyproject.toml).
 ;
 ; The program goes to %LOCALAPPDATA%\Programs\Overlegtafel. The user's data lives elsewhere and is
 ; never touched by the installer or the uninstaller:

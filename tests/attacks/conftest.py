@@ -7,8 +7,8 @@ from pathlib import Path
 import keyring
 import pytest
 
-from tests.conftest import PASSPHRASE
-from tests.support.memory_keyring import FileKeyring
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.memory_keyring import FileKeyring
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from storage.anonymity import Keep, PersonalDataFound
 from storage.cases.service import CaseService
 from storage.guard import scan
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import FakeClock, make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
 
 SECRET_WORD = "Verwoerdhuizen"  # the broken detector chokes on this; it must never reach the log

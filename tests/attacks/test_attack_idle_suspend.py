@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 
 from storage.access import create_store
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import make_context
 from ui.session import LockReason
 from ui.shell.main_window import MainWindow
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.common import PASSPHRASE, run_cli
 
 
 def test_init_reads_the_passphrase_file_from_the_environment(tmp_path: Path, cli_env: dict[str, str]) -> None:

@@ -16,9 +16,9 @@ from storage.access import create_store
 from storage.errors import NoSecureKeyring
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
-from tests.attacks.plain_keyring import PlaintextKeyring
-from tests.conftest import PASSPHRASE, run_cli
-from tests.support.memory_keyring import FileKeyring, MemoryKeyring
+from tests.helpers.common import PASSPHRASE, run_cli
+from tests.helpers.memory_keyring import FileKeyring, MemoryKeyring
+from tests.helpers.plain_keyring import PlaintextKeyring
 
 
 def _backend(module: str, qualname: str = "Keyring") -> KeyringBackend:
@@ -31,7 +31,7 @@ def _backend(module: str, qualname: str = "Keyring") -> KeyringBackend:
 @pytest.mark.parametrize(
     "module",
     [
-        "tests.attacks.plain_keyring",  # an unknown third-party backend
+        "tests.helpers.plain_keyring",  # an unknown third-party backend
         "keyrings.cryptfile.file",  # a known name that is still not an OS keyring
         "keyring.backends.SecretService",  # a plaintext class posing under a trusted module name
         "keyring.backends.Windows",
@@ -73,12 +73,12 @@ def test_test_keyrings_need_the_explicit_test_allowance(monkeypatch) -> None:
     assert keyring_access.backend_info(MemoryKeyring()).secure
     monkeypatch.delenv("OVERLEGTAFEL_TEST_KEYRING", raising=False)
     assert not keyring_access.backend_info(MemoryKeyring()).secure
-    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", "tests.support.memory_keyring.MemoryKeyring")
+    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", "tests.helpers.memory_keyring.MemoryKeyring")
     monkeypatch.delenv("OVERLEGTAFEL_KDF")
     assert not keyring_access.backend_info(MemoryKeyring()).secure
     monkeypatch.setenv("OVERLEGTAFEL_KDF", "fast")
     assert not keyring_access.backend_info(FileKeyring()).secure  # names another class
-    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", "tests.attacks.plain_keyring.PlaintextKeyring")
+    monkeypatch.setenv("OVERLEGTAFEL_TEST_KEYRING", "tests.helpers.plain_keyring.PlaintextKeyring")
     assert not keyring_access.backend_info(PlaintextKeyring()).secure  # not a test keyring at all
 
 
@@ -88,10 +88,10 @@ def test_cli_init_refuses_an_unknown_plaintext_backend(tmp_path: Path, cli_env: 
     plain = tmp_path / "plain.json"
     env = dict(
         cli_env,
-        PYTHON_KEYRING_BACKEND="tests.attacks.plain_keyring.PlaintextKeyring",
+        PYTHON_KEYRING_BACKEND="tests.helpers.plain_keyring.PlaintextKeyring",
         ATTACK_PLAINTEXT_KEYRING_FILE=str(plain),
         # Even a user who copied the test suite's allowance for its own keyring gets no pass.
-        OVERLEGTAFEL_TEST_KEYRING="tests.attacks.plain_keyring.PlaintextKeyring",
+        OVERLEGTAFEL_TEST_KEYRING="tests.helpers.plain_keyring.PlaintextKeyring",
     )
     store = tmp_path / "opslag"
     refused = run_cli(["init", "--store", str(store), "--passphrase-file", str(secret)], env)

@@ -15,7 +15,7 @@ from storage.atomic import write_atomic
 from storage.errors import StoreFileIsLink, StoreFolderExposed, StoreFolderShared, ValidationError
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.common import PASSPHRASE, run_cli
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX modes and links")
 VICTIM_TEXT = "belangrijk document van de gebruiker\n"

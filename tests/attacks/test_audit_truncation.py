@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from storage.access import open_store
-from tests.attacks._support import add_entries, file_hashes, last_seq, make_store, raw, stolen_key
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.attacks import add_entries, file_hashes, last_seq, make_store, raw, stolen_key
+from tests.helpers.common import PASSPHRASE, run_cli
 
 
 def _found_at_any_time(report: str) -> str:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from storage.access import create_store
 from storage.kdf import FAST_TEST_PARAMS
-from tests.attacks._support import add_entries, last_seq, raw, stolen_key
-from tests.conftest import PASSPHRASE
-from tests.test_ui_shell import clock, make_window, unlock  # noqa: F401  (fixtures)
+from tests.helpers.attacks import add_entries, last_seq, raw, stolen_key
+from tests.helpers.common import PASSPHRASE
+from tests.ui.test_shell import clock, make_window, unlock  # noqa: F401  (fixtures)
 from ui.widgets.banner import Banner
 
 

@@ -11,8 +11,8 @@ import pytest
 from storage.access import open_store
 from storage.errors import KeyFileCorrupt
 from storage.paths import StorePaths
-from tests.attacks._support import make_store, reseal_keyfile
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.attacks import make_store, reseal_keyfile
+from tests.helpers.common import PASSPHRASE, run_cli
 
 
 @pytest.mark.parametrize(

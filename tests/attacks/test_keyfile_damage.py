@@ -15,8 +15,8 @@ from storage.backup import keyfile_restore, making
 from storage.errors import KeyFileCorrupt
 from storage.keyslots import KeyFile
 from storage.paths import StorePaths
-from tests.attacks._support import make_store, reseal_keyfile
-from tests.conftest import PASSPHRASE
+from tests.helpers.attacks import make_store, reseal_keyfile
+from tests.helpers.common import PASSPHRASE
 
 
 def test_every_single_bit_flip_in_the_key_file_is_detected(store_dir: Path) -> None:

@@ -11,8 +11,8 @@ import pytest
 from storage.backup import making, restoring, rewrap
 from storage.errors import RecoveryCodeWrong
 from storage.kdf import FAST_TEST_PARAMS
-from tests.attacks._support import add_entries, backup_body, make_store
-from tests.conftest import PASSPHRASE
+from tests.helpers.attacks import add_entries, backup_body, make_store
+from tests.helpers.common import PASSPHRASE
 
 NEW = "een nieuw lang wachtwoord hier"
 

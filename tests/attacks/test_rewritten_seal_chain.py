@@ -14,8 +14,8 @@ from storage.meetings import snapshot as snap
 from storage.meetings.queries import MeetingQueries
 from storage.paths import StorePaths
 from storage.sqlite_driver import Database
-from tests.attacks._support import make_store, raw, stolen_key
-from tests.conftest import run_cli
+from tests.helpers.attacks import make_store, raw, stolen_key
+from tests.helpers.common import run_cli
 
 
 def _rebuild_chain(conn, store_id: str) -> None:

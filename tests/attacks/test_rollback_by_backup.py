@@ -12,7 +12,7 @@ import pytest
 from storage.access import open_store
 from storage.backup import making, preferences, restoring, rotation
 from storage.paths import StorePaths
-from tests.attacks._support import (
+from tests.helpers.attacks import (
     add_entries,
     backup_body,
     file_hashes,
@@ -21,7 +21,7 @@ from tests.attacks._support import (
     raw,
     stolen_key,
 )
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.common import PASSPHRASE, run_cli
 
 
 @pytest.mark.parametrize("with_keyfile", [False, True], ids=["body-only", "body-and-keyfile"])

@@ -14,8 +14,8 @@ from storage.access import open_store, recover_store
 from storage.backup import making, restoring
 from storage.errors import WrongPassphrase
 from storage.kdf import FAST_TEST_PARAMS
-from tests.attacks._support import add_entries, make_store
-from tests.conftest import PASSPHRASE
+from tests.helpers.attacks import add_entries, make_store
+from tests.helpers.common import PASSPHRASE
 
 OTHER = "een heel ander lang wachtwoord"
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from storage.access import open_store
 from storage.cases.service import CaseService
 from storage.paths import StorePaths
-from tests.attacks._support import make_store
-from tests.conftest import PASSPHRASE, REPO
+from tests.helpers.attacks import make_store
+from tests.helpers.common import PASSPHRASE, REPO
 
 
 def test_database_and_key_file_without_wal_and_shm_say_recent_changes_are_missing(tmp_path: Path) -> None:

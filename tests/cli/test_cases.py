@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.common import PASSPHRASE, run_cli
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 
 
 @pytest.fixture

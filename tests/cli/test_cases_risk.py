@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.common import PASSPHRASE, run_cli
 
 HEADER = (
     "Referentie;Status;1F-grond;Land of conflict;Periode vanaf;Periode tot en met;Vermeende rol;Organisatie"

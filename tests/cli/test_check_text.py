@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, run_cli
+from tests.helpers.common import REPO, run_cli
 
 EXAMPLES = Path("/work/shared/data/pii-examples.tsv")
 if not EXAMPLES.exists():  # a checkout elsewhere: the copy next to the tests
-    EXAMPLES = Path(__file__).parent / "data" / "pii-examples.tsv"
+    EXAMPLES = Path(__file__).resolve().parents[2] / "tests" / "data" / "pii-examples.tsv"
 
 
 def examples() -> list[tuple[bool, set[str], str]]:

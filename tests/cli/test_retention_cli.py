@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, run_cli
-from tests.test_purge_support import KEPT, PREFIX, PURGED, build, make_store
+from tests.helpers.common import PASSPHRASE, run_cli
+from tests.helpers.purge import KEPT, PREFIX, PURGED, build, make_store
 
 
 @pytest.fixture

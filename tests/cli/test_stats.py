@@ -14,7 +14,7 @@ from bench.bench_reports import open_demo
 from storage.access import open_store
 from storage.demo import DEMO_PASSPHRASE
 from storage.meetings import MeetingQueries
-from tests.conftest import run_cli
+from tests.helpers.common import run_cli
 
 
 @pytest.fixture(scope="module")

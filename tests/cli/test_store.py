@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, REPO, run_cli
+from tests.helpers.common import PASSPHRASE, REPO, run_cli
 
 
 def write(path: Path, text: str) -> Path:

@@ -9,8 +9,8 @@ import pytest
 
 from storage.access import create_store, open_store
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE, run_cli
-from tests.test_meetings_support import scenario
+from tests.helpers.common import PASSPHRASE, run_cli
+from tests.helpers.meetings import scenario
 
 
 @pytest.fixture

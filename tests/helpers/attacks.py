@@ -16,7 +16,7 @@ from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
 from storage.sqlite_driver import dbapi2
 from storage.store import Store
-from tests.conftest import PASSPHRASE
+from tests.helpers.common import PASSPHRASE
 
 
 def make_store(root: Path, *, use_keyring: bool = True) -> tuple[Store, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,6 @@ PASSPHRASE = "correct paard batterij nietje"
 
 
 def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None, timeout: float = 120):
-    import subprocess
 
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
@@ -26,3 +24,8 @@ def run_cli(args: list[str], env: dict[str, str], stdin: str | None = None, time
         timeout=timeout,
         cwd=REPO,
     )
+
+
+# The application's translators, installed once per test session by the conftest (GUI tests run in
+# Dutch); a test that switches to English removes and restores them.
+installed_translators: list[object] = []

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.support import crash_points
+from tests.helpers import crash_points
 
 TORTURE = os.environ.get("OVERLEGTAFEL_TORTURE") == "1"
 ALL_POINTS_UP_TO = 10  # a call made this rarely (the renames of a swap) is killed at every point

@@ -2,8 +2,8 @@
 so SQLite's writes and the backup writer fail as on a full disk (EFBIG or a short write, which is
 what ENOSPC looks like to SQLite). The parent test reads one JSON line per step from stdout.
 
-    python -m tests.support.crash_diskfull write STORE PASSPHRASE_FILE
-    python -m tests.support.crash_diskfull backup STORE PASSPHRASE_FILE FOLDER
+    python -m tests.helpers.crash_diskfull write STORE PASSPHRASE_FILE
+    python -m tests.helpers.crash_diskfull backup STORE PASSPHRASE_FILE FOLDER
 
 "write": save growing settings until DiskFull, lift the limit ("free space"), save the same value
 again. "backup": make a backup, cap the size below the next one, try again (DiskFull, the earlier

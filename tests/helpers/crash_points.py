@@ -122,7 +122,7 @@ def cli_argv(*args: str) -> list[str]:
 
 def subprocess_env(repo: Path, keyring_file: Path) -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHON_KEYRING_BACKEND"] = "tests.support.memory_keyring.FileKeyring"
+    env["PYTHON_KEYRING_BACKEND"] = "tests.helpers.memory_keyring.FileKeyring"
     env["OVERLEGTAFEL_TEST_KEYRING_FILE"] = str(keyring_file)
     env["PYTHONPATH"] = str(repo) + os.pathsep + env.get("PYTHONPATH", "")
     env["OVERLEGTAFEL_KDF"] = "fast"

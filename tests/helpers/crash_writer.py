@@ -2,8 +2,8 @@
 autosave policy (ui.live.autosave_policy: after a 400 ms pause, at most 600 ms after the first
 unsaved keystroke) on a background worker thread, as in the application.
 
-    python -m tests.support.crash_writer type STORE PASSPHRASE_FILE SIDE_CHANNEL --writer minutes
-    python -m tests.support.crash_writer migrate STORE PASSPHRASE_FILE SIDE_CHANNEL
+    python -m tests.helpers.crash_writer type STORE PASSPHRASE_FILE SIDE_CHANNEL --writer minutes
+    python -m tests.helpers.crash_writer migrate STORE PASSPHRASE_FILE SIDE_CHANNEL
 
 ``type``: open the store, continue the text where the store has it, and type one character at a
 time at a human pace; each save stores the text in one transaction together with a checksum row

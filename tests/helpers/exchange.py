@@ -17,8 +17,8 @@ from storage.exchange import service as ex
 from storage.kdf import FAST_TEST_PARAMS
 from storage.meetings import MeetingQueries
 from storage.store import Store
-from tests.conftest import PASSPHRASE
-from tests.test_meetings_support import StepClock
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.meetings import StepClock
 
 TZ = timezone(timedelta(hours=1))
 ROLES = {"ind": "IND casusbehandelaar 1F", "voorzitter": "Voorzitter", "secretaris": "Secretaris", "om": "OM"}

@@ -19,8 +19,8 @@ from storage.access import create_store
 from storage.anonymity import Keep
 from storage.cases.service import CaseService
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.test_meetings_support import Services, StepClock, confirm_all, run_meeting
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.meetings import Services, StepClock, confirm_all, run_meeting
 
 TZ = timezone(timedelta(hours=1))
 PREFIX = "purgemerk"  # in every marker word of the purged case

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QW
 
 from storage.demo import DEMO_PASSPHRASE, open_or_create_demo
 from storage.kdf import FAST_TEST_PARAMS
-from tests.support.qt import FakeClock, make_context
+from tests.helpers.qt import FakeClock, make_context
 from ui.idle import IdleWatcher
 from ui.shell.areas import AREAS
 from ui.shell.main_window import MainWindow

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from storage.access import create_store
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import FakeClock, make_context
-from tests.test_meetings_support import PEOPLE, Services
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.meetings import PEOPLE, Services
+from tests.helpers.qt import FakeClock, make_context
 from ui.context import AppContext
 
 DAY = date(2026, 3, 5)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from storage.access import create_store
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import FakeClock, make_context
-from tests.test_meetings_support import Services, confirm_all, make_cases, run_meeting
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.meetings import Services, confirm_all, make_cases, run_meeting
+from tests.helpers.qt import FakeClock, make_context
 from ui.context import AppContext
 
 PREVIOUS_DAY = date(2026, 3, 2)

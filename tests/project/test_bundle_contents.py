@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 PACKAGING = REPO / "packaging"
 sys.path.insert(0, str(PACKAGING))
 import bundle_data as bd  # noqa: E402

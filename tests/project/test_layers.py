@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 STDLIB = set(sys.stdlib_module_names)
 STORAGE_THIRD_PARTY = {"sqlite_utils", "sqlcipher3", "keyring", "cryptography", "stdnum"}
 PROJECT = {"storage", "reports", "ui", "desktop"}

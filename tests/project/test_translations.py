@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.conftest import REPO
-from tests.support.screens import walk
+from tests.helpers.common import REPO
+from tests.helpers.screens import walk
 
 TS_DIR = REPO / "ui" / "translations"
 I18N = REPO / "scripts" / "i18n.py"

@@ -45,7 +45,7 @@ from storage.meetings.model import (
     Participant,
     SealInfo,
 )
-from tests.test_report_layout import USER_TEXT, _right_to_left, squash
+from tests.reports.test_report_layout import USER_TEXT, _right_to_left, squash
 
 FIELDS = (
     "m_number", "m_place", "m_chair", "m_secretary", "m_marking", "adopted_in",

@@ -19,7 +19,7 @@ from reports.documents.jaaroverzicht import render
 from storage.demo import DEMO_PASSPHRASE
 from storage.errors import ValidationError
 from storage.statistics import Period, StatisticsService
-from tests.conftest import run_cli
+from tests.helpers.common import run_cli
 
 
 @pytest.fixture(scope="module")

@@ -22,8 +22,8 @@ from storage.meetings import MeetingQueries, MeetingService, set_outcomes
 from storage.meetings.outcomes import DEFAULT_OUTCOMES
 from storage.meetings.snapshot import FORMAT, FORMAT_V1, fingerprint, snapshot
 from storage.seals import verify_seals
-from tests.conftest import PASSPHRASE, run_cli
-from tests.test_meetings_support import confirm_all, run_meeting, scenario
+from tests.helpers.common import PASSPHRASE, run_cli
+from tests.helpers.meetings import confirm_all, run_meeting, scenario
 
 KINDS = ("verslag", "besluitenlijst")
 

@@ -13,7 +13,7 @@ from storage.access import create_store
 from storage.cases.service import CaseService
 from storage.kdf import FAST_TEST_PARAMS
 from storage.meetings.text import one_line
-from tests.conftest import PASSPHRASE
+from tests.helpers.common import PASSPHRASE
 
 LONG = (
     "Betrokkene zou als commandant van een eenheid binnen een gewapende groep betrokken zijn geweest "
@@ -56,7 +56,7 @@ def test_the_uittreksel_prints_the_full_summary(tmp_path) -> None:
 
 
 def test_the_chairs_card_cuts_a_long_summary_at_a_word_and_keeps_a_short_one(qtbot, live) -> None:
-    from tests.test_ui_live_support import read, settle
+    from tests.helpers.ui_live import read, settle
 
     view, ctx, meeting = live.view, live.ctx, live.meeting
     read(qtbot, ctx, lambda s: CaseService(s).update(meeting.case_ids[0], {"summary": LONG * 2}))
@@ -82,7 +82,7 @@ def test_the_chairs_card_cuts_a_long_summary_at_a_word_and_keeps_a_short_one(qtb
     assert lines <= 4
 
 
-from tests.test_ui_live_support import live_fixture  # noqa: E402, F401 - fixture
+from tests.helpers.ui_live import live_fixture  # noqa: E402, F401 - fixture
 
 
 def test_the_agenda_builders_register_search_keeps_whole_words(tmp_path) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from reports.documents import DocumentRequest
 from storage.keyring_access import KeyringInfo
-from tests import test_report_preview as preview_tests
+from tests.ui import test_report_preview as preview_tests
 from ui import i18n
 from ui.reports import show_document
 

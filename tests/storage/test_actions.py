@@ -8,7 +8,7 @@ import pytest
 
 from storage.errors import SealedRecord, ValidationError
 from storage.meetings.actions import line_to_action_text
-from tests.test_meetings_support import Services, StepClock, confirm_all, make_cases, run_meeting
+from tests.helpers.meetings import Services, StepClock, confirm_all, make_cases, run_meeting
 
 TZ = timezone(timedelta(hours=1))
 

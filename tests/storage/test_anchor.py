@@ -10,7 +10,7 @@ import pytest
 
 from storage.access import change_passphrase, create_store, open_store, recover_store, rekey
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
+from tests.helpers.common import PASSPHRASE
 
 OTHER = "een ander heel lang wachtwoord"
 

@@ -20,7 +20,7 @@ from storage.anonymity import (
 )
 from storage.errors import EXIT_CHECK_FAILED, StoreError
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
+from tests.helpers.common import PASSPHRASE
 
 BSN = "123456789"
 TEXT = f"Bekend onder BSN {BSN} bij de gemeente."

@@ -8,7 +8,7 @@ from datetime import date
 from storage.anonymity import Keep
 from storage.cases.service import CaseService
 from storage.meetings import AgendaService, MeetingService
-from tests.test_cases_service import example
+from tests.storage.test_cases_service import example
 
 
 def _audit_dump(store) -> str:

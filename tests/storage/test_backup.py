@@ -23,7 +23,7 @@ from storage.errors import (
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
 from storage.sqlite_driver import SQLITE_HEADER
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.common import PASSPHRASE, run_cli
 
 MARKER = "ZEBRAMARKER-7731-geheim"
 NEW_PASSPHRASE = "een heel ander wachtwoord voor de nieuwe laptop"

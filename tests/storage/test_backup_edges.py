@@ -14,8 +14,8 @@ from storage.access import create_store, open_store
 from storage.backup import catalogue, pointer, restoring
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, run_cli
-from tests.test_faults import closed_store, run_helper
+from tests.helpers.common import PASSPHRASE, run_cli
+from tests.storage.test_faults import closed_store, run_helper
 
 
 def test_failed_close_backup_is_retried_by_the_next_session_without_changes(
@@ -70,7 +70,7 @@ def test_disk_full_during_backup_names_the_folder(store_dir: Path, tmp_path: Pat
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     folder = tmp_path / "back-ups"
     folder.mkdir()
-    steps = run_helper("tests.support.crash_diskfull", "backup", str(store_dir), str(secret), str(folder))
+    steps = run_helper("tests.helpers.crash_diskfull", "backup", str(store_dir), str(secret), str(folder))
     full = next(s for s in steps if s["step"] == "full")
     assert full["error"] == "DiskFull", full
     assert f"De schijf is vol: {folder} kon niet" in full["message"], full["message"]

@@ -26,7 +26,7 @@ from storage.cases.service import CaseQuery, CaseService
 from storage.errors import ValidationError
 from storage.paths import StorePaths
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 MARKER = "ZEBRAVINK"
 
 

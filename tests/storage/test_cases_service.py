@@ -20,7 +20,7 @@ from storage.errors import NotFound, ValidationError
 from storage.guard import scan
 from storage.kdf import FAST_TEST_PARAMS
 from storage.meetings import history as meetings_history
-from tests.conftest import PASSPHRASE
+from tests.helpers.common import PASSPHRASE
 
 
 class Clock:

@@ -21,7 +21,7 @@ from storage.errors import StoreCorrupt, WrongDatabaseKey
 from storage.integrity import PAGE_SIZE, wal_lost
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, REPO
+from tests.helpers.common import PASSPHRASE, REPO
 
 MARKER = "ZEBRAMARKER-beschadigd"
 

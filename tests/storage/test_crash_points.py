@@ -1,4 +1,4 @@
-"""The kill campaign at exact points (see tests/support/crash_campaign.py): every operation that
+"""The kill campaign at exact points (see tests/helpers/crash_campaign.py): every operation that
 changes the store is killed on entry to a chosen ``rename``/``fsync``/``pwrite64`` call, and the
 store must then open as the old or the new state, checked by content, never "no store here".
 
@@ -24,10 +24,10 @@ from storage.errors import WrongPassphrase
 from storage.kdf import FAST_TEST_PARAMS
 from storage.keyslots import KeyFile
 from storage.paths import StorePaths
-from tests import test_purge_support as purge_support
-from tests.conftest import PASSPHRASE, REPO
-from tests.support import crash_points
-from tests.support.crash_campaign import TORTURE, Scenario, run_scenario
+from tests.helpers import crash_points
+from tests.helpers import purge as purge_support
+from tests.helpers.common import PASSPHRASE, REPO
+from tests.helpers.crash_campaign import TORTURE, Scenario, run_scenario
 
 pytestmark = [
     pytest.mark.slow,

@@ -11,7 +11,7 @@ from storage.cases.status import CaseStatus
 from storage.errors import DecisionChangeRequired, ValidationError
 from storage.meetings import outcomes, set_outcomes
 from storage.meetings.outcomes import DEFAULT_OUTCOMES
-from tests.test_meetings_support import Services, make_cases, run_meeting
+from tests.helpers.meetings import Services, make_cases, run_meeting
 
 SECRET_TEXT = "Zeer specifieke besluittekst die nooit in het logboek mag staan"
 

@@ -26,8 +26,8 @@ from storage.exchange.errors import (
     UnpairedSender,
 )
 from storage.store import Store
-from tests.test_exchange_support import ROLES, fictitious_case, new_store, receive, send, three_stores
-from tests.test_meetings_support import scenario
+from tests.helpers.exchange import ROLES, fictitious_case, new_store, receive, send, three_stores
+from tests.helpers.meetings import scenario
 
 BSN = "111222333"  # passes the elfproef; fictitious
 

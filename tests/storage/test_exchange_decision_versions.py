@@ -11,8 +11,8 @@ from typing import Any
 
 from storage.meetings import MeetingQueries
 from storage.store import Store
-from tests.test_exchange_support import fictitious_case, receive, registers, send, three_stores
-from tests.test_meetings_support import PEOPLE, Services, confirm_all
+from tests.helpers.exchange import fictitious_case, receive, registers, send, three_stores
+from tests.helpers.meetings import PEOPLE, Services, confirm_all
 
 
 def _history(store: Store, number: str) -> list[dict[str, Any]]:

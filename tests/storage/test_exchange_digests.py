@@ -15,9 +15,9 @@ from storage.access import open_store
 from storage.cases import search
 from storage.exchange import service as ex
 from storage.store import Store
-from tests.conftest import PASSPHRASE
-from tests.test_exchange_support import fictitious_case, new_store, pair_all, receive, send
-from tests.test_meetings_support import Services
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.exchange import fictitious_case, new_store, pair_all, receive, send
+from tests.helpers.meetings import Services
 
 
 def _update_triggers(store: Store) -> list[str]:

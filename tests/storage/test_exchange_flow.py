@@ -13,8 +13,8 @@ from pathlib import Path
 from storage.exchange import identity as ident
 from storage.meetings import MeetingQueries
 from storage.seals import verify_seals
-from tests.test_exchange_support import fictitious_case, new_store, receive, registers, send, three_stores
-from tests.test_meetings_support import PEOPLE, Services, confirm_all
+from tests.helpers.exchange import fictitious_case, new_store, receive, registers, send, three_stores
+from tests.helpers.meetings import PEOPLE, Services, confirm_all
 
 
 def test_cases_agenda_meeting_decisions_and_adoption_travel_between_three_laptops(tmp_path: Path) -> None:
@@ -104,7 +104,7 @@ def test_cases_agenda_meeting_decisions_and_adoption_travel_between_three_laptop
 def test_the_record_of_a_meeting_planned_before_pairing_is_handed_over_explicitly(tmp_path: Path) -> None:
     from storage.exchange import identity as ident
     from storage.exchange import ownership
-    from tests.test_exchange_support import ROLES
+    from tests.helpers.exchange import ROLES
 
     with three_stores(tmp_path) as st:
         chair, sec = st["voorzitter"], st["secretaris"]

@@ -11,8 +11,8 @@ from storage.exchange import identity as ident
 from storage.exchange import tracking
 from storage.exchange.errors import IdentityInvalid, OwnIdentity, PairNameTaken, PairNotFound, UnknownRole
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.test_meetings_support import Services, make_cases, scenario
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.meetings import Services, make_cases, scenario
 
 
 @pytest.fixture

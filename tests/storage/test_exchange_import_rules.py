@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.test_exchange_support import fictitious_case, new_store, pair_all, receive, send
-from tests.test_meetings_support import Services
+from tests.helpers.exchange import fictitious_case, new_store, pair_all, receive, send
+from tests.helpers.meetings import Services
 
 
 def test_a_reference_held_here_by_another_record_is_refused_as_a_conflict(tmp_path: Path) -> None:

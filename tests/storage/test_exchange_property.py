@@ -14,7 +14,7 @@ from storage.cases.service import CaseService
 from storage.exchange import records as rec
 from storage.exchange import service as ex
 from storage.store import Store
-from tests.test_exchange_support import ROLES, new_store, pair_all
+from tests.helpers.exchange import ROLES, new_store, pair_all
 
 WHO = ("ind", "secretaris")
 ops = st.lists(

@@ -15,8 +15,8 @@ from storage.cases.service import CaseService
 from storage.errors import ValidationError
 from storage.keyslots import KeyFile
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, run_cli
-from tests.test_cases_service import example
+from tests.helpers.common import PASSPHRASE, run_cli
+from tests.storage.test_cases_service import example
 
 
 # --- an export or backup aimed at a store's own file ------------------------------------------------

@@ -30,8 +30,8 @@ from storage.errors import (
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
 from storage.sqlite_driver import dbapi2
-from tests.conftest import PASSPHRASE, REPO
-from tests.support import crash_syscalls
+from tests.helpers import crash_syscalls
+from tests.helpers.common import PASSPHRASE, REPO
 
 needs_syscalls = pytest.mark.skipif(not crash_syscalls.supported, reason="needs Linux /proc")
 
@@ -154,7 +154,7 @@ def test_disk_full_by_file_size_limit_in_subprocess(store_dir: Path, tmp_path: P
     closed_store(store_dir)
     secret = tmp_path / "pw.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
-    steps = run_helper("tests.support.crash_diskfull", "write", str(store_dir), str(secret))
+    steps = run_helper("tests.helpers.crash_diskfull", "write", str(store_dir), str(secret))
     full = next(s for s in steps if s["step"] == "full")
     assert full["error"] == "DiskFull", full
     assert "schijf is vol" in full["message"]
@@ -175,7 +175,7 @@ def test_backup_on_full_disk_leaves_earlier_backup_and_no_temp_files(store_dir: 
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     folder = tmp_path / "back-ups"
     folder.mkdir()
-    steps = run_helper("tests.support.crash_diskfull", "backup", str(store_dir), str(secret), str(folder))
+    steps = run_helper("tests.helpers.crash_diskfull", "backup", str(store_dir), str(secret), str(folder))
     full = next(s for s in steps if s["step"] == "full")
     assert full["error"] == "DiskFull", full
     assert "schijf is vol" in full["message"]

@@ -13,8 +13,8 @@ from storage.errors import ValidationError
 from storage.followup import FollowUpService, TrackState
 from storage.purge import PurgeService
 from storage.retention_rules import CasePurged
-from tests.test_meetings_support import Services, StepClock, make_cases, run_meeting
-from tests.test_purge_support import TZ
+from tests.helpers.meetings import Services, StepClock, make_cases, run_meeting
+from tests.helpers.purge import TZ
 
 NOTE = "Aangifte via het landelijk parket ingediend; dossier volledig."
 

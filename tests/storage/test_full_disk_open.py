@@ -21,8 +21,8 @@ from storage.access import open_store
 from storage.backup import archive, catalogue, making, pointer, restoring
 from storage.errors import DiskFull
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, run_cli
-from tests.test_faults import closed_store
+from tests.helpers.common import PASSPHRASE, run_cli
+from tests.storage.test_faults import closed_store
 
 
 @contextlib.contextmanager
@@ -107,7 +107,7 @@ def test_cli_on_a_full_disk_lists_and_backs_up_and_says_read_only(
 def test_workspace_says_read_only_on_a_full_disk(qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from tests.support.qt import FakeClock, make_context
+    from tests.helpers.qt import FakeClock, make_context
     from ui.session import SessionInfo
     from ui.shell.workspace import Workspace
     from ui.widgets.banner import Banner

@@ -9,7 +9,7 @@ import pytest
 from storage.guard import scan
 from storage.guard.evaluate import load_corpus, score
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SHARED_EXAMPLES = Path("/work/shared/data/pii-examples.tsv")
 CORPUS = DATA / "guard_corpus.tsv"
 HOLDOUT = DATA / "guard_corpus_holdout.tsv"

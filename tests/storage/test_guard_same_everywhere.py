@@ -11,7 +11,7 @@ import pytest
 from storage.anonymity import Keep, PersonalDataFound, PersonalDataNotKeepable
 from storage.cases.service import CaseService
 from storage.meetings import ParticipantInput
-from tests.test_meetings_support import Services, make_cases, run_meeting
+from tests.helpers.meetings import Services, make_cases, run_meeting
 
 BSN = "111222333"  # passes the eleven test
 TEXTS = {

@@ -14,8 +14,8 @@ from storage.errors import DiskFull, StoreCorrupt
 from storage.kdf import FAST_TEST_PARAMS
 from storage.keyslots import KeyFile
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE
-from tests.test_cases_service import example
+from tests.helpers.common import PASSPHRASE
+from tests.storage.test_cases_service import example
 
 REAL_SAVE = KeyFile.save
 

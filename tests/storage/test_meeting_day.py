@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from reports.documents import DocumentRequest, build_document
 from storage.errors import AdoptionOutsideMeeting, ValidationError
-from tests.test_meetings_support import Services, StepClock, confirm_all, make_cases, run_meeting
+from tests.helpers.meetings import Services, StepClock, confirm_all, make_cases, run_meeting
 
 TZ = datetime.now().astimezone().tzinfo
 

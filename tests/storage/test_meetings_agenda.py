@@ -9,7 +9,7 @@ import pytest
 from storage.cases.status import CaseStatus
 from storage.errors import NotFound, ValidationError, WrongMeetingStatus
 from storage.meetings import ItemKind, MeetingStatus, ParticipantInput
-from tests.test_meetings_support import PEOPLE, Services, make_cases, run_meeting
+from tests.helpers.meetings import PEOPLE, Services, make_cases, run_meeting
 
 
 @pytest.fixture

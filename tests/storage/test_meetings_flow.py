@@ -11,7 +11,7 @@ from storage.errors import SealedRecord
 from storage.meetings import ItemKind, MeetingStatus, ParticipantInput
 from storage.meetings.snapshot import snapshot
 from storage.seals import verify_seals
-from tests.test_meetings_support import PEOPLE, Services, StepClock, confirm_all, make_cases
+from tests.helpers.meetings import PEOPLE, Services, StepClock, confirm_all, make_cases
 
 TZ = timezone(timedelta(hours=1))
 MINUTES_1 = "Het IND licht de casus toe. Het OM acht vervolging in Nederland mogelijk."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from storage.cases import search
 from storage.cases.timeline import case_history
-from tests.test_meetings_support import scenario
+from tests.helpers.meetings import scenario
 
 
 def test_history_panel_shows_meetings_decisions_and_actions(store) -> None:

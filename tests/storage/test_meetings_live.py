@@ -8,7 +8,7 @@ import pytest
 
 from storage.errors import WrongMeetingStatus
 from storage.meetings import Keep, PersonalDataFound
-from tests.test_meetings_support import Services, StepClock, make_cases, run_meeting
+from tests.helpers.meetings import Services, StepClock, make_cases, run_meeting
 
 TZ = timezone(timedelta(hours=1))
 BSN_TEXT = "Betrokkene heeft BSN 123456789 volgens het dossier."

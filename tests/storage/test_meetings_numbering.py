@@ -16,7 +16,7 @@ from storage.meetings.numbering import (
     next_value,
     parse_meeting_number,
 )
-from tests.test_meetings_support import Services, make_cases, run_meeting
+from tests.helpers.meetings import Services, make_cases, run_meeting
 
 
 def test_formats_and_parsing() -> None:

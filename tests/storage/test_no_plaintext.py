@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from desktop.logging_setup import setup_logging
 from storage.access import create_store
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import FakeClock, make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import FakeClock, make_context
 from ui.idle import IdleWatcher
 from ui.locations import user_log_dir
 from ui.shell.main_window import MainWindow

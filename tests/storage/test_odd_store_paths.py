@@ -10,7 +10,7 @@ from storage.access import create_store, open_store
 from storage.errors import KeyFileCorrupt, StoreError
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE
+from tests.helpers.common import PASSPHRASE
 
 
 def _made(store_dir: Path) -> StorePaths:

@@ -2,7 +2,7 @@
 purged text; the raw store files hold it on no page (not even a free one, decrypted); the audit
 chain verifies; sealed records are reported as redacted, not broken; the tombstone is shown.
 
-The purged case carries a marker word in every field (``tests/test_purge_support.py``); the
+The purged case carries a marker word in every field (``tests/helpers/purge.py``); the
 control case's words must all survive.
 """
 
@@ -24,8 +24,8 @@ from storage.cases.service import CaseQuery, CaseService
 from storage.meetings import MeetingQueries
 from storage.purge import PurgeBlocked, PurgeService
 from storage.seals import verify_seals
-from tests.conftest import PASSPHRASE, run_cli
-from tests.test_purge_support import (
+from tests.helpers.common import PASSPHRASE, run_cli
+from tests.helpers.purge import (
     CONTROL,
     KEPT,
     MARKER_WORDS,

@@ -10,7 +10,7 @@ from storage.access import NEEDS_NEW_RECOVERY_CODE, open_store
 from storage.kdf import FAST_TEST_PARAMS
 from storage.keyslots import KeyFile
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE
+from tests.helpers.common import PASSPHRASE
 
 
 def test_rekey_clears_the_request_for_a_new_recovery_code(store, store_dir: Path) -> None:

@@ -1,6 +1,6 @@
 """The restore journal (storage.restore_journal) without kills: an interrupted restore is finished by
 the next open, and "no store here" points at a set-aside store instead of suggesting ``init``.
-The kills themselves are in tests/test_crash_points.py."""
+The kills themselves are in tests/storage/test_crash_points.py."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from storage.backup import making, restoring
 from storage.errors import StoreExists, StoreNotFoundButReplaced
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, run_cli
+from tests.helpers.common import PASSPHRASE, run_cli
 
 
 def _stored_backup(root: Path, out: Path) -> None:

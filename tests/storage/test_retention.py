@@ -16,8 +16,8 @@ from storage.errors import ValidationError
 from storage.meetings import AgendaService
 from storage.purge import PurgeBlocked, PurgeListChanged, PurgeService, tombstone_sentence
 from storage.retention_rules import DEFAULT_RULES, LEGACY_SETTING, CasePurged, rules, set_rules
-from tests.test_meetings_support import Services, confirm_all, run_meeting
-from tests.test_purge_support import PURGED, TZ, build, make_store
+from tests.helpers.meetings import Services, confirm_all, run_meeting
+from tests.helpers.purge import PURGED, TZ, build, make_store
 
 
 @pytest.fixture
@@ -183,7 +183,7 @@ def test_purged_case_is_frozen(built) -> None:
 
 
 def test_open_actions_stay_open_and_mentions_are_listed(store) -> None:
-    from tests.test_meetings_support import StepClock
+    from tests.helpers.meetings import StepClock
 
     clock = StepClock(datetime(2020, 2, 1, 9, 0, tzinfo=TZ))
     store.clock = clock
@@ -216,7 +216,7 @@ def test_open_actions_stay_open_and_mentions_are_listed(store) -> None:
 
 
 def test_kept_findings_of_purged_corrections_go_and_others_stay(store) -> None:
-    from tests.test_meetings_support import StepClock
+    from tests.helpers.meetings import StepClock
 
     clock = StepClock(datetime(2020, 2, 1, 9, 0, tzinfo=TZ))
     store.clock = clock

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from storage.seals import SealFinding, SealReport, SealSummary, verify_seals
-from tests.test_meetings_support import scenario
+from tests.helpers.meetings import scenario
 
 
 def test_an_intact_store_gives_a_frozen_report_with_no_findings(store) -> None:

@@ -6,7 +6,7 @@ import json
 
 from storage.meetings.snapshot import FORMAT, canonical, fingerprint, snapshot
 from storage.seals import verify_seals
-from tests.test_meetings_support import scenario
+from tests.helpers.meetings import scenario
 
 
 def problems(store) -> list[dict]:

@@ -15,8 +15,8 @@ from storage.access import open_store
 from storage.backup import making, restoring
 from storage.paths import StorePaths
 from storage.purge import PurgeService
-from tests.conftest import PASSPHRASE
-from tests.test_purge_support import MARKER_WORDS, PURGED, TZ, build, cells_containing, make_store
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.purge import MARKER_WORDS, PURGED, TZ, build, cells_containing, make_store
 
 
 def _copy_holds_the_case(copy: Path, tmp_path: Path) -> bool:

@@ -34,8 +34,8 @@ from storage.statistics import Period, Rule, StatisticsService
 from storage.statistics.collect import Raw
 from storage.statistics.publish import publish
 from storage.statistics.settings import Protection
-from tests.test_meetings_support import PEOPLE, Services, StepClock
-from tests.test_purge_support import TZ
+from tests.helpers.meetings import PEOPLE, Services, StepClock
+from tests.helpers.purge import TZ
 
 TODAY = date(2026, 12, 1)
 CASES = {
@@ -68,7 +68,7 @@ NONE = {"reason": "Geen rechtsmacht."}
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
-    from tests.test_purge_support import make_store
+    from tests.helpers.purge import make_store
 
     store, clock = make_store(tmp_path_factory.mktemp("stats") / "opslag")
     s = Services(store)

@@ -32,7 +32,7 @@ from storage.errors import (
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
 from storage.sqlite_driver import SQLITE_HEADER, dbapi2
-from tests.conftest import PASSPHRASE
+from tests.helpers.common import PASSPHRASE
 
 MARKER = "ZEBRAMARKER-7731-geheim"
 

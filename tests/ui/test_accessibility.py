@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.support.screens import walk
+from tests.helpers.screens import walk
 
 INTERACTIVE = (
     QAbstractButton,

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from storage.meetings import AgendaService, MeetingQueries, MeetingService
-from tests.test_ui_meetings_support import (
+from tests.helpers.ui_meetings import (
     activate,
     in_store,
     open_context,

@@ -1,11 +1,11 @@
 """The live editor's autosave timings (ui.live.autosave_policy), through the real MinutesKeeper: a
 pause of 400 ms saves, and typing without pauses saves at the latest 600 ms after the first unsaved
-change, so that a kill -9 loses at most a second of typing (measured in tests/test_crash_kill9.py,
+change, so that a kill -9 loses at most a second of typing (measured in tests/ui/test_crash_kill9.py,
 whose writer types against this same policy)."""
 
 from __future__ import annotations
 
-from tests.test_ui_live_support import live_fixture, settle  # noqa: F401 - fixture
+from tests.helpers.ui_live import live_fixture, settle  # noqa: F401 - fixture
 from ui.live.autosave_policy import DEBOUNCE_MS, MAX_DELAY_MS, save_delay_ms
 
 

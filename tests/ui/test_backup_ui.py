@@ -11,8 +11,8 @@ from storage.access import create_store, open_store
 from storage.backup import archive, catalogue, pointer
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE
-from tests.support.qt import make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import make_context
 from ui.backup.restore_dialog import RestoreDialog
 from ui.backup.settings_section import BackupSection, create_settings_section
 from ui.session import LockReason

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests import test_cases_ui
-from tests.conftest import PASSPHRASE
-from tests.support.screens import make_window
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.screens import make_window
+from tests.ui import test_cases_ui
 from ui.cases.area import CasesArea
 
 area = test_cases_ui.area  # the fixtures of the register tests

@@ -12,8 +12,8 @@ import pytest
 from storage.access import create_store
 from storage.cases.service import CaseService
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import FakeClock, make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
 
 COMMON = {

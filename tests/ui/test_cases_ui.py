@@ -15,13 +15,13 @@ from storage.access import create_store, open_store
 from storage.cases.demo import fill_demo
 from storage.cases.service import CaseQuery, CaseService
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import FakeClock, make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
 from ui.session import LockReason
 
 BSN = "123456789"
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ every save is all there or not at all, and at most one second of typing is lost:
 keystroke that the store does not hold is at most 1,000 ms older than the kill.
 
 Kills at exact points of start-up, migration and the other operations are in
-tests/test_crash_points.py (strace), not here: a timed kill mostly hits the importer.
+tests/storage/test_crash_points.py (strace), not here: a timed kill mostly hits the importer.
 
-The writer (tests/support/crash_writer.py) reports each commit on a side channel (an fsynced file
+The writer (tests/helpers/crash_writer.py) reports each commit on a side channel (an fsynced file
 with save counts, lengths and hash prefixes, never the text) and logs each keystroke's length and
 time. The figures are printed at the end.
 """
@@ -28,9 +28,9 @@ import pytest
 from storage.access import create_store, open_store
 from storage.kdf import FAST_TEST_PARAMS
 from storage.paths import StorePaths
-from tests.conftest import PASSPHRASE, REPO
-from tests.support import crash_writer
-from tests.support.crash_writer import WRITERS, sha, text_of
+from tests.helpers import crash_writer
+from tests.helpers.common import PASSPHRASE, REPO
+from tests.helpers.crash_writer import WRITERS, sha, text_of
 from ui.live.autosave_policy import DEBOUNCE_MS, MAX_DELAY_MS
 
 TYPING_KILLS = int(os.environ.get("OVERLEGTAFEL_TYPING_KILLS", "50"))
@@ -117,7 +117,7 @@ def start_writer(
         [
             sys.executable,
             "-m",
-            "tests.support.crash_writer",
+            "tests.helpers.crash_writer",
             "type",
             str(store_dir),
             str(secret),

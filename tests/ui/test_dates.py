@@ -55,7 +55,7 @@ def test_the_register_and_the_case_history_use_it(qtbot, area) -> None:
     assert history.item(0).text().startswith("5 maart 2026"), history.item(0).text()
 
 
-from tests import test_cases_ui  # noqa: E402 - the register fixtures
+from tests.ui import test_cases_ui  # noqa: E402 - the register fixtures
 
 area = test_cases_ui.area
 filled_store = test_cases_ui.filled_store

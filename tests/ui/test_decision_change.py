@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.meetings import MeetingQueries
-from tests.test_ui_live import closed, dialog_of, press
-from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.helpers.ui_live import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.ui.test_live import closed, dialog_of, press
 from ui.live.dialogs import LiveOutcomeDialog
 
 

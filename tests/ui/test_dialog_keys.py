@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from storage.meetings import MeetingQueries
-from tests import test_ui_meetings
-from tests.test_ui_live import dialog_of, press
-from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
-from tests.test_ui_meetings_support import in_store
+from tests.helpers.ui_live import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.helpers.ui_meetings import in_store
+from tests.ui import test_meetings as test_ui_meetings
+from tests.ui.test_live import dialog_of, press
 
 setup = test_ui_meetings.setup  # the meetings area on a prepared store
 
@@ -112,7 +112,7 @@ def test_ctrl_enter_creates_the_meeting_while_a_cell_is_edited(qtbot, setup) -> 
 
 
 def test_ctrl_enter_imports_from_the_preview_table(qtbot, area) -> None:
-    from tests.test_cases_ui import DATA
+    from tests.ui.test_cases_ui import DATA
     from ui.cases.import_dialog import ImportDialog
 
     dialog = ImportDialog(area.ctx, area)
@@ -128,7 +128,7 @@ def test_ctrl_enter_imports_from_the_preview_table(qtbot, area) -> None:
     dialog.reject()
 
 
-from tests import test_cases_ui  # noqa: E402 - the register fixtures
+from tests.ui import test_cases_ui  # noqa: E402 - the register fixtures
 
 area = test_cases_ui.area
 filled_store = test_cases_ui.filled_store

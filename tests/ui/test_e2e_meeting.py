@@ -34,10 +34,10 @@ from storage.meetings import (
     MinutesService,
 )
 from storage.seals import verify_seals
-from tests.conftest import PASSPHRASE
-from tests.test_meetings_support import make_cases
-from tests.test_ui_live import closed, dialog_of, press, type_minutes
-from tests.test_ui_live_support import Clocks, live_context, read, settle
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.meetings import make_cases
+from tests.helpers.ui_live import Clocks, live_context, read, settle
+from tests.ui.test_live import closed, dialog_of, press, type_minutes
 from ui.idle import IdleWatcher
 from ui.live.dialogs import LiveOutcomeDialog
 from ui.live.window import find_live_window

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage import recovery_code
 from storage.errors import DiskFull
-from tests.support import screens
-from tests.support.qt import make_context
+from tests.helpers import screens
+from tests.helpers.qt import make_context
 from ui.worker import StoreWorker
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 DISK_FULL_NL = DiskFull(path="-").message("nl")
 
 
@@ -182,7 +182,7 @@ class FailOncePerSite:
     def __init__(self, *, session_too: bool = False) -> None:
         self.injected: list[Injected] = []
         self.sites: set[tuple[str, str, int]] = set()
-        # Opening and unlocking are the session's own (tests/test_ui_shell.py); failing them would
+        # Opening and unlocking are the session's own (tests/ui/test_shell.py); failing them would
         # stop the walk at the lock screen.
         self.session_too = session_too
 

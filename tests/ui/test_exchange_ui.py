@@ -13,8 +13,8 @@ from storage.cases.service import CaseService
 from storage.exchange import identity as ident
 from storage.exchange import service as ex
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import make_context
 from ui.exchange.export_dialog import FLOWS
 from ui.exchange.settings_section import ExchangeSection, create_settings_section
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCharts import QBoxPlotSeries, QStackedBarSeries
 from PySide6.QtWidgets import QApplication
 
-from tests.test_ui_meetings_support import in_store, open_context, prepare_store, settle, show_active
+from tests.helpers.ui_meetings import in_store, open_context, prepare_store, settle, show_active
 from ui.figures.area import FiguresArea
 
 
@@ -96,8 +96,8 @@ def test_the_follow_up_dialog_from_the_decision_register(qtbot, store_dir: Path,
 
     from storage.access import open_store
     from storage.followup import FollowUpService
-    from tests.conftest import PASSPHRASE
-    from tests.test_meetings_support import Services, run_meeting
+    from tests.helpers.common import PASSPHRASE
+    from tests.helpers.meetings import Services, run_meeting
     from ui.figures.followup_dialog import FollowUpDialog
     from ui.meetings.decisions_area import DecisionsArea
 
@@ -186,8 +186,8 @@ def test_the_action_items_area_names_aangiftes_over_the_term(qtbot, store_dir: P
     from datetime import date, datetime
 
     from storage.access import open_store
-    from tests.conftest import PASSPHRASE
-    from tests.test_meetings_support import Services, run_meeting
+    from tests.helpers.common import PASSPHRASE
+    from tests.helpers.meetings import Services, run_meeting
     from ui.meetings.actions_area import ActionsArea
 
     data = prepare_store(store_dir)

@@ -11,9 +11,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from storage.meetings import MeetingQueries, MeetingService, ParticipantInput
-from tests.test_ui_decision_change import to_first_case
-from tests.test_ui_live import closed, dialog_of, press
-from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.helpers.ui_live import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.ui.test_decision_change import to_first_case
+from tests.ui.test_live import closed, dialog_of, press
 from ui.widgets.guard_panel import MAX_ROWS_HEIGHT, GuardPanel
 
 TWO_NAMES = "Ahmed Karimi en Jan de Vries worden gehoord."

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from tests.support.qt import FakeClock
+from tests.helpers.qt import FakeClock
 from ui.idle import IdleWatcher
 
 NO_BUTTONS = Qt.MouseButton.NoButton

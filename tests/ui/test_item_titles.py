@@ -14,11 +14,11 @@ from storage.i18n import set_language
 from storage.kdf import FAST_TEST_PARAMS
 from storage.meetings import AgendaService, MeetingService, set_outcomes
 from storage.meetings.outcomes import DEFAULT_OUTCOMES
-from tests.conftest import PASSPHRASE, _translations_installed
-from tests.test_meetings_support import Services, confirm_all, make_cases, run_meeting
-from tests.test_ui_live_support import live_fixture, settle  # noqa: F401 - fixture
-from tests.test_ui_meetings_support import in_store, open_context, prepare_store
-from tests.test_ui_meetings_support import settle as settle_meetings
+from tests.helpers.common import PASSPHRASE, installed_translators
+from tests.helpers.meetings import Services, confirm_all, make_cases, run_meeting
+from tests.helpers.ui_live import live_fixture, settle  # noqa: F401 - fixture
+from tests.helpers.ui_meetings import in_store, open_context, prepare_store
+from tests.helpers.ui_meetings import settle as settle_meetings
 from ui.i18n import install_translators
 from ui.meetings.agenda_builder import AgendaBuilder
 
@@ -29,13 +29,13 @@ EDITED = "Rondvraag en mededelingen (fictief)"
 def english(qapp):
     """The application in English, as a user who chose it: the Dutch translators are gone."""
     locale = QLocale()
-    for translator in _translations_installed:
+    for translator in installed_translators:
         qapp.removeTranslator(translator)
     installed = install_translators(qapp, "en")
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
-    for translator in _translations_installed:
+    for translator in installed_translators:
         qapp.installTranslator(translator)
     QLocale.setDefault(locale)
     set_language("nl")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
-from tests.conftest import REPO
-from tests.support.screens import clipped_texts, walk
+from tests.helpers.common import REPO
+from tests.helpers.screens import clipped_texts, walk
 
 WIDTH, HEIGHT = 1366, 768
 
@@ -65,7 +65,7 @@ def test_screens_fit_at_200_percent(tmp_path: Path) -> None:
             # noise, not a fault of the screens under test.
             "-o",
             "qt_log_level_fail=CRITICAL",
-            "tests/test_layout_fit.py::test_screens_fit_without_clipped_text",
+            "tests/ui/test_layout_fit.py::test_screens_fit_without_clipped_text",
         ],
         cwd=REPO,
         env=env,

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from storage.access import open_store
 from storage.meetings import MeetingQueries
-from tests.conftest import PASSPHRASE
-from tests.test_ui_live_support import live_fixture, read, settle, unlock  # noqa: F401 - fixture
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.ui_live import live_fixture, read, settle, unlock  # noqa: F401 - fixture
 from ui.idle import IdleWatcher
 from ui.live.presentation import PresentationWindow
 from ui.live.window import LiveWindow, find_live_window

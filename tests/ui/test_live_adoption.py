@@ -17,10 +17,9 @@ from storage.access import create_store
 from storage.kdf import FAST_TEST_PARAMS
 from storage.meetings import MeetingQueries
 from storage.meetings.demo import insert_case
-from tests.conftest import PASSPHRASE
-from tests.test_meetings_support import PEOPLE, Services
-from tests.test_ui_live import dialog_of, press
-from tests.test_ui_live_support import (
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.meetings import PEOPLE, Services
+from tests.helpers.ui_live import (
     DAY,
     Clocks,
     Live,
@@ -30,6 +29,7 @@ from tests.test_ui_live_support import (
     settle,
     unlock,
 )
+from tests.ui.test_live import dialog_of, press
 from ui.live.adoption import AdoptionDialog
 from ui.live.window import open_live
 

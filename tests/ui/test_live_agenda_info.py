@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from storage.cases.service import CaseService
 from storage.meetings import DecisionService
-from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.helpers.ui_live import live_fixture, read, settle  # noqa: F401 - fixture
 from ui.live.chair import COL_DECISION, COL_NUMBER, COL_QUESTION
 
 QUESTION = "Acht het OM vervolging in Nederland mogelijk, gezien de aangekondigde vertrekdatum?"

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from tests.test_ui_live import dialog_of, press
-from tests.test_ui_live_support import live_fixture, settle, unlock  # noqa: F401 - fixture
+from tests.helpers.ui_live import live_fixture, settle, unlock  # noqa: F401 - fixture
+from tests.ui.test_live import dialog_of, press
 from ui.live.presentation import PresentationWindow
 from ui.live.window import find_live_window
 from ui.session import LockReason

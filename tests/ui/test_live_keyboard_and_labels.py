@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tests.test_ui_live_support import live_fixture  # noqa: F401 - fixture
+from tests.helpers.ui_live import live_fixture  # noqa: F401 - fixture
 
 
 def _mnemonic(text: str) -> str | None:
@@ -34,7 +34,7 @@ def test_action_holder_of_another_organisation_is_named_by_its_role(qtbot, live)
     "anders, TIM" ("anders" is not an organisation) — in the live view, the action list, the agenda
     builder's open actions and the decision register."""
     from storage.meetings import ActionService, DecisionService
-    from tests.test_ui_live_support import read, settle
+    from tests.helpers.ui_live import read, settle
     from ui.meetings.actions_area import owner_text
     from ui.meetings.decisions_area import responsible_text
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QScrollArea
 
 from storage.meetings import DecisionService
-from tests.support.screens import clipped_texts
-from tests.test_ui_live import press
-from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.helpers.screens import clipped_texts
+from tests.helpers.ui_live import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.ui.test_live import press
 
 
 def _side_scroll(view) -> QScrollArea:
@@ -62,8 +62,8 @@ def test_the_meeting_list_follows_a_meeting_closed_in_the_live_window(qtbot, set
     from PySide6.QtWidgets import QApplication
 
     from storage.meetings import AgendaService, MeetingService
-    from tests.test_ui_meetings_support import in_store
-    from tests.test_ui_meetings_support import settle as settle_area
+    from tests.helpers.ui_meetings import in_store
+    from tests.helpers.ui_meetings import settle as settle_area
     from ui.live.window import open_live
 
     area, ctx, data = setup
@@ -100,6 +100,6 @@ def test_the_meeting_list_follows_a_meeting_closed_in_the_live_window(qtbot, set
         settle_area(qtbot, ctx)
 
 
-from tests import test_ui_meetings  # noqa: E402 - the meetings area fixture
+from tests.ui import test_meetings as test_ui_meetings  # noqa: E402 - the meetings area fixture
 
 setup = test_ui_meetings.setup

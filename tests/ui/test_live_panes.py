@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 
 from storage.meetings import ActionList, AgendaItem, ItemMinutes, Meeting, Outcome, Participant
-from tests.support.qt import FakeClock
+from tests.helpers.qt import FakeClock
 from ui.live.autosave import Draft
 from ui.live.chair import COL_NUMBER, COL_SPENT, COL_STATE, ChairControls, ChairView
 from ui.live.data import LiveData

@@ -10,10 +10,14 @@ import shiboken6
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from tests.support.screens import clipped_texts
-from tests.test_accessibility import INTERACTIVE, accessible_name, controls, tab_walk
-from tests.test_translations import ENGLISH_WORDS, english_sources_with_dutch_translation, visible_texts
-from tests.test_ui_live_support import live_fixture, settle  # noqa: F401 - fixture
+from tests.helpers.screens import clipped_texts
+from tests.helpers.ui_live import live_fixture, settle  # noqa: F401 - fixture
+from tests.project.test_translations import (
+    ENGLISH_WORDS,
+    english_sources_with_dutch_translation,
+    visible_texts,
+)
+from tests.ui.test_accessibility import INTERACTIVE, accessible_name, controls, tab_walk
 from ui.shell.shortcuts import collect_shortcuts
 
 

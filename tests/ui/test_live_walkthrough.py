@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from storage.meetings import MeetingQueries
-from tests import test_ui_meetings
-from tests.test_ui_live import dialog_of
-from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - fixture
-from tests.test_ui_meetings import start_next
-from tests.test_ui_meetings_support import settle as settle_meetings
+from tests.helpers.ui_live import live_fixture, read, settle  # noqa: F401 - fixture
+from tests.helpers.ui_meetings import settle as settle_meetings
+from tests.ui import test_meetings as test_ui_meetings
+from tests.ui.test_live import dialog_of
+from tests.ui.test_meetings import start_next
 from ui.live.window import find_live_window
 
 setup = test_ui_meetings.setup  # the meetings area on a prepared store

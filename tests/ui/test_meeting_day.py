@@ -8,8 +8,8 @@ from datetime import timedelta
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.meetings import MeetingQueries
-from tests.test_ui_live import closed, dialog_of, press
-from tests.test_ui_live_support import DAY, live_fixture, read, settle  # noqa: F401 - fixture
+from tests.helpers.ui_live import DAY, live_fixture, read, settle  # noqa: F401 - fixture
+from tests.ui.test_live import closed, dialog_of, press
 
 
 def test_opening_the_meeting_a_day_late_asks_and_records_the_day(qtbot, live) -> None:

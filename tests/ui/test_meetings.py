@@ -22,8 +22,8 @@ from storage.meetings import (
     MeetingService,
     MinutesService,
 )
-from tests.test_accessibility import INTERACTIVE, accessible_name, inside_another_control
-from tests.test_ui_meetings_support import in_store, open_context, prepare_store, settle, show_active
+from tests.helpers.ui_meetings import in_store, open_context, prepare_store, settle, show_active
+from tests.ui.test_accessibility import INTERACTIVE, accessible_name, inside_another_control
 from ui.meetings import detail as detail_module
 from ui.meetings.area import MeetingsArea
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_ui_meetings_support import open_context, prepare_store, settle, show_active
+from tests.helpers.ui_meetings import open_context, prepare_store, settle, show_active
 from ui.cases.area import CasesArea
 
 

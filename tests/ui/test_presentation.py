@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPicture
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from tests.conftest import REPO
-from tests.test_ui_live_support import SUMMARIES, live_fixture, read, settle  # noqa: F401 - fixture
+from tests.helpers.common import REPO
+from tests.helpers.ui_live import SUMMARIES, live_fixture, read, settle  # noqa: F401 - fixture
 from ui.live.presentation import PresentationWindow
 from ui.live.public import PublicSlide, PublicTimer
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests import test_ui_shell
-from tests.conftest import PASSPHRASE
-from tests.test_ui_live_support import Clocks, make_meeting, settle
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.ui_live import Clocks, make_meeting, settle
+from tests.ui import test_shell as test_ui_shell
 from ui.live.window import find_live_window, open_live
 from ui.shell.recovery_reminder import RecoveryReminder
 

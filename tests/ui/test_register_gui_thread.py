@@ -14,8 +14,8 @@ import ui.cases.register_model as register_module
 from storage.access import create_store
 from storage.cases.demo import fill_demo
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import FakeClock, make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import FakeClock, make_context
 from ui.cases.register_model import CaseTableModel
 
 

@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor
 
 from storage.access import open_store
 from storage.meetings import ActionService, MeetingQueries
-from tests.conftest import PASSPHRASE
-from tests.test_meetings_support import Services, confirm_all, run_meeting
-from tests.test_ui_meetings_support import in_store, open_context, prepare_store, settle, show_active
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.meetings import Services, confirm_all, run_meeting
+from tests.helpers.ui_meetings import in_store, open_context, prepare_store, settle, show_active
 from ui.meetings.actions_area import ActionsArea
 from ui.meetings.decisions_area import DecisionsArea
 from ui.style import LIGHT

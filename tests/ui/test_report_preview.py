@@ -20,7 +20,7 @@ from bench.bench_reports import open_demo
 from reports.documents import DocumentRequest
 from storage.access import open_store
 from storage.demo import DEMO_PASSPHRASE
-from tests.support.qt import FakeClock, make_context
+from tests.helpers.qt import FakeClock, make_context
 from ui.reports import show_document, show_documents_dialog
 from ui.reports.preview import DocumentPreview
 

@@ -12,10 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from storage.retention_rules import rules
-from tests.support.qt import FakeClock, make_context
-from tests.test_accessibility import INTERACTIVE, accessible_name, controls, tab_walk
-from tests.test_purge_support import KEPT, PREFIX, PURGED, build, cells_containing, make_store
-from tests.test_translations import ENGLISH_WORDS, english_sources_with_dutch_translation, visible_texts
+from tests.helpers.purge import KEPT, PREFIX, PURGED, build, cells_containing, make_store
+from tests.helpers.qt import FakeClock, make_context
+from tests.project.test_translations import (
+    ENGLISH_WORDS,
+    english_sources_with_dutch_translation,
+    visible_texts,
+)
+from tests.ui.test_accessibility import INTERACTIVE, accessible_name, controls, tab_walk
 from ui.retention import show_due_cases
 from ui.retention.dialogs import ConfirmPurgeDialog, RetentionDialog
 from ui.retention.settings_section import create_settings_section

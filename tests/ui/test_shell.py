@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from storage.access import create_store
 from storage.kdf import FAST_TEST_PARAMS
-from tests.conftest import PASSPHRASE
-from tests.support.qt import FakeClock, make_context
+from tests.helpers.common import PASSPHRASE
+from tests.helpers.qt import FakeClock, make_context
 from ui.idle import IdleWatcher
 from ui.session import LockReason
 from ui.shell.main_window import MainWindow

@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from tests.conftest import REPO, run_cli
+from tests.helpers.common import REPO, run_cli
 from ui.shell import startup
 from ui.shell.areas import AREAS
 

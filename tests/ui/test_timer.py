@@ -10,8 +10,8 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from tests.support.qt import FakeClock
-from tests.test_ui_live_support import live_fixture, read, settle  # noqa: F401 - the live fixture
+from tests.helpers.qt import FakeClock
+from tests.helpers.ui_live import live_fixture, read, settle  # noqa: F401 - the live fixture
 from ui.live.colours import PHASE_COLOURS, PROJECTOR_BACKGROUND, PROJECTOR_MUTED, PROJECTOR_TEXT, contrast
 from ui.live.timing import MeetingTimer, Phase, TimedItem, format_duration, phase_for
 

@@ -238,7 +238,7 @@ class FiguresArea(QWidget):
         if self._loaded_once:
             self.reload()
 
-    def test_states(self) -> Iterator[str]:  # for tests/support/screens.py
+    def test_states(self) -> Iterator[str]:  # for tests/helpers/screens.py
         for index in range(1, self.tabs.count()):
             self.tabs.setCurrentIndex(index)
             yield f"tab{index}"

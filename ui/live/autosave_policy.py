@@ -1,5 +1,5 @@
 """When the live minutes editor saves: the one policy, without Qt, so that the kill -9 test
-(tests/support/crash_writer.py) types against exactly the timings the editor uses.
+(tests/helpers/crash_writer.py) types against exactly the timings the editor uses.
 
 A pause in typing of DEBOUNCE_MS saves; typing without such pauses still saves MAX_DELAY_MS after
 the first change that is not saved yet. After a kill -9 at most MAX_DELAY_MS plus one write of

@@ -339,7 +339,7 @@ class ActionsArea(QWidget):
             self.reload()
 
     def test_states(self) -> Iterator[str]:
-        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
+        """Sub-screens for the keyboard and translation walks (tests/helpers/screens.py)."""
         self.scope.setCurrentIndex(1)
         yield "all"
         self.scope.setCurrentIndex(0)

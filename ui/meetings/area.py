@@ -260,7 +260,7 @@ class MeetingsArea(QStackedWidget):
             self.detail.reload()
 
     def test_states(self) -> Iterator[str]:
-        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
+        """Sub-screens for the keyboard and translation walks (tests/helpers/screens.py)."""
         dialog = self.new_meeting()
         yield "new-meeting"
         dialog.reject()

@@ -318,7 +318,7 @@ class DecisionsArea(QWidget):
             self.reload()  # decisions may have been recorded in another area meanwhile
 
     def test_states(self) -> Iterator[str]:
-        """Sub-screens for the keyboard and translation walks (tests/support/screens.py)."""
+        """Sub-screens for the keyboard and translation walks (tests/helpers/screens.py)."""
         self.aangifte.setChecked(True)
         yield "aangifte"
         self.clear_filters()
