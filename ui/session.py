@@ -7,6 +7,7 @@ shows the lock screen at once. Nothing typed is lost, and no dialog can hold a l
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
     from storage.store import Store
 
 Failure = Callable[[BaseException], None]
+
+
+log = logging.getLogger(__name__)
 
 
 class LockReason:
@@ -114,20 +118,28 @@ class Session(QObject):
             self._opening = False
             on_failure(exc)
 
-        self.worker.run(fn, done, failed, needs_store=False, label="open")
+        def opening(state: WorkerState) -> SessionInfo:
+            from storage.cases.risk import RiskService  # with the store, not with the lock screen
+
+            info = fn(state)
+            # While the lock screen still says so: the risk counts' profiles of the whole register
+            # (pure Python, tenths of a second at 10,000 cases) would otherwise compete with the
+            # first screens for the interpreter lock.
+            try:
+                RiskService(state.require_store()).prepare()
+            except Exception as exc:  # advice only: the editor counts again when it needs the figure
+                log.warning("risk profiles not prepared: %s", type(exc).__name__)
+            return info
+
+        self.worker.run(opening, done, failed, needs_store=False, label="open")
 
     def unlock(self, passphrase: str, on_failure: Failure) -> None:
         root, clock = self.store_dir, self.clock
 
         def job(state: WorkerState) -> SessionInfo:
             from storage import access
-            from storage.cases.risk import RiskService
 
             state.store = access.open_store(root, passphrase, clock=clock)
-            # While the lock screen says "unlocking": the risk counts' profiles of the whole register
-            # (pure Python, tenths of a second at 10,000 cases) would otherwise compete with the
-            # first screens for the interpreter lock.
-            RiskService(state.store).prepare()
             return _info(state.store, False)
 
         self._open(job, on_failure)

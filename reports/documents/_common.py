@@ -16,7 +16,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, TableStyle
 
 from reports.document_info import DocumentInfo
-from reports.documents._texts import TEXTS, text
+from reports.documents._texts import text
 from reports.documents.request import DocumentRequest
 from reports.dutch import LANGUAGES, format_date, format_date_long, format_time
 from reports.escape import EM_DASH, Markup, para, rich, single_line
@@ -36,17 +36,8 @@ from storage.meetings.model import (
 )
 from storage.meetings.outcomes import AANGIFTE, AANHOUDEN, DEFAULT_OUTCOMES, outcomes
 from storage.meetings.queries import MeetingQueries
+from storage.meetings.standard_items import has_standard_title
 from storage.store import Store
-
-# Standard agenda titles as the meetings service creates them (Dutch); an English document
-# translates an item only when its title is still the standard one.
-STANDARD_TITLES = {
-    ItemKind.OPENING.value: TEXTS["nl"]["item.opening"],
-    ItemKind.PREVIOUS_MINUTES.value: TEXTS["nl"]["item.previous_minutes"],
-    ItemKind.ACTIONS.value: TEXTS["nl"]["item.actions"],
-    ItemKind.ANY_OTHER_BUSINESS.value: TEXTS["nl"]["item.any_other_business"],
-    ItemKind.CLOSING.value: TEXTS["nl"]["item.closing"],
-}
 
 BOX_BACKGROUND = HexColor("#F3F5F8")
 
@@ -213,7 +204,7 @@ def participants_text(people: Iterable[Participant], words: Words) -> str:
 def item_title(kind: str, title: str, case_reference: str, words: Words) -> str:
     if kind == ItemKind.CASE.value:
         return words.t("agenda.case", reference=case_reference or title)
-    if words.lang != "nl" and STANDARD_TITLES.get(kind) == title:
+    if words.lang != "nl" and has_standard_title(kind, title):
         return words.t(f"item.{kind}")
     return title
 

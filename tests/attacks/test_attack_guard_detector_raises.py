@@ -16,8 +16,8 @@ from storage.anonymity import Keep, PersonalDataFound
 from storage.cases.service import CaseService
 from storage.guard import scan
 from storage.kdf import FAST_TEST_PARAMS
+from tests.helpers.cases_ui import open_cases_area
 from tests.helpers.common import PASSPHRASE
-from tests.helpers.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
 
 SECRET_WORD = "Verwoerdhuizen"  # the broken detector chokes on this; it must never reach the log
@@ -78,23 +78,8 @@ def area(qtbot, store_dir: Path, tmp_path: Path):
     made, _ = create_store(store_dir, PASSPHRASE, use_keyring=True, kdf_params=FAST_TEST_PARAMS)
     CaseService(made).create({"summary": "Een casus zonder bijzonderheden."})
     made.close()
-    ctx = make_context(store_dir, tmp_path, FakeClock())
-    errors: list[BaseException] = []
-    try:
-        ctx.session.unlock(PASSPHRASE, errors.append)
-        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
-        assert not errors
-        widget = CasesArea(ctx, None)
-        qtbot.addWidget(widget)
-        widget.resize(1166, 700)
-        widget.show()
-        qtbot.waitUntil(lambda: widget.editor.case is not None, timeout=20_000)
+    with open_cases_area(qtbot, store_dir, tmp_path) as widget:
         yield widget
-        widget.flush()
-        ctx.worker.wait_idle()
-        widget.close()
-    finally:
-        ctx.worker.shutdown()
 
 
 def _stored_summary(area: CasesArea, case_id: int) -> str:

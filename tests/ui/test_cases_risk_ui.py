@@ -12,8 +12,8 @@ import pytest
 from storage.access import create_store
 from storage.cases.service import CaseService
 from storage.kdf import FAST_TEST_PARAMS
+from tests.helpers.cases_ui import open_cases_area
 from tests.helpers.common import PASSPHRASE
-from tests.helpers.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
 
 COMMON = {
@@ -49,23 +49,8 @@ def risk_store(store_dir: Path) -> Path:
 
 @pytest.fixture
 def area(qtbot, risk_store: Path, tmp_path: Path):
-    ctx = make_context(risk_store, tmp_path, FakeClock())
-    errors: list[BaseException] = []
-    try:
-        ctx.session.unlock(PASSPHRASE, errors.append)
-        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
-        assert not errors
-        widget = CasesArea(ctx, None)
-        qtbot.addWidget(widget)
-        widget.resize(1166, 700)
-        widget.show()
-        qtbot.waitUntil(lambda: widget.editor.case is not None, timeout=20_000)
+    with open_cases_area(qtbot, risk_store, tmp_path) as widget:
         yield widget
-        widget.flush()
-        ctx.worker.wait_idle()
-        widget.close()
-    finally:
-        ctx.worker.shutdown()
 
 
 def _open(qtbot, area: CasesArea, reference: str) -> None:

@@ -15,6 +15,7 @@ from storage.access import create_store, open_store
 from storage.cases.demo import fill_demo
 from storage.cases.service import CaseQuery, CaseService
 from storage.kdf import FAST_TEST_PARAMS
+from tests.helpers.cases_ui import open_cases_area
 from tests.helpers.common import PASSPHRASE
 from tests.helpers.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
@@ -34,23 +35,8 @@ def filled_store(store_dir: Path) -> Path:
 
 @pytest.fixture
 def area(qtbot, filled_store: Path, tmp_path: Path):
-    ctx = make_context(filled_store, tmp_path, FakeClock())
-    errors: list[BaseException] = []
-    try:
-        ctx.session.unlock(PASSPHRASE, errors.append)
-        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
-        assert not errors
-        widget = CasesArea(ctx, None)
-        qtbot.addWidget(widget)
-        widget.resize(1166, 700)
-        widget.show()
-        qtbot.waitUntil(lambda: widget.editor.case is not None, timeout=20_000)
+    with open_cases_area(qtbot, filled_store, tmp_path) as widget:
         yield widget
-        widget.flush()
-        ctx.worker.wait_idle()
-        widget.close()
-    finally:
-        ctx.worker.shutdown()
 
 
 def in_store(area: CasesArea, fn):

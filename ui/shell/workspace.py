@@ -15,18 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.cases.risk import RiskService
-from storage.store import Store
 from ui.context import AppContext
 from ui.session import SessionInfo
 from ui.shell.area_screens import create_area
 from ui.shell.areas import AREAS, Area
 from ui.shell.recovery_reminder import RecoveryReminder, mark_recovery_code, recovery_code_pending
 from ui.widgets.banner import Banner
-
-
-def _prepare_risk(store: Store) -> None:
-    RiskService(store).prepare()
 
 
 class Workspace(QWidget):
@@ -62,9 +56,6 @@ class Workspace(QWidget):
             ctx.worker.with_store(
                 recovery_code_pending, self._remind, lambda _exc: None, owner=self, label="recovery.pending"
             )
-        # The re-identification risk counts against the whole register; its profiles are made now,
-        # while nobody scrolls, so the first case opened does not make the register stutter.
-        ctx.worker.with_store(_prepare_risk, lambda _none: None, owner=self, label="case-risk.prepare")
 
     def _remind(self, pending: bool) -> None:
         if not pending:
