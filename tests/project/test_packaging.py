@@ -329,20 +329,6 @@ def test_only_our_languages_of_qt_catalogues_are_kept(tmp_path):
     assert {dest for _, dest in entries} == {"PySide6/Qt/translations"}
 
 
-def _string_tuple(path: Path, name: str | None = None) -> list[str]:
-    """String constants of a tuple assigned to ``name`` (or any tuple in a for loop) in a module."""
-    found: list[str] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        target = None
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple):
-            target = node.targets[0].id if isinstance(node.targets[0], ast.Name) else None
-            if target == name:
-                found += [e.value for e in node.value.elts if isinstance(e, ast.Constant)]
-        if name is None and isinstance(node, ast.For) and isinstance(node.iter, ast.Tuple):
-            found += [e.value for e in node.iter.elts if isinstance(e, ast.Constant)]
-    return found
-
-
 def test_modules_imported_late_are_bundled():
     """Nothing is imported by name since issue 13 (tests/project/test_layers.py), but modules imported
     inside functions after the first paint, and the CLI's command modules, must still be bundled."""
