@@ -19,6 +19,10 @@ DATA_DIR = Path(__file__).with_name("data")
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     common: frozenset[str]
+    # The same words in sorted order, for prefix look-ups ("toelichti" begins "toelichting"). The
+    # file is kept sorted (tests/storage/test_guard_data.py), so this costs no sort: sorting 280,000
+    # words at the first look-up held the interpreter lock for 100-150 ms and froze the window.
+    common_sorted: tuple[str, ...]
     first_names: frozenset[str]
     surnames: frozenset[str]
     particles: frozenset[str]
@@ -72,9 +76,10 @@ def _load() -> Lexicon:
             places.add(key[0])
         phrases.setdefault(key[0], []).append(key)
     ordered = {first: tuple(sorted(set(keys), key=len, reverse=True)) for first, keys in phrases.items()}
-    common = frozenset((DATA_DIR / "common_words.txt").read_text(encoding="utf-8").split())
+    common_words = (DATA_DIR / "common_words.txt").read_text(encoding="utf-8").split()
     return Lexicon(
-        common=common,
+        common=frozenset(common_words),
+        common_sorted=tuple(common_words),
         first_names=_names("first_names.txt"),
         surnames=_names("surnames.txt"),
         particles=_folded("particles.txt"),

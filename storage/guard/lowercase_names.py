@@ -50,14 +50,9 @@ def _word_class(word: str) -> str:
     return "u"
 
 
-@lru_cache(maxsize=1)
-def _sorted_common() -> tuple[str, ...]:
-    return tuple(sorted(lexicon().common))
-
-
 def _begins_a_dutch_word(key: str) -> bool:
     """Whether ``key`` is the start of a common Dutch word ("toelichti" of "toelichting")."""
-    words = _sorted_common()
+    words = lexicon().common_sorted
     at = bisect_left(words, key)
     return at < len(words) and words[at].startswith(key) and words[at] != key
 
