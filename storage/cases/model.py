@@ -195,8 +195,9 @@ class Case:
 class CaseRow(NamedTuple):
     """One line of the register: what the table shows, without the long texts.
 
-    A named tuple of plain values, so the garbage collector stops tracking the thousands of
-    lines the register caches (a full collection would otherwise walk them all)."""
+    A named tuple of plain values: small and without a ``__dict__``. (The garbage collector still
+    tracks it: it stops tracking exact tuples only, not subclasses; the few thousand lines the
+    register holds cost a full collection about a millisecond, measured in issue 17.)"""
 
     id: int
     reference: str

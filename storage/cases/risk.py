@@ -128,31 +128,50 @@ def _levels(
     }
 
 
+# What counting needs of a profile: its combination as it is, and per field its padded chain.
+_Key = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+# (case id, reference, levels per field in FIELDS order, chains, base): no dict, so that the collector
+# can stop tracking the whole tuple in one look.
+_Fields = tuple[int, str, tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], tuple[str, ...]]
+
+
 class _Counts:
     """k for every combination "all fields as they are, one field raised by n levels"."""
 
-    def __init__(self, profiles: Sequence[Profile], focus: Profile | None = None) -> None:
+    def __init__(self, keys: Sequence[_Key], focus: Profile | None = None) -> None:
         if focus is not None:
             # Only cases that differ from the focus in at most one field can ever share its
             # combination with a single field generalised; the rest need not be counted.
-            profiles = [
-                q for q in profiles if sum(a != b for a, b in zip(q.base, focus.base, strict=True)) <= 1
-            ]
-        self._profiles = profiles
+            keys = [q for q in keys if sum(a != b for a, b in zip(q[0], focus.base, strict=True)) <= 1]
+        self._keys = keys
         self._tables: dict[tuple[str, int], Counter[tuple[str, ...]]] = {}
 
-    def key(self, p: Profile, field: str = "", level: int = 0) -> tuple[str, ...]:
+    @staticmethod
+    def key(
+        base: tuple[str, ...], chains: tuple[tuple[str, ...], ...], field: str, level: int
+    ) -> tuple[str, ...]:
         if not field:
-            return p.base
+            return base
         i = FIELDS.index(field)
-        return (*p.base[:i], p.chains[i][min(level, DEPTH - 1)], *p.base[i + 1 :])
+        return (*base[:i], chains[i][min(level, DEPTH - 1)], *base[i + 1 :])
 
     def k(self, p: Profile, field: str = "", level: int = 0) -> int:
         table = self._tables.get((field, level))
         if table is None:
-            table = Counter(self.key(q, field, level) for q in self._profiles)
+            table = Counter(self.key(base, chains, field, level) for base, chains in self._keys)
             self._tables[(field, level)] = table
-        return table[self.key(p, field, level)]
+        return table[self.key(p.base, p.chains, field, level)]
+
+
+def _profile_fields(p: Profile) -> _Fields:
+    """A profile as plain tuples (``_profile_of`` makes it again)."""
+    return (p.case_id, p.reference, tuple(p.levels[f] for f in FIELDS), p.chains, p.base)
+
+
+def _profile_of(fields: _Fields) -> Profile:
+    case_id, reference, levels, chains, base = fields
+    return Profile(case_id, reference, dict(zip(FIELDS, levels, strict=True)), chains, base)
 
 
 def _changes(case: Case, field: str, p: Profile, level: int) -> tuple[tuple[str, str], ...]:
@@ -205,22 +224,29 @@ def assess_register(
     against all of them. ``profiles``: those of ``cases``, when already made."""
     if profiles is None:
         profiles = [profile(c) for c in cases]
-    focus = next((p for p in profiles if p.case_id == only), None) if only is not None else None
-    counts = _Counts(profiles, focus)
-    out: list[CaseRisk] = []
-    for case, p in zip(cases, profiles, strict=True):
-        if only is not None and case.id != only:
-            continue
-        k = counts.k(p)
-        rare, rare_k = None, k
-        for field in FIELDS:
-            raised = counts.k(p, field, _first_change(p, field))
-            if raised > rare_k:
-                rare, rare_k = field, raised
-        filled = sum(bool(p.at(f, 0)) for f in DESCRIPTIVE)
-        suggestions = _suggestions(case, p, counts)
-        out.append(CaseRisk(case.id, case.reference, k, rare, rare_k, suggestions, filled >= MIN_FILLED))
-    return out
+    keys = [(p.base, p.chains) for p in profiles]
+    if only is not None:
+        return [
+            _assess_one(case, p, keys) for case, p in zip(cases, profiles, strict=True) if case.id == only
+        ]
+    counts = _Counts(keys)
+    return [_risk(case, p, counts) for case, p in zip(cases, profiles, strict=True)]
+
+
+def _assess_one(case: Case, p: Profile, keys: Sequence[_Key]) -> CaseRisk:
+    return _risk(case, p, _Counts(keys, p))
+
+
+def _risk(case: Case, p: Profile, counts: _Counts) -> CaseRisk:
+    k = counts.k(p)
+    rare, rare_k = None, k
+    for field in FIELDS:
+        raised = counts.k(p, field, _first_change(p, field))
+        if raised > rare_k:
+            rare, rare_k = field, raised
+    filled = sum(bool(p.at(f, 0)) for f in DESCRIPTIVE)
+    suggestions = _suggestions(case, p, counts)
+    return CaseRisk(case.id, case.reference, k, rare, rare_k, suggestions, filled >= MIN_FILLED)
 
 
 def check_threshold(value: object) -> int:
@@ -243,8 +269,38 @@ _REGISTER_SQL = (
 )
 
 
-# Per open store: (the connection's total_changes when made, the register, its profiles).
-_PROFILED: WeakKeyDictionary[Store, tuple[int, list[Case], list[Profile]]] = WeakKeyDictionary()
+# Per open store: (the connection's total_changes when made, the register's rows, their profiles'
+# fields). Kept as plain tuples of strings and numbers on purpose: Python's garbage collector stops
+# tracking such tuples (and dicts of them) after one look, while 10,000 ``Case`` and ``Profile``
+# objects kept here were walked by every full collection: 20-35 ms with the interpreter lock held,
+# a visible stall while the secretary typed (bench/bench_lean.py --stalls, issue 17).
+_Kept = tuple[int, list[tuple[object, ...]], list[_Fields]]
+_PROFILED: WeakKeyDictionary[Store, _Kept] = WeakKeyDictionary()
+
+
+def _case_of(row: Sequence[object]) -> Case:
+    """A register row as a case with only the fields the risk reads (not the long texts)."""
+    return Case(
+        id=int(str(row[0])),
+        reference=str(row[1]),
+        status=str(row[2]),
+        grounds=tuple(g for g in str(row[3]).split(",") if g),
+        country=str(row[4]),
+        period_from=str(row[5]),
+        period_to=str(row[6]),
+        role=str(row[7]),
+        organisations=str(row[8]),
+        ind_status=str(row[9]),
+        ind_status_note="",
+        urgent=False,
+        urgency_reason="",
+        question="",
+        summary="",
+        created_at="",
+        updated_at="",
+        closed_at=None,
+        retention_until=None,
+    )
 
 
 class RiskService:
@@ -265,61 +321,34 @@ class RiskService:
         self.store.settings.set(THRESHOLD_SETTING, number)
         return number
 
-    def _register(self) -> list[Case]:
-        """Every case with only the fields the risk reads (not the long texts)."""
-        rows = self.store.db.execute(_REGISTER_SQL).fetchall()
-        return [
-            Case(
-                id=int(r[0]),
-                reference=r[1],
-                status=r[2],
-                grounds=tuple(g for g in r[3].split(",") if g),
-                country=r[4],
-                period_from=r[5],
-                period_to=r[6],
-                role=r[7],
-                organisations=r[8],
-                ind_status=r[9],
-                ind_status_note="",
-                urgent=False,
-                urgency_reason="",
-                question="",
-                summary="",
-                created_at="",
-                updated_at="",
-                closed_at=None,
-                retention_until=None,
-            )
-            for r in rows
-        ]
-
-    def _profiled_register(self) -> tuple[list[Case], list[Profile]]:
-        """The register and its profiles, kept until the store next writes anything: making them is
-        pure Python (a third of a second at 10,000 cases) and holds the interpreter lock, which the
-        GUI thread then waits for at every call into Python; reading cases one after another must
-        not pay it each time."""
+    def _kept_register(self) -> _Kept:
+        """The register and its profiles, kept until the store next writes anything: making the
+        profiles is pure Python (a third of a second at 10,000 cases) and holds the interpreter
+        lock, which the GUI thread then waits for at every call into Python; reading cases one
+        after another must not pay it each time."""
         changes = self.store.db.conn.total_changes
         kept = _PROFILED.get(self.store)
         if kept is not None and kept[0] == changes:
-            return kept[1], kept[2]
-        cases = self._register()
-        profiles = [profile(c) for c in cases]
-        _PROFILED[self.store] = (changes, cases, profiles)
-        return cases, profiles
+            return kept
+        rows = [tuple(r) for r in self.store.db.execute(_REGISTER_SQL).fetchall()]
+        fields = [_profile_fields(profile(_case_of(r))) for r in rows]
+        kept = _PROFILED[self.store] = (changes, rows, fields)
+        return kept
 
     def prepare(self) -> None:
         """Make the profiles now (after unlocking, before anyone reads a case)."""
-        self._profiled_register()
+        self._kept_register()
 
     def assess_all(self) -> list[CaseRisk]:
-        cases, profiles = self._profiled_register()
-        return assess_register(cases, profiles=profiles)
+        _changes, rows, fields = self._kept_register()
+        return assess_register([_case_of(r) for r in rows], profiles=[_profile_of(f) for f in fields])
 
     def assess(self, case_id: int) -> CaseRisk:
         CaseService(self.store).get(case_id)  # NotFound for an unknown case
-        cases, profiles = self._profiled_register()
-        (risk,) = assess_register(cases, only=case_id, profiles=profiles)
-        return risk
+        _changes, rows, fields = self._kept_register()
+        at = next(i for i, r in enumerate(rows) if r[0] == case_id)
+        keys = [(f[4], f[3]) for f in fields]
+        return _assess_one(_case_of(rows[at]), _profile_of(fields[at]), keys)
 
     def below_threshold(self) -> list[CaseRisk]:
         limit = self.threshold()
