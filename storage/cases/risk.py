@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from storage.cases.model import Case
@@ -169,6 +170,10 @@ def _profile_fields(p: Profile) -> _Fields:
     return (p.case_id, p.reference, tuple(p.levels[f] for f in FIELDS), p.chains, p.base)
 
 
+def _key_of(fields: _Fields) -> _Key:
+    return fields[4], fields[3]
+
+
 def _profile_of(fields: _Fields) -> Profile:
     case_id, reference, levels, chains, base = fields
     return Profile(case_id, reference, dict(zip(FIELDS, levels, strict=True)), chains, base)
@@ -274,23 +279,23 @@ _REGISTER_SQL = (
 # tracking such tuples (and dicts of them) after one look, while 10,000 ``Case`` and ``Profile``
 # objects kept here were walked by every full collection: 20-35 ms with the interpreter lock held,
 # a visible stall while the secretary typed (bench/bench_lean.py --stalls, issue 17).
-_Kept = tuple[int, list[tuple[object, ...]], list[_Fields]]
+_Kept = tuple[int, list[tuple[Any, ...]], list[_Fields]]
 _PROFILED: WeakKeyDictionary[Store, _Kept] = WeakKeyDictionary()
 
 
-def _case_of(row: Sequence[object]) -> Case:
+def _case_of(row: Sequence[Any]) -> Case:
     """A register row as a case with only the fields the risk reads (not the long texts)."""
     return Case(
-        id=int(str(row[0])),
-        reference=str(row[1]),
-        status=str(row[2]),
-        grounds=tuple(g for g in str(row[3]).split(",") if g),
-        country=str(row[4]),
-        period_from=str(row[5]),
-        period_to=str(row[6]),
-        role=str(row[7]),
-        organisations=str(row[8]),
-        ind_status=str(row[9]),
+        id=int(row[0]),
+        reference=row[1],
+        status=row[2],
+        grounds=tuple(g for g in row[3].split(",") if g),
+        country=row[4],
+        period_from=row[5],
+        period_to=row[6],
+        role=row[7],
+        organisations=row[8],
+        ind_status=row[9],
         ind_status_note="",
         urgent=False,
         urgency_reason="",
@@ -347,7 +352,7 @@ class RiskService:
         CaseService(self.store).get(case_id)  # NotFound for an unknown case
         _changes, rows, fields = self._kept_register()
         at = next(i for i, r in enumerate(rows) if r[0] == case_id)
-        keys = [(f[4], f[3]) for f in fields]
+        keys = [_key_of(f) for f in fields]
         return _assess_one(_case_of(rows[at]), _profile_of(fields[at]), keys)
 
     def below_threshold(self) -> list[CaseRisk]:
