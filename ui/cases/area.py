@@ -116,11 +116,27 @@ def row_from_case(case: Case) -> CaseRow:
 
 
 class RegisterView(QTableView):
-    """The register table: Enter opens the case, Tab leaves the table."""
+    """The register table: Enter opens the case, Tab leaves the table. It tells the model which
+    rows it shows (the model loads lines only for those)."""
 
     def __init__(self, area: CasesArea) -> None:
         super().__init__(area)
         self.area = area
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self.want_visible())
+
+    def want_visible(self) -> None:
+        model = self.model()
+        if not isinstance(model, CaseTableModel) or not model.rowCount():
+            return
+        first = max(0, self.rowAt(0))
+        last = self.rowAt(self.viewport().height() - 1)
+        if last < 0:  # below the last row, or not laid out yet: a block's worth
+            last = first + register_model.BLOCK - 1
+        model.want_rows(first, last)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.want_visible()
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -273,6 +289,7 @@ class CasesArea(QWidget):
         self._open_timer.setInterval(OPEN_DELAY_MS)
 
     def _wire(self) -> None:
+        self.model.loaded.connect(self.table.want_visible)
         self.model.loaded.connect(self._loaded)
         self.model.load_failed.connect(lambda exc: self._notify(user_message(exc), error=True))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -303,13 +320,14 @@ class CasesArea(QWidget):
         self._editor.finish()
         if self._editor_slot is not None:
             self._place_editor()
+        self._editor_ready()
         return self._editor
 
     def _place_editor(self) -> None:
+        """The editor's frame takes the placeholder's place (its form may still be in steps)."""
         editor, slot = self._editor, self._editor_slot
         if editor is None or slot is None:
             return
-        editor.finish()
         self._editor_slot = None
         self.splitter.replaceWidget(1, editor)
         slot.deleteLater()
@@ -319,30 +337,41 @@ class CasesArea(QWidget):
         self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_shortcut.activated.connect(self._back_to_register)
         editor.case_saved.connect(self._case_saved)
+
+    def _editor_ready(self) -> None:
         waiters, self._editor_waiters = self._editor_waiters, []
         for waiter in waiters:
             QTimer.singleShot(0, waiter)
 
     def _build_editor(self) -> None:
-        """Over several event-loop turns: the editor's modules one at a time, its frame off-screen,
-        its form in parts, then on screen."""
+        """Over several event-loop turns: the editor's modules one at a time, its frame (placed at
+        once, so that the form's widgets are made where they stay), then its form in parts.
+        Each step is a timer of 1 ms, not 0: steps chained by zero timers ran in one turn."""
         if self._editor is None and self._editor_modules:
             # Importing the editor with what it needs took 40 ms in one turn the first time the
             # register opened (issue 17); one module per turn is 10 ms at most.
             self._editor_modules.pop(0)()
-            QTimer.singleShot(0, self._build_editor)
+            QTimer.singleShot(1, self, self._build_editor)
         elif self._editor is None:
             from ui.cases.editor import CaseEditor
 
             self._editor = CaseEditor(self.ctx, None, deferred=True)
-            QTimer.singleShot(0, self._build_editor)
+            QTimer.singleShot(1, self, self._build_editor)
+        elif self._editor_slot is not None:
+            self._place_editor()
+            QTimer.singleShot(1, self, self._build_editor)
         elif not self._editor.build_step():
-            QTimer.singleShot(0, self._build_editor)
+            QTimer.singleShot(1, self, self._build_editor)
         else:
-            QTimer.singleShot(0, self._place_editor)
+            self._editor_ready()
+
+    def _ready_editor(self) -> CaseEditor | None:
+        """The editor once it is placed and complete (asking ``editor`` builds the rest at once)."""
+        editor = self._editor
+        return editor if editor is not None and self._editor_slot is None and editor.finished else None
 
     def _when_editor_ready(self, callback: Callable[[], None]) -> None:
-        if self._editor is not None and self._editor_slot is None:
+        if self._ready_editor() is not None:
             callback()
         else:
             self._editor_waiters.append(callback)
@@ -483,7 +512,8 @@ class CasesArea(QWidget):
 
     def switch_to(self, case_id: int) -> None:
         """Open another case, but only once the current one's changes are stored."""
-        if not self.editor.has_unsaved():
+        editor = self._ready_editor()  # one still being built holds no changes
+        if editor is None or not editor.has_unsaved():
             self._open(case_id)
             return
         previous = self.current_id
@@ -523,15 +553,18 @@ class CasesArea(QWidget):
         case, kept, history = result
         if case.id != self.current_id:
             return
-        if self._editor is None or self._editor_slot is not None:
+        if self._ready_editor() is None:
             self._when_editor_ready(lambda: self._opened(result))
             return
         self.editor.load(case, kept, history)
         self._notify("")
 
     def open_current(self) -> None:
-        if self.current_id is not None and self.editor.case is not None:
-            self.editor.focus_first_field()
+        editor = self._ready_editor()
+        if editor is None and self.current_id is not None:
+            self._when_editor_ready(self.open_current)  # Enter while the editor is still built
+        elif self.current_id is not None and editor is not None and editor.case is not None:
+            editor.focus_first_field()
 
     def _back_to_register(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
