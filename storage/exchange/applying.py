@@ -57,7 +57,7 @@ class Applier:
         self.cases: set[int] = set()
         self.minutes: set[int] = set()
         self.off_agenda: set[int] = set()  # cases whose agenda item was removed here
-        self.tracks: list[tuple[object, ...]] = []
+        self.tracks: list[tuple[str, str, int | None, str, int, int, int]] = []
         self.written: list[tuple[str, int]] = []  # (kind, local id) of every record written
 
     # -- values ------------------------------------------------------------------------------------
@@ -77,16 +77,27 @@ class Applier:
         self.tracks.append((r.uid, r.kind, local_id, owner, r.version, self.seq, int(deleted)))
         self.cache.put(rec.Tracking(r.uid, r.kind, local_id, owner, r.version, deleted))
 
-    def flush_tracks(self) -> None:
-        if self.tracks:
-            self.store.db.conn.executemany(
-                "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted) "
-                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, "
-                "owner = excluded.owner, version = excluded.version, changed_seq = excluded.changed_seq, "
-                "deleted = excluded.deleted",
-                self.tracks,
-            )
-            self.tracks.clear()
+    def flush_tracks(self, *, with_digests: bool = False) -> None:
+        """``with_digests``: the rows written so far are final (the writing is done), so their
+        digests (``tracking.remember``) go into the same statement instead of one ``UPDATE`` per
+        record afterwards (4-5 ms of a 100-record import). A tombstone's digest stays as it was."""
+        if not self.tracks:
+            return
+        found: dict[tuple[str, int], str] = {}
+        if with_digests:
+            by_kind: dict[str, list[int]] = {}
+            for kind, local_id in self.written:
+                by_kind.setdefault(kind, []).append(local_id)
+            for kind, ids in by_kind.items():
+                found.update({(kind, i): d for i, d in tracking.digests(self.store.db, kind, ids).items()})
+        self.store.db.conn.executemany(
+            "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted, digest) "
+            "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, "
+            "owner = excluded.owner, version = excluded.version, changed_seq = excluded.changed_seq, "
+            "deleted = excluded.deleted, digest = COALESCE(excluded.digest, digest)",
+            [(*t, None if t[2] is None or t[6] else found.get((t[1], t[2]))) for t in self.tracks],
+        )
+        self.tracks.clear()
 
     # -- writing -------------------------------------------------------------------------------------
     def write(self, r: rec.Record) -> int:
@@ -332,8 +343,9 @@ def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
     accepted = [v for v in preview.verdicts if v.accepted]
     for verdict in sorted((v for v in accepted if v.status != "deleted"), key=lambda v: _ORDER[v.kind]):
         applier.write(by_uid[verdict.uid])
-    applier.flush_tracks()
-    for verdict in sorted((v for v in accepted if v.status == "deleted"), key=lambda v: -_ORDER[v.kind]):
+    applier.flush_tracks(with_digests=True)
+    removals = sorted((v for v in accepted if v.status == "deleted"), key=lambda v: -_ORDER[v.kind])
+    for verdict in removals:
         applier.delete(by_uid[verdict.uid])
     applier.case_owners()
     applier.reindex()
@@ -348,8 +360,11 @@ def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
         (opened.header.seq, opened.sender.store_id),
     )
     store.db.execute("DELETE FROM exchange_applying")
-    # What the package wrote is the owner's content: this store's next look starts from it.
-    tracking.remember(store.db, applier.written)
+    # What the package wrote is the owner's content: this store's next look starts from it
+    # (flush_tracks took the digests). A removal can still change written rows (a foreign key that
+    # cascades or sets null), so after one the digests are taken again from what is there now.
+    if removals:
+        tracking.remember(store.db, applier.written)
     applier.case_statuses()  # after the digests: a status this store derives counts as its change
     return Preview(
         preview.sender,
