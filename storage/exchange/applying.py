@@ -242,8 +242,10 @@ class Applier:
         cases = CaseService(self.store)
         docs: list[tuple[str, int, str, int | None]] = []
         closed: list[int] = []
+        # One query for all of them rather than one per case; ``get`` still names a missing one.
+        found = {c.id: c for c in cases.cases(sorted(self.cases))}
         for case_id in sorted(self.cases):
-            case = cases.get(case_id)
+            case = found.get(case_id) or cases.get(case_id)
             docs.append((search.CASE_KIND, case_id, document_text(case), None))
             if case.status in CLOSED_STATUSES:
                 closed.append(case_id)
