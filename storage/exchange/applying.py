@@ -59,6 +59,9 @@ class Applier:
         self.off_agenda: set[int] = set()  # cases whose agenda item was removed here
         self.tracks: list[tuple[str, str, int | None, str, int, int, int]] = []
         self.written: list[tuple[str, int]] = []  # (kind, local id) of every record written
+        # (table, id) of the rows this import inserted: no presence or versions hang from them yet
+        # (their foreign keys cascade), so there is nothing to delete before writing those.
+        self.inserted: set[tuple[str, int]] = set()
 
     # -- values ------------------------------------------------------------------------------------
     def _values(self, r: rec.Record) -> dict[str, Any]:
@@ -117,6 +120,7 @@ class Applier:
                 list(values.values()),
             )
             local = int(cursor.lastrowid or 0)
+            self.inserted.add((kind.table, local))
         else:
             if kind.table == "agenda_items" and "position" in values:
                 values["position"] = self._free_position(values["meeting_id"], values["position"], local)
@@ -146,7 +150,8 @@ class Applier:
 
     def _versions(self, decision_id: int, versions: list[dict[str, Any]]) -> None:
         """The decision's replaced versions become the owner's list."""
-        self.store.db.execute("DELETE FROM decision_versions WHERE decision_id = ?", (decision_id,))
+        if ("decisions", decision_id) not in self.inserted:
+            self.store.db.execute("DELETE FROM decision_versions WHERE decision_id = ?", (decision_id,))
         if versions:
             names = ", ".join(DECISION_VERSION_COLUMNS)
             self.store.db.conn.executemany(
@@ -156,14 +161,17 @@ class Applier:
             )
 
     def _presence(self, item_id: int, presence: dict[str, bool]) -> None:
-        self.store.db.execute("DELETE FROM item_presence WHERE item_id = ?", (item_id,))
-        for uid, present in presence.items():
-            participant = self.cache.local_id(uid)
-            if participant is not None:
-                self.store.db.execute(
-                    "INSERT INTO item_presence(item_id, participant_id, present) VALUES (?,?,?)",
-                    (item_id, participant, int(bool(present))),
-                )
+        if ("agenda_items", item_id) not in self.inserted:
+            self.store.db.execute("DELETE FROM item_presence WHERE item_id = ?", (item_id,))
+        rows = [
+            (item_id, participant, int(bool(present)))
+            for uid, present in presence.items()
+            if (participant := self.cache.local_id(uid)) is not None
+        ]
+        if rows:
+            self.store.db.conn.executemany(
+                "INSERT INTO item_presence(item_id, participant_id, present) VALUES (?,?,?)", rows
+            )
 
     def _note(self, table: str, local: int, kind: str, meeting: int | None = None) -> None:
         """Remember what to redo afterwards; ``meeting`` when the caller already knows it."""
