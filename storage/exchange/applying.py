@@ -342,12 +342,15 @@ def _planned(store: Store, opened: Opened, record: rec.Record, verdict: Verdict)
     return Planned("exchange.import", verdict.kind, verdict.label, result, detail)
 
 
-def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
+def apply(store: Store, opened: Opened, preview: Preview, cache: rec.TrackCache | None = None) -> Preview:
     """Write the accepted records (the caller holds the transaction). Nothing is written at all
-    when nothing was accepted: the store stays byte-for-byte as it was."""
+    when nothing was accepted: the store stays byte-for-byte as it was. ``cache``: the preview's
+    tracking rows, when nothing was written since it was judged (the same transaction)."""
     if not preview.accepted:
         return preview
-    applier = Applier(store, opened, rec.TrackCache(store, rec.uids_in(opened.records)))
+    if cache is None:
+        cache = rec.TrackCache(store, rec.uids_in(opened.records))
+    applier = Applier(store, opened, cache)
     store.db.execute("INSERT INTO exchange_applying(flag) VALUES (1)")
     by_uid = {r.uid: r for r in opened.records}
     accepted = [v for v in preview.verdicts if v.accepted]
