@@ -57,8 +57,11 @@ class Applier:
         self.cases: set[int] = set()
         self.minutes: set[int] = set()
         self.off_agenda: set[int] = set()  # cases whose agenda item was removed here
-        self.tracks: list[tuple[object, ...]] = []
+        self.tracks: list[tuple[str, str, int | None, str, int, int, int]] = []
         self.written: list[tuple[str, int]] = []  # (kind, local id) of every record written
+        # (table, id) of the rows this import inserted: no presence or versions hang from them yet
+        # (their foreign keys cascade), so there is nothing to delete before writing those.
+        self.inserted: set[tuple[str, int]] = set()
 
     # -- values ------------------------------------------------------------------------------------
     def _values(self, r: rec.Record) -> dict[str, Any]:
@@ -77,16 +80,27 @@ class Applier:
         self.tracks.append((r.uid, r.kind, local_id, owner, r.version, self.seq, int(deleted)))
         self.cache.put(rec.Tracking(r.uid, r.kind, local_id, owner, r.version, deleted))
 
-    def flush_tracks(self) -> None:
-        if self.tracks:
-            self.store.db.conn.executemany(
-                "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted) "
-                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, "
-                "owner = excluded.owner, version = excluded.version, changed_seq = excluded.changed_seq, "
-                "deleted = excluded.deleted",
-                self.tracks,
-            )
-            self.tracks.clear()
+    def flush_tracks(self, *, with_digests: bool = False) -> None:
+        """``with_digests``: the rows written so far are final (the writing is done), so their
+        digests (``tracking.remember``) go into the same statement instead of one ``UPDATE`` per
+        record afterwards (4-5 ms of a 100-record import). A tombstone's digest stays as it was."""
+        if not self.tracks:
+            return
+        found: dict[tuple[str, int], str] = {}
+        if with_digests:
+            by_kind: dict[str, list[int]] = {}
+            for kind, local_id in self.written:
+                by_kind.setdefault(kind, []).append(local_id)
+            for kind, ids in by_kind.items():
+                found.update({(kind, i): d for i, d in tracking.digests(self.store.db, kind, ids).items()})
+        self.store.db.conn.executemany(
+            "INSERT INTO exchange_records(uid, kind, local_id, owner, version, changed_seq, deleted, digest) "
+            "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(uid) DO UPDATE SET local_id = excluded.local_id, "
+            "owner = excluded.owner, version = excluded.version, changed_seq = excluded.changed_seq, "
+            "deleted = excluded.deleted, digest = COALESCE(excluded.digest, digest)",
+            [(*t, None if t[2] is None or t[6] else found.get((t[1], t[2]))) for t in self.tracks],
+        )
+        self.tracks.clear()
 
     # -- writing -------------------------------------------------------------------------------------
     def write(self, r: rec.Record) -> int:
@@ -106,6 +120,7 @@ class Applier:
                 list(values.values()),
             )
             local = int(cursor.lastrowid or 0)
+            self.inserted.add((kind.table, local))
         else:
             if kind.table == "agenda_items" and "position" in values:
                 values["position"] = self._free_position(values["meeting_id"], values["position"], local)
@@ -135,7 +150,8 @@ class Applier:
 
     def _versions(self, decision_id: int, versions: list[dict[str, Any]]) -> None:
         """The decision's replaced versions become the owner's list."""
-        self.store.db.execute("DELETE FROM decision_versions WHERE decision_id = ?", (decision_id,))
+        if ("decisions", decision_id) not in self.inserted:
+            self.store.db.execute("DELETE FROM decision_versions WHERE decision_id = ?", (decision_id,))
         if versions:
             names = ", ".join(DECISION_VERSION_COLUMNS)
             self.store.db.conn.executemany(
@@ -145,14 +161,17 @@ class Applier:
             )
 
     def _presence(self, item_id: int, presence: dict[str, bool]) -> None:
-        self.store.db.execute("DELETE FROM item_presence WHERE item_id = ?", (item_id,))
-        for uid, present in presence.items():
-            participant = self.cache.local_id(uid)
-            if participant is not None:
-                self.store.db.execute(
-                    "INSERT INTO item_presence(item_id, participant_id, present) VALUES (?,?,?)",
-                    (item_id, participant, int(bool(present))),
-                )
+        if ("agenda_items", item_id) not in self.inserted:
+            self.store.db.execute("DELETE FROM item_presence WHERE item_id = ?", (item_id,))
+        rows = [
+            (item_id, participant, int(bool(present)))
+            for uid, present in presence.items()
+            if (participant := self.cache.local_id(uid)) is not None
+        ]
+        if rows:
+            self.store.db.conn.executemany(
+                "INSERT INTO item_presence(item_id, participant_id, present) VALUES (?,?,?)", rows
+            )
 
     def _note(self, table: str, local: int, kind: str, meeting: int | None = None) -> None:
         """Remember what to redo afterwards; ``meeting`` when the caller already knows it."""
@@ -231,8 +250,10 @@ class Applier:
         cases = CaseService(self.store)
         docs: list[tuple[str, int, str, int | None]] = []
         closed: list[int] = []
+        # One query for all of them rather than one per case; ``get`` still names a missing one.
+        found = {c.id: c for c in cases.cases(sorted(self.cases))}
         for case_id in sorted(self.cases):
-            case = cases.get(case_id)
+            case = found.get(case_id) or cases.get(case_id)
             docs.append((search.CASE_KIND, case_id, document_text(case), None))
             if case.status in CLOSED_STATUSES:
                 closed.append(case_id)
@@ -321,19 +342,23 @@ def _planned(store: Store, opened: Opened, record: rec.Record, verdict: Verdict)
     return Planned("exchange.import", verdict.kind, verdict.label, result, detail)
 
 
-def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
+def apply(store: Store, opened: Opened, preview: Preview, cache: rec.TrackCache | None = None) -> Preview:
     """Write the accepted records (the caller holds the transaction). Nothing is written at all
-    when nothing was accepted: the store stays byte-for-byte as it was."""
+    when nothing was accepted: the store stays byte-for-byte as it was. ``cache``: the preview's
+    tracking rows, when nothing was written since it was judged (the same transaction)."""
     if not preview.accepted:
         return preview
-    applier = Applier(store, opened, rec.TrackCache(store, rec.uids_in(opened.records)))
+    if cache is None:
+        cache = rec.TrackCache(store, rec.uids_in(opened.records))
+    applier = Applier(store, opened, cache)
     store.db.execute("INSERT INTO exchange_applying(flag) VALUES (1)")
     by_uid = {r.uid: r for r in opened.records}
     accepted = [v for v in preview.verdicts if v.accepted]
     for verdict in sorted((v for v in accepted if v.status != "deleted"), key=lambda v: _ORDER[v.kind]):
         applier.write(by_uid[verdict.uid])
-    applier.flush_tracks()
-    for verdict in sorted((v for v in accepted if v.status == "deleted"), key=lambda v: -_ORDER[v.kind]):
+    applier.flush_tracks(with_digests=True)
+    removals = sorted((v for v in accepted if v.status == "deleted"), key=lambda v: -_ORDER[v.kind])
+    for verdict in removals:
         applier.delete(by_uid[verdict.uid])
     applier.case_owners()
     applier.reindex()
@@ -348,8 +373,11 @@ def apply(store: Store, opened: Opened, preview: Preview) -> Preview:
         (opened.header.seq, opened.sender.store_id),
     )
     store.db.execute("DELETE FROM exchange_applying")
-    # What the package wrote is the owner's content: this store's next look starts from it.
-    tracking.remember(store.db, applier.written)
+    # What the package wrote is the owner's content: this store's next look starts from it
+    # (flush_tracks took the digests). A removal can still change written rows (a foreign key that
+    # cascades or sets null), so after one the digests are taken again from what is there now.
+    if removals:
+        tracking.remember(store.db, applier.written)
     applier.case_statuses()  # after the digests: a status this store derives counts as its change
     return Preview(
         preview.sender,

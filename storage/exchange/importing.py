@@ -365,7 +365,15 @@ class Judge:
 
 
 def preview(store: Store, opened: Opened, keep: Mapping[str, str] | None = None) -> Preview:
+    return judged(store, opened, keep)[0]
+
+
+def judged(
+    store: Store, opened: Opened, keep: Mapping[str, str] | None = None
+) -> tuple[Preview, rec.TrackCache]:
+    """The preview and the tracking rows it was judged on: an import applies it in the same
+    transaction, so it can go on from them instead of fetching them again."""
     judge = Judge(store, opened, keep or {})
     verdicts = tuple(judge.judge(r) for r in opened.records)
     h = opened.header
-    return Preview(opened.sender.name, h.sender, h.seq, h.created, verdicts)
+    return Preview(opened.sender.name, h.sender, h.seq, h.created, verdicts), judge.cache

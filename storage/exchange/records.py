@@ -170,14 +170,26 @@ def _uids_of_rows(store: Store, wanted: set[tuple[str, int]]) -> dict[tuple[str,
     return found
 
 
-def _rows(store: Store, kind_name: str, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-    kind = BY_NAME[kind_name]
-    names = columns(store.db, kind)
-    found: dict[int, dict[str, Any]] = {}
-    for part in _chunks(ids):
-        sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE id IN ({','.join('?' * len(part))})"
-        for row in store.db.execute(sql, list(part)).fetchall():
-            found[int(row[0])] = dict(zip(names, row[1:], strict=True))
+def _rows_by_table(store: Store, live: Sequence[Tracking]) -> dict[tuple[str, int], dict[str, Any]]:
+    """The fields of the live records, keyed by (kind, local id). Kinds that share a table
+    (a meeting and its record, an agenda item and its minutes) are read in one query per table:
+    each statement costs its own preparation and, for the id list, an ephemeral table."""
+    wanted: dict[str, dict[int, list[str]]] = {}  # table -> row id -> kinds wanted of it
+    for t in live:
+        wanted.setdefault(BY_NAME[t.kind].table, {}).setdefault(int(t.local_id or 0), []).append(t.kind)
+    found: dict[tuple[str, int], dict[str, Any]] = {}
+    for kind in KINDS:
+        if not kind.primary or kind.table not in wanted:
+            continue
+        by_id = wanted[kind.table]
+        names_of = {k.name: columns(store.db, k) for k in KINDS if k.table == kind.table}
+        names = list(dict.fromkeys(n for kind_names in names_of.values() for n in kind_names))
+        at = {n: i for i, n in enumerate(names, start=1)}
+        for part in _chunks(sorted(by_id)):
+            sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE id IN ({','.join('?' * len(part))})"
+            for row in store.db.execute(sql, part).fetchall():
+                for kind_name in by_id[int(row[0])]:
+                    found[(kind_name, int(row[0]))] = {n: row[at[n]] for n in names_of[kind_name]}
     return found
 
 
@@ -240,10 +252,7 @@ def read_many(store: Store, uids: Iterable[str], *, look: bool = False) -> list[
     tracks = _tracking_of_uids(store, sorted(set(uids)))
     tracks.sort(key=lambda t: (_ORDER[t.kind], t.local_id or 0, t.uid))
     live = [t for t in tracks if not t.deleted and t.local_id is not None]
-    rows: dict[tuple[str, int], dict[str, Any]] = {}
-    for kind in KINDS:
-        ids = [int(t.local_id) for t in live if t.kind == kind.name]  # type: ignore[arg-type]
-        rows.update({(kind.name, i): v for i, v in _rows(store, kind.name, ids).items()})
+    rows = _rows_by_table(store, live)
     item_ids = [i for (k, i) in rows if k == "item_minutes"]
     presence = _presence_rows(store, item_ids)
     versions = _version_rows(store, [i for (k, i) in rows if k == "decision"])

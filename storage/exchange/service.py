@@ -37,8 +37,8 @@ def import_package(store: Store, data: bytes, keep: Mapping[str, str] | None = N
     try:
         with store.db.atomic():
             opened = importing.open_package(store, data)
-            judged = importing.preview(store, opened, keep)
-            return applying.apply(store, opened, judged)
+            judged, cache = importing.judged(store, opened, keep)
+            return applying.apply(store, opened, judged, cache)
     except IntegrityError as exc:
         # A rule of this store's schema that the preview did not foresee (e.g. a second decision
         # for the same agenda item, made here): the transaction is undone, nothing is imported.
