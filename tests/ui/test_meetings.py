@@ -384,3 +384,32 @@ def test_planned_minutes_are_saved_before_a_lock(qtbot, setup) -> None:
     settle(qtbot, ctx)
     agenda = in_store(ctx, lambda store: MeetingQueries(store).agenda(data["next"]))
     assert agenda.items[0].planned_minutes == 25
+
+
+def test_the_list_is_read_once_when_the_area_first_shows(
+    qtbot, store_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import ui.meetings.area as area_module
+
+    prepare_store(store_dir)
+    ctx = open_context(qtbot, store_dir, tmp_path)
+    reads: list[int] = []
+    real = area_module.load_list
+
+    def counted(store: object) -> object:
+        reads.append(1)
+        return real(store)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(area_module, "load_list", counted)
+    area = MeetingsArea(ctx, None)
+    qtbot.addWidget(area)
+    try:
+        show_active(qtbot, area)
+        settle(qtbot, ctx)
+        # Built and then shown at unlock, the list used to be read twice; the second answer came
+        # late, in whatever turn the user had started by then (issue 17).
+        assert len(reads) == 1
+        assert area.list.model.rows
+    finally:
+        area.close()
+        ctx.worker.shutdown()

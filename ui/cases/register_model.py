@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QIdentityProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from storage.cases.model import CaseRow
 from storage.cases.service import CaseQuery, CaseService, Ranking
@@ -126,11 +126,9 @@ class CaseTableModel(QIdentityProxyModel):
         self._position: dict[int, int] | None = None  # id -> row, made when first needed
         bold = QFont()
         bold.setBold(True)
-        self._brushes: tuple[QBrush | None, ...] = (
-            None,
-            QBrush(QColor("#B00020")),
-            QBrush(QColor("#8A4B00")),
-        )
+        # Colours, not brushes: Qt takes either, and the first QBrush made in the process builds
+        # seven enum types of PySide's (6 ms in the turn that opened the register).
+        self._colours: tuple[QColor | None, ...] = (None, QColor("#B00020"), QColor("#8A4B00"))
         self._fonts: tuple[QFont | None, ...] = (None, bold)
         self._requested: set[int] = set()  # block numbers asked for in this generation
         self._generation = 0
@@ -429,7 +427,7 @@ class CaseTableModel(QIdentityProxyModel):
             if colours[column] or fonts[column]:
                 index = self._source.index(position, column)
                 if colours[column]:
-                    self._source.setData(index, self._brushes[colours[column]], FOREGROUND)
+                    self._source.setData(index, self._colours[colours[column]], FOREGROUND)
                 if fonts[column]:
                     self._source.setData(index, self._fonts[fonts[column]], FONT)
 

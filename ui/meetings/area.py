@@ -233,7 +233,9 @@ class MeetingsArea(QStackedWidget):
         self.detail.deleted.connect(self.show_list)
         self.detail.meeting_changed.connect(lambda: self.list.reload())
         ctx.events.meeting_changed.connect(self._meeting_changed)
-        self.list.reload()
+        # No reload here: the first showEvent loads the list. Loading it here as well read the
+        # 500-meeting list twice at unlock, and the second answer landed hundreds of ms later, in
+        # whatever turn the user had started then (issue 17: 17 ms in the register's opening).
         self._loaded_once = True
 
     # -- area protocol --------------------------------------------------------------------------

@@ -134,6 +134,15 @@ def _guard_scan() -> ModuleType:
     return ui.widgets.guard_scan
 
 
+def _date_texts() -> ModuleType:
+    """PySide builds a class's enum types when first used (QDate's and QDateTime's: a few ms):
+    here, after the first paint, rather than in the turn that opens the first register."""
+    import ui.dates
+
+    ui.dates.display_date_time("2026-01-01T10:00:00+01:00")
+    return ui.dates
+
+
 AREA_SCREENS: tuple[Step, ...] = (
     _meetings_area,
     _cases_area,
@@ -149,7 +158,7 @@ AREA_SCREENS: tuple[Step, ...] = (
 
 
 def after_first_paint_steps(area_screens: Iterable[Step] = AREA_SCREENS) -> tuple[Step, ...]:
-    return (*area_screens, _workspace, _guard_scan)
+    return (*area_screens, _workspace, _guard_scan, _date_texts)
 
 
 def load_workspace() -> type[Workspace]:
