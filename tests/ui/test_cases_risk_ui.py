@@ -113,3 +113,22 @@ def test_specific_phrases_are_explained_and_never_block(qtbot, area: CasesArea, 
     assert not area.editor.autosaver.blocked
     shot = Path(os.environ.get("OVERLEGTAFEL_SHOT_DIR", tmp_path)) / "case-editor-specific-hint.png"
     assert area.grab().save(str(shot))
+
+
+def test_long_suggestions_do_not_widen_the_editor(qtbot) -> None:
+    from storage.cases.risk import CaseRisk, Suggestion
+    from ui.cases.risk_hint import RiskHint
+
+    hint = RiskHint()
+    qtbot.addWidget(hint)
+    long_name = "de nationale veiligheidsdienst van de voormalige republiek " * 2
+    suggestions = tuple(
+        Suggestion(field, long_name, "inlichtingen- of veiligheidsdienst", 6, ((field, "x"),))
+        for field in ("organisations", "role", "period")
+    )
+    hint.show_risk(CaseRisk(1, "C-2026-001", 1, "period", 6, suggestions), threshold=5)
+    assert len(hint.buttons) == 3
+    # Side by side, the three buttons made the editor (and so the splitter) over 1,000 px wide: the
+    # register beside it shrank to a sliver. Now they stack and may be narrower than their text.
+    assert hint.minimumSizeHint().width() <= 400
+    assert all(long_name.strip() in (b.toolTip() or "") for b in hint.buttons)

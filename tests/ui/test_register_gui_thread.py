@@ -217,3 +217,22 @@ def test_python_keeps_no_wrapper_of_the_registers_cells(qtbot, model: CaseTableM
     gc.collect()
     cells = [o for o in gc.get_objects() if isinstance(o, QStandardItem) and o.text()]
     assert cells == []  # (the item models' empty prototypes are the only wrappers)
+
+
+def test_urgent_lines_keep_their_colour_and_bold_text(qtbot, model: CaseTableModel) -> None:
+    from PySide6.QtGui import QColor
+
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 350 and not model.is_loading, timeout=10_000)
+    model.want_rows(0, 349)
+    qtbot.waitUntil(lambda: all(model.index(r, 0).data() for r in range(350)), timeout=10_000)
+    urgent = [key for key, _label in register_module.COLUMNS].index("urgent")
+    rows = [r for r in range(350) if model.cached_row(model.ids[r]).urgent]  # type: ignore[union-attr]
+    assert rows and len(rows) < 350
+    for row in rows:
+        index = model.index(row, urgent)
+        assert index.data() == "Urgent" or index.data() == "Spoed"
+        assert index.data(Qt.ItemDataRole.ForegroundRole) == QColor("#8A4B00")
+        assert index.data(Qt.ItemDataRole.FontRole).bold()
+    calm = next(r for r in range(350) if r not in rows)
+    assert model.index(calm, urgent).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -9,7 +9,7 @@ undo. It is advice only: nothing is blocked, the chair decides. The count runs o
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from storage.cases.risk import CaseRisk, Suggestion
 
@@ -37,6 +37,9 @@ def _best_per_field(suggestions: tuple[Suggestion, ...]) -> list[Suggestion]:
     return sorted(best.values(), key=lambda s: -s.k_after)[:MAX_BUTTONS]
 
 
+MIN_BUTTON_WIDTH = 120  # px: a suggestion's button shrinks to this (its full text is its tooltip)
+
+
 class RiskHint(QFrame):
     generalise_requested = Signal(object)  # tuple of (case field, new value)
 
@@ -56,8 +59,11 @@ class RiskHint(QFrame):
         self.specific.setTextFormat(Qt.TextFormat.PlainText)
         self.specific.setAccessibleName(self.tr("Specific phrases"))
         self.specific.hide()
-        self.buttons_row = QHBoxLayout()
+        # One suggestion per line, each allowed to be narrower than its text: side by side, three
+        # long suggestions made the editor so wide that the register beside it shrank to a sliver.
+        self.buttons_row = QVBoxLayout()
         self.buttons_row.setContentsMargins(0, 0, 0, 0)
+        self.buttons_row.setSpacing(2)
         self.buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -95,7 +101,6 @@ class RiskHint(QFrame):
             self.text.setText(text)
             for suggestion in choices:
                 self._add_button(suggestion)
-            self.buttons_row.addStretch(1)
         self._update_visibility()
 
     def show_specific(self, items: list[tuple[str, str]]) -> None:
@@ -114,8 +119,10 @@ class RiskHint(QFrame):
         )
         button = QPushButton(label, self)
         button.setAccessibleName(self.tr("Generalise the {field}").format(field=field_name(s.field)))
-        button.setToolTip(self.tr("Fill in the more general value; Ctrl+Z undoes it."))
+        button.setToolTip(label + "\n" + self.tr("Fill in the more general value; Ctrl+Z undoes it."))
+        button.setMinimumWidth(MIN_BUTTON_WIDTH)
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         button.setEnabled(bool(s.changes))
         button.clicked.connect(lambda _checked=False, c=s.changes: self.generalise_requested.emit(c))
-        self.buttons_row.addWidget(button)
+        self.buttons_row.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.buttons.append(button)
