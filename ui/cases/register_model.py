@@ -17,6 +17,8 @@ with one call.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -117,8 +119,7 @@ class CaseTableModel(QIdentityProxyModel):
         self._ranking = Ranking([])
         self._ids: list[int] = []
         self._rows: OrderedDict[int, CaseRow] = OrderedDict()
-        self._cells: dict[int, Cells] = {}
-        self._encoded: dict[int, Encoded] = {}  # kept with the cells
+        self._lines: dict[int, tuple[Cells, Encoded]] = {}  # a line's cells and their encoding
         self._shown: set[int] = set()  # ids whose cells are in the item model now
         # Blocks with cells in the item model, oldest first: at most CACHE_ROWS rows' worth.
         self._blocks: OrderedDict[int, None] = OrderedDict()
@@ -331,10 +332,10 @@ class CaseTableModel(QIdentityProxyModel):
         ids = [i for i in self._ids[block * BLOCK : (block + 1) * BLOCK] if i not in self._shown]
         if not ids:
             return
-        known = [i for i in ids if i in self._cells]
+        known = [i for i in ids if i in self._lines]
         if known:  # lines read before (another view, a search): on screen at once
-            self._put(block, [(i, None, self._cells[i], self._encoded[i]) for i in known])
-        missing = [i for i in ids if i not in self._cells]
+            self._put(block, [(i, None, *self._lines[i]) for i in known])
+        missing = [i for i in ids if i not in self._lines]
         if not missing:
             return
         self._requested.add(block)  # in flight; cleared when it arrives
@@ -363,16 +364,13 @@ class CaseTableModel(QIdentityProxyModel):
             if row is not None:
                 self._rows[case_id] = row
                 self._rows.move_to_end(case_id)
-            self._cells[case_id] = cells
-            self._encoded[case_id] = encoded
+            self._lines[case_id] = (cells, encoded)
         while len(self._rows) > CACHE_ROWS:
             old_id, _old = self._rows.popitem(last=False)
-            self._cells.pop(old_id, None)
-            self._encoded.pop(old_id, None)
-        if len(self._cells) > CACHE_ROWS + BLOCK:  # lines of cases that are gone
-            for gone in [i for i in self._cells if i not in self._rows]:
-                self._cells.pop(gone)
-                self._encoded.pop(gone, None)
+            self._lines.pop(old_id, None)
+        if len(self._lines) > CACHE_ROWS + BLOCK:  # lines of cases that are gone
+            for gone in [i for i in self._lines if i not in self._rows]:
+                del self._lines[gone]
         if generation != self._generation:
             return
         # Placed one block per event-loop turn: blocks that arrive together (a fast scroll, a
@@ -404,32 +402,37 @@ class CaseTableModel(QIdentityProxyModel):
                 runs[-1].append((position, line))
             else:
                 runs.append([(position, line)])
-        source = self._source
-        source.blockSignals(True)  # the views see one change, not rows removed and inserted
-        try:
+        with self._quiet_source():
             for run in runs:
-                item_data.replace_rows(source, run[0][0], [line[3] for _position, line in run])
-                for position, (case_id, _row, cells, _encoded) in run:
-                    self._style(position, cells)
-                    self._shown.add(case_id)
-        finally:
-            source.blockSignals(False)
+                self._place(run[0][0], [line for _position, line in run])
         self._blocks[block] = None
         self._blocks.move_to_end(block)
         self.dataChanged.emit(self.index(placed[0][0], 0), self.index(placed[-1][0], len(COLUMNS) - 1))
         while len(self._blocks) > max(1, CACHE_ROWS // BLOCK):
             self._drop_block(next(iter(self._blocks)))
 
-    def _style(self, position: int, cells: Cells) -> None:
-        """The few marked cells (urgent, retention passed): their colour and font."""
-        _texts, _tips, colours, fonts = cells
-        for column in range(len(COLUMNS)):
-            if colours[column] or fonts[column]:
-                index = self._source.index(position, column)
+    @contextmanager
+    def _quiet_source(self) -> Iterator[None]:
+        """The item model's own signals held back: the caller tells the views what changed (rows
+        removed and inserted again would make them reset their selection and scrolling)."""
+        self._source.blockSignals(True)
+        try:
+            yield
+        finally:
+            self._source.blockSignals(False)
+
+    def _place(self, start: int, lines: Made) -> None:
+        """Lines next to each other, from row ``start``: texts in one call, then the few marked
+        cells (urgent, retention passed) their colour and font."""
+        source = self._source
+        item_data.replace_rows(source, start, [encoded for _id, _row, _cells, encoded in lines])
+        for position, (case_id, _row, (_texts, _tips, colours, fonts), _encoded) in enumerate(lines, start):
+            for column in range(len(COLUMNS)):
                 if colours[column]:
-                    self._source.setData(index, self._colours[colours[column]], FOREGROUND)
+                    source.setData(source.index(position, column), self._colours[colours[column]], FOREGROUND)
                 if fonts[column]:
-                    self._source.setData(index, self._fonts[fonts[column]], FONT)
+                    source.setData(source.index(position, column), self._fonts[fonts[column]], FONT)
+            self._shown.add(case_id)
 
     def _drop_block(self, block: int) -> None:
         """The oldest block's cells leave the item model: its rows are replaced by empty ones in
@@ -438,13 +441,9 @@ class CaseTableModel(QIdentityProxyModel):
         first = block * BLOCK
         ids = self._ids[first : first + BLOCK]
         self._shown.difference_update(ids)
-        source = self._source
-        source.blockSignals(True)  # the rows stay where they are: only their cells go
-        try:
-            source.removeRows(first, len(ids))
-            source.insertRows(first, len(ids))
-        finally:
-            source.blockSignals(False)
+        with self._quiet_source():  # the rows stay where they are: only their cells go
+            self._source.removeRows(first, len(ids))
+            self._source.insertRows(first, len(ids))
         self.dataChanged.emit(self.index(first, 0), self.index(first + len(ids) - 1, len(COLUMNS) - 1))
 
     def _positions(self) -> dict[int, int]:
@@ -457,19 +456,12 @@ class CaseTableModel(QIdentityProxyModel):
         """Show a case's new values where it is, without re-sorting (the row does not jump away
         while it is being edited); the next reload puts it in its place."""
         self._rows[row.id] = row
-        cells = self._cells[row.id] = self._make_cells(row)
-        encoded = self._encoded[row.id] = item_data.encode_line(cells[0], cells[1])
+        cells = self._make_cells(row)
+        self._lines[row.id] = (cells, item_data.encode_line(cells[0], cells[1]))
         position = self.row_of(row.id)
         if position >= 0:
-            # Removed and inserted again (a colour the case no longer has goes too); the views
-            # see the line change.
-            self._source.blockSignals(True)
-            try:
-                item_data.replace_rows(self._source, position, [encoded])
-                self._style(position, cells)
-            finally:
-                self._source.blockSignals(False)
-            self._shown.add(row.id)
+            with self._quiet_source():  # replaced whole: a colour the case no longer has goes too
+                self._place(position, [(row.id, row, *self._lines[row.id])])
             self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
 
     def row_of(self, case_id: int) -> int:
@@ -488,5 +480,5 @@ class CaseTableModel(QIdentityProxyModel):
     def forget(self) -> None:
         """Drop every cached line (e.g. before the widget goes away at a lock)."""
         self._replace_rows([])
-        self._base, self._rows, self._cells, self._encoded = [], OrderedDict(), {}, {}
+        self._base, self._rows, self._lines = [], OrderedDict(), {}
         self._ranking = Ranking([])

@@ -221,7 +221,6 @@ class MeetingsArea(QStackedWidget):
         self.detail = MeetingDetail(ctx, self)
         self.addWidget(self.list)
         self.addWidget(self.detail)
-        self._loaded_once = False
         self._list_actions = [
             make_action(self, self.tr("New meeting…"), "Ctrl+N", self.new_meeting),
             make_action(self.list, self.tr("Open upcoming meeting"), "Ctrl+Shift+U", self.open_upcoming),
@@ -236,7 +235,6 @@ class MeetingsArea(QStackedWidget):
         # No reload here: the first showEvent loads the list. Loading it here as well read the
         # 500-meeting list twice at unlock, and the second answer landed hundreds of ms later, in
         # whatever turn the user had started then (issue 17: 17 ms in the register's opening).
-        self._loaded_once = True
 
     # -- area protocol --------------------------------------------------------------------------
     def menu_actions(self) -> list[QAction]:
