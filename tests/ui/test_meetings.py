@@ -5,8 +5,10 @@ afterwards), the anonymity guard on a correction, the meeting data form, and acc
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import sys
+from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,12 +22,13 @@ from storage.meetings import (
     DecisionService,
     MeetingQueries,
     MeetingService,
+    MeetingSummary,
     MinutesService,
 )
 from tests.helpers.ui_meetings import in_store, open_context, prepare_store, settle, show_active
 from tests.ui.test_accessibility import INTERACTIVE, accessible_name, inside_another_control
 from ui.meetings import detail as detail_module
-from ui.meetings.area import MeetingsArea
+from ui.meetings.area import FIT_ROWS, PLACE_COLUMN, ListData, MeetingsArea
 
 BSN = "123456789"
 
@@ -413,3 +416,54 @@ def test_the_list_is_read_once_when_the_area_first_shows(
     finally:
         area.close()
         ctx.worker.shutdown()
+
+
+def _summaries(count: int) -> tuple[MeetingSummary, ...]:
+    return tuple(
+        MeetingSummary(
+            id=n + 1,
+            number=f"OT {2026 - n // 12}-{n % 12 + 1:02d}",
+            date=date(2026 - n // 12, n % 12 + 1, 9),
+            start_time=time(10, 0),
+            place="Den Haag, Rijnstraat 8 & <zaal 3>" if n % 7 == 0 else "Den Haag",
+            status="closed",
+            marking="",
+            case_items=n % 13,
+            decisions=n % 11,
+            sealed=False,
+        )
+        for n in range(count)
+    )
+
+
+def test_a_long_list_arrives_without_asking_the_model_cell_by_cell(qtbot, setup) -> None:
+    """500 meetings: placing the list used to ask data() for every role of 40 rows (ResizeToContents,
+    some 1,900 Python calls, 24 ms in one turn; issue 17). Now the widths are measured once from the
+    texts, and no text of the first rows is cut off."""
+    area, _ctx, _data = setup
+    listing = area.list
+    meetings = _summaries(500)
+    upcoming = listing.upcoming
+    calls: list[str] = []
+
+    def profile(frame: Any, event: str, _arg: object) -> None:
+        if event == "call" and frame.f_code.co_name == "data" and frame.f_code.co_filename.endswith("area.py"):
+            calls.append(frame.f_code.co_name)
+
+    sys.setprofile(profile)
+    try:
+        listing._loaded(listing._generation, ListData(meetings, upcoming), None)
+    finally:
+        sys.setprofile(None)
+    assert calls == []
+    assert listing.model.rowCount() == 500
+    qtbot.wait(50)
+    view = listing.view
+    plain = view.fontMetrics()
+    for column in range(listing.model.columnCount()):
+        if column == PLACE_COLUMN:
+            continue
+        widest = max(plain.horizontalAdvance(listing.model.text(m, column)) for m in meetings[:FIT_ROWS])
+        assert view.columnWidth(column) > widest, listing.model.COLUMNS[column]
+        heading = view.horizontalHeader().sectionSizeHint(column)
+        assert view.columnWidth(column) >= heading
