@@ -447,7 +447,11 @@ def test_a_long_list_arrives_without_asking_the_model_cell_by_cell(qtbot, setup)
     calls: list[str] = []
 
     def profile(frame: Any, event: str, _arg: object) -> None:
-        if event == "call" and frame.f_code.co_name == "data" and frame.f_code.co_filename.endswith("area.py"):
+        if (
+            event == "call"
+            and frame.f_code.co_name == "data"
+            and frame.f_code.co_filename.endswith("area.py")
+        ):
             calls.append(frame.f_code.co_name)
 
     sys.setprofile(profile)
