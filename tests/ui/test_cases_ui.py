@@ -330,3 +330,40 @@ def test_a_valid_bsn_in_a_case_text_can_only_be_removed(qtbot, area: CasesArea) 
     assert not any(edit.isVisible() for edit in panel.reasons)
     assert "kan nooit worden bewaard" in panel.hint.text()
     assert editor.autosaver.state == "blocked"
+
+
+def test_opening_the_register_reads_its_ids_once(qtbot, filled_store: Path, tmp_path: Path) -> None:
+    """Switching sorting on sorted by Qt's default indicator (descending), and setting the indicator
+    sorted back: the register's ids were read three times while it opened, each read taking the
+    interpreter lock from the GUI thread in the turn that showed it (issue 17)."""
+    ctx = make_context(filled_store, tmp_path, FakeClock())
+    errors: list[BaseException] = []
+    try:
+        ctx.session.unlock(PASSPHRASE, errors.append)
+        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
+        assert not errors
+        labels: list[str] = []
+        real = ctx.worker.with_store
+
+        def recording(*args: object, **kwargs: object) -> object:
+            labels.append(str(kwargs.get("label", "")))
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+
+        ctx.worker.with_store = recording  # type: ignore[method-assign]
+        widget = CasesArea(ctx, None)
+        qtbot.addWidget(widget)
+        widget.resize(1166, 700)
+        widget.show()
+        qtbot.waitUntil(lambda: widget.model.rowCount() == 40 and not widget.model.is_loading, timeout=10_000)
+        assert labels.count("cases-ids") == 1
+        assert widget.model.query.sort == "reference" and not widget.model.query.descending
+        header = widget.table.horizontalHeader()
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+            0,
+            Qt.SortOrder.AscendingOrder,
+        )
+        widget.flush()
+        ctx.worker.wait_idle()
+        widget.close()
+    finally:
+        ctx.worker.shutdown()
