@@ -154,25 +154,40 @@ class CasesArea(QWidget):
         self._first_load = True
         self._editor_waiters: list[Callable[[], None]] = []
         self._editor_modules = [step for name, step in EDITOR_MODULES if name not in sys.modules]
-        self._build()
-        self._wire()
+        self._editor: CaseEditor | None = None
+        self._editor_slot: QWidget | None = None
+        self._register_built = False
         # Opening in steps, so no single turn of the event loop holds the GUI thread long: the
-        # register first; the editor after the register's first paint; the filter counts and the
-        # guard's word lists once the register shows its rows.
-        self.model.reload()
-        QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
+        # title, search and filters first; the register one turn later (building both in the turn
+        # that showed the area took 20 ms, issue 17); the editor after the register's first paint;
+        # the filter counts and the guard's word lists once the register shows its rows.
+        self._build_frame()
+        QTimer.singleShot(1, self, self._build_register)
 
     # -- construction -------------------------------------------------------------------------------
-    def _build(self) -> None:
+    def _build_frame(self) -> None:
         head, tools = self._build_tools()
-        self._build_table()
-        self._build_splitter()
+        self.model = CaseTableModel(self.ctx, self)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(tools)
         layout.addWidget(self.notice)
-        layout.addWidget(self.splitter, 1)
         self._build_actions()
+
+    def _build_register(self) -> None:
+        """The table and the editor's place beside it, wired, and the first read of the register
+        (at once when something needs them before their turn: idempotent)."""
+        if self._register_built:
+            return
+        self._register_built = True
+        self._build_table()
+        self._build_splitter()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.splitter, 1)
+        self._wire()
+        self.model.reload()
+        QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
 
     def _build_tools(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         """The title with the count, the search box, the filters and the buttons."""
@@ -222,7 +237,6 @@ class CasesArea(QWidget):
         return head, tools
 
     def _build_table(self) -> None:
-        self.model = CaseTableModel(self.ctx, self)
         self.table = RegisterView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Case register"))
@@ -254,10 +268,9 @@ class CasesArea(QWidget):
                 self.table.setColumnHidden(column, True)
 
     def _build_splitter(self) -> None:
-        # The editor (a form of a dozen guarded fields) is built one event-loop turn later, so that
+        # The editor (a form of a dozen guarded fields) is built in later event-loop turns, so that
         # opening the register never holds the GUI thread for both at once.
-        self._editor: CaseEditor | None = None
-        self._editor_slot: QWidget | None = QWidget(self)
+        self._editor_slot = QWidget(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._editor_slot)
@@ -315,6 +328,7 @@ class CasesArea(QWidget):
 
     @property
     def editor(self) -> CaseEditor:
+        self._build_register()
         if self._editor is None:
             from ui.cases.editor import CaseEditor
 
