@@ -279,8 +279,38 @@ _REGISTER_SQL = (
 # tracking such tuples (and dicts of them) after one look, while 10,000 ``Case`` and ``Profile``
 # objects kept here were walked by every full collection: 20-35 ms with the interpreter lock held,
 # a visible stall while the secretary typed (bench/bench_lean.py --stalls, issue 17).
-_Kept = tuple[int, list[tuple[Any, ...]], list[_Fields]]
+# Per field (in FIELDS order): the positions in the register by their combination with that field
+# left out. Assessing one case needs only the cases that differ from it in at most one field: the
+# entries of its own combination in these seven tables (comparing it with all 10,000 took 18 ms of
+# pure Python per case opened, holding the interpreter lock the GUI thread waits for; issue 17).
+_Neighbours = tuple[dict[tuple[str, ...], tuple[int, ...]], ...]
+# (total_changes when made, rows, profiles' fields, position of each case id, neighbours)
+_Kept = tuple[int, list[tuple[Any, ...]], list[_Fields], dict[int, int], _Neighbours]
 _PROFILED: WeakKeyDictionary[Store, _Kept] = WeakKeyDictionary()
+
+
+def _without(base: tuple[str, ...], i: int) -> tuple[str, ...]:
+    return base[:i] + base[i + 1 :]
+
+
+def _neighbours(fields: Sequence[_Fields]) -> _Neighbours:
+    tables = []
+    for i in range(len(FIELDS)):
+        found: dict[tuple[str, ...], list[int]] = {}
+        for at, f in enumerate(fields):
+            found.setdefault(_without(f[4], i), []).append(at)
+        tables.append({key: tuple(positions) for key, positions in found.items()})
+    return tuple(tables)
+
+
+def _near(kept: _Kept, at: int) -> list[_Key]:
+    """The keys of the cases that differ from the case at ``at`` in at most one field."""
+    _changes, _rows, fields, _positions, tables = kept
+    base = fields[at][4]
+    near: set[int] = set()
+    for i, table in enumerate(tables):
+        near.update(table.get(_without(base, i), ()))
+    return [_key_of(fields[j]) for j in sorted(near)]
 
 
 def _case_of(row: Sequence[Any]) -> Case:
@@ -337,7 +367,8 @@ class RiskService:
             return kept
         rows = [tuple(r) for r in self.store.db.execute(_REGISTER_SQL).fetchall()]
         fields = [_profile_fields(profile(_case_of(r))) for r in rows]
-        kept = _PROFILED[self.store] = (changes, rows, fields)
+        positions = {int(r[0]): at for at, r in enumerate(rows)}
+        kept = _PROFILED[self.store] = (changes, rows, fields, positions, _neighbours(fields))
         return kept
 
     def prepare(self) -> None:
@@ -345,15 +376,15 @@ class RiskService:
         self._kept_register()
 
     def assess_all(self) -> list[CaseRisk]:
-        _changes, rows, fields = self._kept_register()
+        _changes, rows, fields, _positions, _tables = self._kept_register()
         return assess_register([_case_of(r) for r in rows], profiles=[_profile_of(f) for f in fields])
 
     def assess(self, case_id: int) -> CaseRisk:
         CaseService(self.store).get(case_id)  # NotFound for an unknown case
-        _changes, rows, fields = self._kept_register()
-        at = next(i for i, r in enumerate(rows) if r[0] == case_id)
-        keys = [_key_of(f) for f in fields]
-        return _assess_one(_case_of(rows[at]), _profile_of(fields[at]), keys)
+        kept = self._kept_register()
+        _changes, rows, fields, positions, _tables = kept
+        at = positions[case_id]
+        return _assess_one(_case_of(rows[at]), _profile_of(fields[at]), _near(kept, at))
 
     def below_threshold(self) -> list[CaseRisk]:
         limit = self.threshold()

@@ -214,9 +214,11 @@ def test_the_kept_register_costs_a_full_garbage_collection_nothing(store) -> Non
     service.prepare()
     for _ in range(3):  # one look per level of nesting: the inner tuples go first, then their holders
         gc.collect()
-    _changes, rows, fields = _PROFILED[store]
-    assert len(rows) == len(fields) == 5
-    kept = [*rows, *fields]  # the rows and the profiles
+    _changes, rows, fields, positions, tables = _PROFILED[store]
+    assert len(rows) == len(fields) == len(positions) == 5
+    # The rows, the profiles and their indexes (the seven tables' holder is one object: a tuple of
+    # dicts stays tracked, and one object costs a collection nothing).
+    kept = [*rows, *fields, positions, *tables, *(x for table in tables for x in (*table, *table.values()))]
     assert [x for x in kept if gc.is_tracked(x)] == []
     # and what is kept still answers like a fresh assessment
     case_id = CaseService(store).get_by_reference("C-2026-003").id
@@ -224,3 +226,17 @@ def test_the_kept_register_costs_a_full_garbage_collection_nothing(store) -> Non
     fresh = {r.case_id: r for r in assess_register(cases)}
     assert service.assess(case_id) == fresh[case_id]
     assert {r.case_id: r for r in service.assess_all()} == fresh
+
+
+def test_one_case_is_assessed_as_against_the_whole_register(store) -> None:
+    """``assess`` counts only the cases that differ from the case in at most one field (found
+    through an index, not by comparing it with every case): the answer is the one counted against
+    the whole register, for every case of a demo register with shared and rare combinations."""
+    from storage.cases.demo import fill_demo
+
+    fill_demo(store, 150)
+    service = RiskService(store)
+    cases = [CaseService(store).get(int(r[0])) for r in store.db.execute("SELECT id FROM cases").fetchall()]
+    whole = {r.case_id: r for r in assess_register(cases)}
+    assert any(r.rare_k > 1 for r in whole.values())  # neighbours that differ in one field count
+    assert {c.id: service.assess(c.id) for c in cases} == whole
