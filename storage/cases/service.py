@@ -233,9 +233,6 @@ class CaseService:
             raise NotFound(what=pick(f"Casus {reference}", f"Case {reference}"))
         return _case(row)
 
-    def count(self) -> int:
-        return int(self.store.db.execute("SELECT count(*) FROM cases").fetchone()[0])
-
     def _where(self, query: CaseQuery) -> tuple[list[str], list[object]]:
         where: list[str] = []
         args: list[object] = []
@@ -319,9 +316,19 @@ class CaseService:
                 found[int(row[0])] = _case(row)
         return [found[i] for i in ids if i in found]
 
+    def count(self, query: CaseQuery = CaseQuery()) -> int:
+        """How many cases ``query`` shows (SQLite counts: no ids, no order)."""
+        where, args = self._where(query)
+        sql = "SELECT count(*) FROM cases"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return int(self.store.db.execute(sql, args).fetchone()[0])
+
     def view_counts(self) -> dict[str, int]:
-        """How many cases each saved filter shows (for the filter menu)."""
-        return {view: len(self.ids(CaseQuery(view=view))) for view in VIEWS}
+        """How many cases each saved filter shows (for the filter menu). Counted by SQLite: reading
+        10,000 ids per filter to count them took 70 ms of Python on the worker, row by row, with
+        the interpreter lock changing hands at each row while the user scrolled (issue 17)."""
+        return {view: self.count(CaseQuery(view=view)) for view in VIEWS}
 
     def history(self, case_id: int) -> builtins.list[HistoryEvent]:
         self.get(case_id)

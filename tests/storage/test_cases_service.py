@@ -14,7 +14,7 @@ from storage.cases import search
 from storage.cases.demo import check_fragments, fill_demo
 from storage.cases.history import HistoryEvent, record_event
 from storage.cases.model import Case, field_error, parse_grounds, period_error
-from storage.cases.service import CaseQuery, CaseService, Ranking
+from storage.cases.service import VIEWS, CaseQuery, CaseService, Ranking
 from storage.cases.status_change import set_case_status
 from storage.errors import NotFound, ValidationError
 from storage.guard import scan
@@ -318,3 +318,17 @@ def test_demo_is_guard_clean_and_bulk_is_one_transaction(store) -> None:
     taken = {c.reference for c in cases}
     assert service.create(example()).reference not in taken
     assert any(r.startswith(f"C-{year}-") for r in taken | {service.next_reference()})
+
+
+def test_counts_are_the_number_of_ids_each_view_shows(store) -> None:
+    """The filter menu's counts come from SQLite's count(*), not from reading every id: each
+    equals the length of the list the register shows for that view (and a status or a search)."""
+    fill_demo(store, 60)
+    service = CaseService(store)
+    counts = service.view_counts()
+    assert set(counts) == set(VIEWS)
+    for view in VIEWS:
+        assert counts[view] == len(service.ids(CaseQuery(view=view))), view
+        for query in (CaseQuery(view=view, status="aangifte"), CaseQuery(view=view, search="khad")):
+            assert service.count(query) == len(service.ids(query)), query
+    assert 0 < counts["urgent"] < counts["open"] < counts["all"] == 60
