@@ -34,7 +34,7 @@ from ui.dates import display_date
 if TYPE_CHECKING:
     from storage.store import Store
 
-BLOCK = 100
+BLOCK = 50
 CACHE_ROWS = 4000
 
 
