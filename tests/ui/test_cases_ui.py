@@ -397,3 +397,65 @@ def test_the_register_is_built_in_the_turn_after_the_area(qtbot, filled_store: P
         ctx.worker.wait_idle()
     finally:
         ctx.worker.shutdown()
+
+
+def test_the_editor_is_built_after_the_register_stops_scrolling(
+    qtbot, filled_store: Path, tmp_path: Path
+) -> None:
+    """The editor's form is built in small steps after the register opens; while the user scrolls
+    the register those steps wait (a step in the same turn as a scroll and the lines it brings
+    made the longest turn of the opening, issue 17), and the editor is complete soon after."""
+    ctx = make_context(filled_store, tmp_path, FakeClock())
+    errors: list[BaseException] = []
+    try:
+        ctx.session.unlock(PASSPHRASE, errors.append)
+        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
+        widget = CasesArea(ctx, None)
+        qtbot.addWidget(widget)
+        widget.resize(1166, 400)
+        widget.show()
+        qtbot.waitUntil(lambda: widget.model.rowCount() == 40 and not widget.model.is_loading, timeout=10_000)
+        bar = widget.table.verticalScrollBar()
+        assert bar.maximum() > 0
+        built_while_scrolling = []
+        for n in range(40):  # 0.8 s of scrolling, a step every 20 ms
+            bar.setValue(bar.maximum() if n % 2 else 0)
+            qtbot.wait(20)
+            built_while_scrolling.append(widget._ready_editor() is not None)
+        assert not any(built_while_scrolling)
+        qtbot.waitUntil(lambda: widget._ready_editor() is not None, timeout=10_000)
+        widget.flush()
+        ctx.worker.wait_idle()
+    finally:
+        ctx.worker.shutdown()
+
+
+def test_each_step_of_the_editor_makes_a_few_widgets(qtbot, filled_store: Path, tmp_path: Path) -> None:
+    """The editor's form grows in steps of one field or one group of controls: the first step
+    used to show the page and make the status, grounds, period, IND status and urgency controls at
+    once (13 ms of one turn while the register scrolled, issue 17)."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.cases.editor import CaseEditor
+
+    ctx = make_context(filled_store, tmp_path, FakeClock())
+    errors: list[BaseException] = []
+    try:
+        ctx.session.unlock(PASSPHRASE, errors.append)
+        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
+        editor = CaseEditor(ctx, None, deferred=True)
+        qtbot.addWidget(editor)
+        editor.resize(560, 700)
+        editor.show()
+        made: list[int] = []
+        before = len(editor.findChildren(QWidget))
+        while not editor.build_step():
+            now = len(editor.findChildren(QWidget))
+            made.append(now - before)
+            before = now
+        assert made[0] == 0  # the page is shown on its own
+        assert max(made) <= 16, made
+        assert len(made) >= 15
+        assert {"period_from", "period_to", "summary"} <= set(editor.fields)
+    finally:
+        ctx.worker.shutdown()

@@ -8,6 +8,7 @@ undo and redo in the editor. The register never holds the whole store: see ``reg
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,8 @@ EDITOR_DELAY_MS = 60
 COUNTS_DELAY_MS = 400
 WARM_UP_DELAY_MS = 800
 OPEN_DELAY_MS = 120
+EDITOR_YIELD_S = 0.1  # the editor's steps wait until the register has not scrolled for this long
+EDITOR_YIELD_MS = 40
 
 
 # What the editor imports that the register does not, in the order it needs them: imported by name
@@ -122,7 +125,12 @@ class RegisterView(QTableView):
     def __init__(self, area: CasesArea) -> None:
         super().__init__(area)
         self.area = area
-        self.verticalScrollBar().valueChanged.connect(lambda _value: self.want_visible())
+        self.moved_at = float("-inf")  # time.monotonic() of the last scroll
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def _scrolled(self, _value: int) -> None:
+        self.moved_at = time.monotonic()
+        self.want_visible()
 
     def want_visible(self) -> None:
         model = self.model()
@@ -362,7 +370,12 @@ class CasesArea(QWidget):
     def _build_editor(self) -> None:
         """Over several event-loop turns: the editor's modules one at a time, its frame (placed at
         once, so that the form's widgets are made where they stay), then its form in parts.
-        Each step is a timer of 1 ms, not 0: steps chained by zero timers ran in one turn."""
+        Each step is a timer of 1 ms, not 0: steps chained by zero timers ran in one turn.
+        While the register scrolls, the steps wait: a step in the same turn as a scroll and the
+        lines it brings made that turn the longest of the opening (issue 17)."""
+        if time.monotonic() - self.table.moved_at < EDITOR_YIELD_S:
+            QTimer.singleShot(EDITOR_YIELD_MS, self, self._build_editor)
+            return
         if self._editor is None and self._editor_modules:
             # Importing the editor with what it needs took 40 ms in one turn the first time the
             # register opened (issue 17); one module per turn is 10 ms at most.

@@ -252,10 +252,13 @@ class CaseEditor(QWidget):
         """The form in steps of a few milliseconds each: the controls, then one field at a time
         (a field is a guarded text editor with its label and message line), each polished in its
         place in the step that made it."""
+        yield  # the page alone: showing it lays out the tabs and the scroll area
         form, grid = self._build_form_grid()
-        grounds_row, grounds, period = self._build_form_controls(form)
-        _polish(form)
-        yield
+        made: dict[str, Any] = {}
+        for _part in self._build_form_controls(form, made):
+            _polish(form)
+            yield
+        grounds_row, grounds, period = made["grounds_row"], made["grounds"], made["period"]
 
         row = 0
         for name, text, widget in self._form_rows(grounds, period):
@@ -277,8 +280,10 @@ class CaseEditor(QWidget):
         self.messages: dict[str, QLabel] = {}
         return form, grid
 
-    def _build_form_controls(self, form: QWidget) -> tuple[QHBoxLayout, QWidget, QWidget]:
-        """The status, the 1F grounds, the period, the IND status and urgency controls."""
+    def _build_form_controls(self, form: QWidget, made: dict[str, Any]) -> Iterator[None]:
+        """The status, the 1F grounds, the period, the IND status and urgency controls, in three
+        parts (all at once with the page took 13 ms of one turn); ``made`` gets the grounds' row
+        and widget and the period's widget."""
         self.status_combo = QComboBox(form)
         self.status_combo.setAccessibleName(labels.field("status"))
         for status in CaseStatus:
@@ -295,6 +300,8 @@ class CaseEditor(QWidget):
         grounds_row.addStretch(1)
         grounds = QWidget(form)
         grounds.setLayout(grounds_row)
+        made["grounds_row"], made["grounds"] = grounds_row, grounds
+        yield
         period_row = QHBoxLayout()
         period_row.setContentsMargins(0, 0, 0, 0)
         period_row.addWidget(self._text("period_from", multiline=False, guard=False), 1)
@@ -307,6 +314,8 @@ class CaseEditor(QWidget):
             )
         period = QWidget(form)
         period.setLayout(period_row)
+        made["period"] = period
+        yield
         self.ind_combo = QComboBox(form)
         self.ind_combo.setAccessibleName(labels.field("ind_status"))
         for code in ("", *IND_STATUSES):
@@ -316,7 +325,7 @@ class CaseEditor(QWidget):
         self.retention_label = QLabel(form)
         self.retention_label.setObjectName("hintText")
         self.retention_label.setWordWrap(True)
-        return grounds_row, grounds, period
+        yield
 
     def _form_rows(self, grounds: QWidget, period: QWidget) -> list[tuple[str, str, QWidget]]:
         """(field, label, widget) from top to bottom; the text fields are made here."""
