@@ -143,6 +143,12 @@ def register_stall(root: Path) -> bool:
 
     warm_up_in_background()
     wait_for_scans(10_000)
+    # At rest also means the worker has answered what unlocking asked (the meetings list, read
+    # while the word lists loaded, could still be on its way 0.7 s later and land in the turn
+    # that opened the register).
+    deadline = time.monotonic() + 30
+    while ctx.worker.pending and time.monotonic() < deadline:
+        QTest.qWait(20)
     QTest.qWait(500)
 
     gaps: list[float] = []
