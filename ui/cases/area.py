@@ -181,6 +181,16 @@ class CasesArea(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.notice)
         self._build_actions()
+        # The register's ids are read from the start, while the table is still to be made (its
+        # answer, should it come first, makes the table at once).
+        self.model.loaded.connect(self._model_loaded)
+        self.model.load_failed.connect(lambda exc: self._notify(user_message(exc), error=True))
+        self.model.reload()
+
+    def _model_loaded(self) -> None:
+        self._build_register()
+        self.table.want_visible()
+        self._loaded()
 
     def _build_register(self) -> None:
         """The table and the editor's place beside it, wired, and the first read of the register
@@ -194,8 +204,10 @@ class CasesArea(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.splitter, 1)
         self._wire()
-        self.model.reload()
         QTimer.singleShot(EDITOR_DELAY_MS, self._build_editor)
+        # The filter counts after the register's first lines (also when its first read failed:
+        # the filters still show how many cases each holds).
+        QTimer.singleShot(COUNTS_DELAY_MS, self._load_counts)
 
     def _build_tools(self) -> tuple[QHBoxLayout, QHBoxLayout]:
         """The title with the count, the search box, the filters and the buttons."""
@@ -312,9 +324,6 @@ class CasesArea(QWidget):
         self._open_timer.setInterval(OPEN_DELAY_MS)
 
     def _wire(self) -> None:
-        self.model.loaded.connect(self.table.want_visible)
-        self.model.loaded.connect(self._loaded)
-        self.model.load_failed.connect(lambda exc: self._notify(user_message(exc), error=True))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
@@ -465,7 +474,6 @@ class CasesArea(QWidget):
 
     def _loaded(self) -> None:
         if self._first_load:
-            QTimer.singleShot(COUNTS_DELAY_MS, self._load_counts)
             # The guard's word lists load on their own thread once the register is on screen, not
             # while it opens (loading holds Python's lock in chunks of tens of milliseconds).
             QTimer.singleShot(WARM_UP_DELAY_MS, _warm_up_guard)
