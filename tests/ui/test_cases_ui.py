@@ -15,7 +15,7 @@ from storage.access import create_store, open_store
 from storage.cases.demo import fill_demo
 from storage.cases.service import CaseQuery, CaseService
 from storage.kdf import FAST_TEST_PARAMS
-from tests.helpers.cases_ui import open_cases_area
+from tests.helpers.cases_ui import open_cases_area, unlocked_context
 from tests.helpers.common import PASSPHRASE
 from tests.helpers.qt import FakeClock, make_context
 from ui.cases.area import CasesArea
@@ -336,12 +336,7 @@ def test_opening_the_register_reads_its_ids_once(qtbot, filled_store: Path, tmp_
     """Switching sorting on sorted by Qt's default indicator (descending), and setting the indicator
     sorted back: the register's ids were read three times while it opened, each read taking the
     interpreter lock from the GUI thread in the turn that showed it (issue 17)."""
-    ctx = make_context(filled_store, tmp_path, FakeClock())
-    errors: list[BaseException] = []
-    try:
-        ctx.session.unlock(PASSPHRASE, errors.append)
-        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
-        assert not errors
+    with unlocked_context(qtbot, filled_store, tmp_path) as ctx:
         labels: list[str] = []
         real = ctx.worker.with_store
 
@@ -365,8 +360,6 @@ def test_opening_the_register_reads_its_ids_once(qtbot, filled_store: Path, tmp_
         widget.flush()
         ctx.worker.wait_idle()
         widget.close()
-    finally:
-        ctx.worker.shutdown()
 
 
 def test_the_register_is_built_in_the_turn_after_the_area(qtbot, filled_store: Path, tmp_path: Path) -> None:
@@ -375,11 +368,7 @@ def test_the_register_is_built_in_the_turn_after_the_area(qtbot, filled_store: P
     needs the register before then gets it at once."""
     from PySide6.QtWidgets import QTableView
 
-    ctx = make_context(filled_store, tmp_path, FakeClock())
-    errors: list[BaseException] = []
-    try:
-        ctx.session.unlock(PASSPHRASE, errors.append)
-        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
+    with unlocked_context(qtbot, filled_store, tmp_path) as ctx:
         widget = CasesArea(ctx, None)
         qtbot.addWidget(widget)
         assert widget.search is not None and widget.view_combo.count() > 0
@@ -395,8 +384,6 @@ def test_the_register_is_built_in_the_turn_after_the_area(qtbot, filled_store: P
         for area in (widget, early):
             area.flush()
         ctx.worker.wait_idle()
-    finally:
-        ctx.worker.shutdown()
 
 
 def test_the_editor_is_built_after_the_register_stops_scrolling(
@@ -405,11 +392,7 @@ def test_the_editor_is_built_after_the_register_stops_scrolling(
     """The editor's form is built in small steps after the register opens; while the user scrolls
     the register those steps wait (a step in the same turn as a scroll and the lines it brings
     made the longest turn of the opening, issue 17), and the editor is complete soon after."""
-    ctx = make_context(filled_store, tmp_path, FakeClock())
-    errors: list[BaseException] = []
-    try:
-        ctx.session.unlock(PASSPHRASE, errors.append)
-        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
+    with unlocked_context(qtbot, filled_store, tmp_path) as ctx:
         widget = CasesArea(ctx, None)
         qtbot.addWidget(widget)
         widget.resize(1166, 400)
@@ -426,8 +409,6 @@ def test_the_editor_is_built_after_the_register_stops_scrolling(
         qtbot.waitUntil(lambda: widget._ready_editor() is not None, timeout=10_000)
         widget.flush()
         ctx.worker.wait_idle()
-    finally:
-        ctx.worker.shutdown()
 
 
 def test_each_step_of_the_editor_makes_a_few_widgets(qtbot, filled_store: Path, tmp_path: Path) -> None:
@@ -438,11 +419,7 @@ def test_each_step_of_the_editor_makes_a_few_widgets(qtbot, filled_store: Path, 
 
     from ui.cases.editor import CaseEditor
 
-    ctx = make_context(filled_store, tmp_path, FakeClock())
-    errors: list[BaseException] = []
-    try:
-        ctx.session.unlock(PASSPHRASE, errors.append)
-        qtbot.waitUntil(lambda: bool(ctx.session.is_unlocked or errors), timeout=20_000)
+    with unlocked_context(qtbot, filled_store, tmp_path) as ctx:
         editor = CaseEditor(ctx, None, deferred=True)
         qtbot.addWidget(editor)
         editor.resize(560, 700)
@@ -457,5 +434,3 @@ def test_each_step_of_the_editor_makes_a_few_widgets(qtbot, filled_store: Path, 
         assert max(made) <= 16, made
         assert len(made) >= 15
         assert {"period_from", "period_to", "summary"} <= set(editor.fields)
-    finally:
-        ctx.worker.shutdown()

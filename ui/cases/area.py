@@ -193,8 +193,9 @@ class CasesArea(QWidget):
         self._loaded()
 
     def _build_register(self) -> None:
-        """The table and the editor's place beside it, wired, and the first read of the register
-        (at once when something needs them before their turn: idempotent)."""
+        """The table and the editor's place beside it, wired; then the editor and the filter
+        counts in later turns (at once when something needs the table before its turn:
+        idempotent)."""
         if self._register_built:
             return
         self._register_built = True
