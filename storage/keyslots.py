@@ -289,6 +289,9 @@ class KeyFile:
     anchor: dict[str, object] | None = None  # the audit checkpoint (storage.anchor)
     mac: str = ""  # as read from disk; recomputed on every save
     _mac_key: bytes | None = field(default=None, repr=False, compare=False)
+    # The file as a power cut cannot take it back any more (last read, or written with its
+    # folder synced), apart from the checkpoint's position: see ``save``.
+    _lasting: bytes | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def new(cls) -> KeyFile:
@@ -355,12 +358,30 @@ class KeyFile:
     def to_bytes(self) -> bytes:
         return serialise(self.to_doc())
 
-    def save(self, path: Path) -> None:
+    def _settled(self) -> bytes:
+        """The file's content apart from the checkpoint's position (sequence number and head)."""
+        body = self.body()
+        if isinstance(self.anchor, dict):
+            body["anchor"] = {k: v for k, v in self.anchor.items() if k not in ("seq", "head")}
+        return canonical_json(body)
+
+    def save(self, path: Path, *, lasting: bool = True) -> None:
+        """Write the file atomically (its content is on disk before it replaces the old one).
+
+        ``lasting=False`` is for the audit checkpoint after a commit: when nothing but the
+        checkpoint's position moved on since the last lasting save, the folder's fsync is left
+        out, so a power cut may keep the previous file, whole. Its older checkpoint is no alarm
+        (a chain ahead of its checkpoint is what every commit leaves for a moment). A change of
+        anything else (slots, notices, alarms) is always saved lasting."""
         if self._mac_key is None:
             raise RuntimeError("a key file is only saved under its key's MAC")
-        data = self.to_bytes()
-        write_atomic(path, data, store_file=True)
-        self.mac = str(json.loads(data)["mac"])
+        settled = self._settled()
+        lasting = lasting or settled != self._lasting
+        doc = self.to_doc()
+        write_atomic(path, serialise(doc), store_file=True, sync_folder=lasting)
+        self.mac = str(doc["mac"])
+        if lasting:
+            self._lasting = settled
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -373,9 +394,11 @@ class KeyFile:
     @classmethod
     def from_bytes(cls, raw: bytes, path: Path) -> KeyFile:
         try:
-            return cls.from_doc(_checked_doc(raw))
+            found = cls.from_doc(_checked_doc(raw))
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileCorrupt(path=str(path), detail=str(exc)) from exc
+        found._lasting = found._settled()
+        return found
 
     @classmethod
     def from_doc(cls, doc: dict[str, object]) -> KeyFile:

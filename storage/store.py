@@ -148,7 +148,7 @@ class Store:
         checkpoint = anchor.checkpoint_for(self.audit_head(), self.alarms)
         try:
             if anchor.set_keyfile_checkpoint(self.keyfile, checkpoint):
-                self.keyfile.save(self.paths.keyfile)
+                self.keyfile.save(self.paths.keyfile, lasting=keyring)
         except (StoreError, OSError) as exc:
             self.anchor_error = exc
         if keyring and self.keyfile.device_mode == "keyring":

@@ -80,3 +80,63 @@ def test_a_backup_moves_the_keyring_checkpoint(store_dir: Path, memory_keyring) 
     checkpoint, valid = anchor.read_keyring(store.store_id, store_dir, [bytearray(store.key)])
     assert valid and checkpoint is not None and checkpoint.seq == store.audit_head().seq
     store.close()
+
+
+def _folder_syncs(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    from storage import atomic
+
+    synced: list[Path] = []
+    real = atomic.fsync_dir
+
+    def counting(folder: Path) -> None:
+        synced.append(Path(folder))
+        real(folder)
+
+    monkeypatch.setattr(atomic, "fsync_dir", counting)
+    return synced
+
+
+def test_a_commit_that_only_moves_the_checkpoint_skips_the_folders_fsync(
+    store_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every commit rewrites the key file's checkpoint: its content is synced before the rename,
+    the folder is not (the rename may be lost to a power cut, and the older checkpoint is no
+    alarm). Whatever else changed in the key file is saved with the folder synced."""
+    from storage import anchor
+
+    store, _code = _make(store_dir)
+    synced = _folder_syncs(monkeypatch)
+    for i in range(3):
+        store.settings.set("meeting_title", f"t{i}")
+    assert store.keyfile.anchor is not None and store.keyfile.anchor["seq"] == store.audit_head().seq
+    assert synced == []
+    store.keyfile.notices.append("een melding die moet blijven")  # not yet saved: the next save lasts
+    store.settings.set("meeting_title", "met melding")
+    assert synced == [store_dir]
+    store.alarms.append(anchor.Alarm(anchor.ROLLED_BACK, 1, 2, "keyfile", "2026-12-03T12:00:00"))
+    store.settings.set("meeting_title", "met alarm")  # a new alarm in the checkpoint lasts
+    assert synced == [store_dir, store_dir]
+    store.settings.set("meeting_title", "daarna")
+    assert synced == [store_dir, store_dir]
+    store.close()
+    with open_store(store_dir, PASSPHRASE) as again:
+        assert "een melding die moet blijven" in again.keyfile.notices
+
+
+def test_a_checkpoint_rename_lost_to_a_power_cut_reopens_without_alarm(store_dir: Path) -> None:
+    """What a lost rename leaves: the key file as it was before the last commits (the folder's
+    entry still names the previous file). The chain is ahead of that checkpoint: no alarm, and
+    the checkpoint catches up at once."""
+    store, _code = _make(store_dir)
+    store.settings.set("meeting_title", "voor de stroomstoring")
+    before = store_dir.joinpath(store.paths.keyfile.name).read_bytes()
+    older_seq = store.keyfile.anchor["seq"] if store.keyfile.anchor else 0
+    for i in range(3):
+        store.settings.set("meeting_title", f"na {i}")
+    head = store.audit_head().seq
+    assert head > older_seq
+    store._lock.release(clean=False)  # the power cut: no close
+    store.paths.keyfile.write_bytes(before)
+    with open_store(store_dir, PASSPHRASE) as again:
+        assert again.alarms == [], [a.message() for a in again.alarms]
+        assert again.keyfile.anchor is not None and again.keyfile.anchor["seq"] >= head
