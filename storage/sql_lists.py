@@ -20,3 +20,20 @@ def slices(values: Sequence[T], size: int = SLICE) -> Iterator[list[T]]:
 def marks(values: Sequence[object]) -> str:
     """``?,?,?`` for the placeholders of ``values``."""
     return ",".join("?" * len(values))
+
+
+def id_filters(column: str, ids: Sequence[int], size: int = 400) -> Iterator[tuple[str, list[int]]]:
+    """(condition, parameters) pairs that together select the rows whose ``column`` is in ``ids``.
+
+    Dense ids (a meeting's items, decisions and actions are numbered together) are read as one
+    ``BETWEEN`` range, which an index walks directly; an ``IN`` list first builds an ephemeral
+    table, which costs more than reading the few rows in between. A range may bring rows that
+    were not asked for: the caller keeps only the ids it wants."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return
+    if wanted[-1] - wanted[0] + 1 <= 2 * len(wanted) + 16:
+        yield f"{column} BETWEEN ? AND ?", [wanted[0], wanted[-1]]
+        return
+    for part in slices(wanted, size):
+        yield f"{column} IN ({marks(part)})", part
