@@ -151,10 +151,15 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
 
 def _tracking_of_uids(store: Store, uids: Sequence[str]) -> list[Tracking]:
     # The ids as one JSON array: binding a hundred text parameters costs more than the lookups.
+    # Walked as the outer loop of a join (one key lookup each): ``uid IN (SELECT …)`` would first
+    # copy the list into an ephemeral index, which costs as much again.
     if not uids:
         return []
-    sql = f"{_TRACK} WHERE uid IN (SELECT value FROM json_each(?))"
-    return [_tracking(r) for r in store.db.execute(sql, [json.dumps(list(uids))]).fetchall()]
+    sql = (
+        "SELECT t.uid, t.kind, t.local_id, t.owner, t.version, t.deleted, t.digest "
+        "FROM json_each(?) AS j CROSS JOIN exchange_records AS t ON t.uid = j.value"
+    )
+    return [_tracking(r) for r in store.db.execute(sql, [json.dumps(sorted(set(uids)))]).fetchall()]
 
 
 def _uids_of_rows(store: Store, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], str]:

@@ -21,36 +21,37 @@ global id and owner at once.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from storage.exchange.kinds import BY_NAME, DECISION_VERSION_COLUMNS, columns
-from storage.sql_lists import slices
+from storage.sql_lists import id_filters
 from storage.sqlite_driver import Database
 
 SEQ_SQL = "COALESCE((SELECT value FROM counters WHERE name = 'exchange.package'), 0)"
 _CHUNK = 400
 
 
-def _marks(part: Sequence[Any]) -> str:
-    return ",".join("?" * len(part))
-
-
 def _extras(db: Database, kind_name: str, ids: Sequence[int]) -> dict[int, list[Any]]:
     """What a record carries beyond its row: presence per participant, replaced versions."""
     found: dict[int, list[Any]] = {}
     if kind_name == "item_minutes":
-        sql = "SELECT item_id, participant_id, present FROM item_presence WHERE item_id IN ({}) ORDER BY 1, 2"
+        sql = "SELECT item_id, participant_id, present FROM item_presence WHERE {} ORDER BY 1, 2"
+        column = "item_id"
     elif kind_name == "decision":
         sql = (
             f"SELECT decision_id, {', '.join(DECISION_VERSION_COLUMNS)} FROM decision_versions "
-            "WHERE decision_id IN ({}) ORDER BY decision_id, version"
+            "WHERE {} ORDER BY decision_id, version"
         )
+        column = "decision_id"
     else:
         return found
-    for part in slices(list(ids), _CHUNK):
-        for row in db.execute(sql.format(_marks(part)), list(part)).fetchall():
-            found.setdefault(int(row[0]), []).append(list(row[1:]))
+    wanted = set(ids)
+    for condition, args in id_filters(column, ids, _CHUNK):
+        for row in db.execute(sql.format(condition), args).fetchall():
+            if row[0] in wanted:
+                found.setdefault(int(row[0]), []).append(list(row[1:]))
     return found
 
 
@@ -60,10 +61,12 @@ def digests(db: Database, kind_name: str, ids: Sequence[int]) -> dict[int, str]:
     names = columns(db, kind)
     extras = _extras(db, kind_name, ids)
     found: dict[int, str] = {}
-    for part in slices(list(ids), _CHUNK):
-        sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE id IN ({_marks(part)})"
-        for row in db.execute(sql, list(part)).fetchall():
-            found[int(row[0])] = digest_of(row[1:], extras.get(int(row[0]), []))
+    wanted = set(ids)
+    for condition, args in id_filters("id", ids, _CHUNK):
+        sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE {condition}"
+        for row in db.execute(sql, args).fetchall():
+            if row[0] in wanted:
+                found[int(row[0])] = digest_of(row[1:], extras.get(int(row[0]), []))
     return found
 
 
@@ -78,13 +81,19 @@ def digest_of(values: Sequence[Any], extras: Sequence[Sequence[Any]]) -> str:
 
 def _owned(db: Database, uids: Sequence[str] | None) -> list[tuple[str, str, int, str | None]]:
     """(uid, kind, local id, digest) of the live records this store owns (of ``uids``, or all)."""
-    base = "SELECT uid, kind, local_id, digest FROM exchange_records WHERE owner = '' AND deleted = 0 AND local_id IS NOT NULL"
+    owned = "owner = '' AND deleted = 0 AND local_id IS NOT NULL"
     if uids is None:
-        rows = db.execute(base).fetchall()
+        rows = db.execute(
+            f"SELECT uid, kind, local_id, digest FROM exchange_records WHERE {owned}"
+        ).fetchall()
     else:
-        rows = []
-        for part in slices(sorted(set(uids)), _CHUNK):
-            rows += db.execute(f"{base} AND uid IN ({_marks(part)})", list(part)).fetchall()
+        # One JSON array walked as the join's outer loop: binding hundreds of text parameters,
+        # or ``uid IN (SELECT …)`` with its ephemeral index, costs more than the lookups.
+        rows = db.execute(
+            "SELECT uid, kind, local_id, digest FROM json_each(?) AS j "
+            f"CROSS JOIN exchange_records ON uid = j.value WHERE {owned}",
+            [json.dumps(sorted(set(uids)))],
+        ).fetchall()
     return [(str(r[0]), str(r[1]), int(r[2]), None if r[3] is None else str(r[3])) for r in rows]
 
 
