@@ -307,9 +307,9 @@ class Judge:
             kind = BY_NAME[kind_name]
             values = [r.fields.get(kind.natural_key) for r in self.opened.records if r.kind == kind_name]
             wanted = json.dumps([v for v in values if v is not None])
-            sql = (
-                f"SELECT {kind.natural_key}, id FROM {kind.table} "
-                f"WHERE {kind.natural_key} IN (SELECT value FROM json_each(?))"
+            sql = (  # the list as the join's outer loop: one lookup in the key's unique index each
+                f"SELECT t.{kind.natural_key}, t.id FROM json_each(?) AS j "
+                f"CROSS JOIN {kind.table} AS t ON t.{kind.natural_key} = j.value"
             )
             self.taken[kind_name] = {k: int(i) for k, i in self.store.db.execute(sql, [wanted]).fetchall()}
         return self.taken[kind_name]
