@@ -39,8 +39,6 @@ class TrackState(StrEnum):
     NOT_FILED = "not_filed"
 
 
-
-
 @dataclass(frozen=True)
 class FollowUp:
     """The follow-up track of one aangifte decision (``recorded`` False: nothing entered yet)."""
