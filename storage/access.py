@@ -31,7 +31,7 @@ from storage import (
     restore_journal,
     set_aside,
 )
-from storage.atomic import fsync_dir, raise_for_oserror
+from storage.atomic import fsync_dir, raise_for_oserror, remove_leftovers
 from storage.backup.at_close import CloseTimeBackup
 from storage.clock import Clock, system_clock
 from storage.content_digest import content_digest
@@ -391,6 +391,7 @@ def _lock_settled(paths: StorePaths) -> StoreLock:
         restore_journal.settle(paths)
         _load_for_open(paths)
         backup_temp.clean(paths)
+        remove_leftovers(paths.keyfile)
     except BaseException:
         lock.release(clean=False)
         raise
@@ -468,12 +469,28 @@ def recover_store(
     return store
 
 
+def _save_slots(store: Store, slots: list[keyslots.Slot], notices: list[str] | None = None) -> None:
+    """Put new slots (and notices) in the live key file and save it. When the save fails (a full
+    disk), the key file in memory goes back too: otherwise the next commit's checkpoint would
+    write slots the user was told did not take (a passphrase that "was not changed", a recovery
+    code that was never shown), and the old passphrase or code would stop working."""
+    keyfile = store.keyfile
+    before = (keyfile.slots, keyfile.notices)
+    keyfile.slots = slots
+    if notices is not None:
+        keyfile.notices = notices
+    try:
+        keyfile.save(store.paths.keyfile)
+    except BaseException:
+        keyfile.slots, keyfile.notices = before
+        raise
+
+
 def _enrol_passphrase(store: Store, passphrase: str, use_keyring: bool, kdf_params: KdfParams | None) -> None:
     keyfile = store.keyfile
     params = kdf_params or _strongest_params(keyfile)
     new_slot = _new_passphrase_slot(store.key, keyfile.store_id, passphrase, use_keyring, params)
-    keyfile.slots = [s for s in keyfile.slots if s.kind != "passphrase"] + [new_slot]
-    keyfile.save(store.paths.keyfile)
+    _save_slots(store, [s for s in keyfile.slots if s.kind != "passphrase"] + [new_slot])
 
 
 def _strongest_params(keyfile: KeyFile) -> KdfParams:
@@ -499,8 +516,7 @@ def change_passphrase(store: Store, current: str, new: str, *, kdf_params: KdfPa
     old = next(s for s in keyfile.passphrase_slots() if not s.pending)
     params = kdf_params or (old.kdf if not old.kdf.weak else default_params())
     slot = _new_passphrase_slot(store.key, keyfile.store_id, new, old.device == "keyring", params)
-    keyfile.slots = [s for s in keyfile.slots if s.kind != "passphrase"] + [slot]
-    keyfile.save(store.paths.keyfile)
+    _save_slots(store, [s for s in keyfile.slots if s.kind != "passphrase"] + [slot])
     store.audit.append("store.passphrase_change", "store", store.store_id)
 
 
@@ -511,9 +527,11 @@ def new_recovery_code(store: Store, passphrase: str, *, kdf_params: KdfParams | 
     code = recovery_code.generate()
     params = kdf_params or _strongest_params(keyfile)
     slot = keyslots.make_recovery_slot(store.key, keyfile.store_id, code, params)
-    keyfile.slots = [s for s in keyfile.slots if s.kind != "recovery"] + [slot]
-    keyfile.notices = [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE]
-    keyfile.save(store.paths.keyfile)
+    _save_slots(
+        store,
+        [s for s in keyfile.slots if s.kind != "recovery"] + [slot],
+        [n for n in keyfile.notices if n != NEEDS_NEW_RECOVERY_CODE],
+    )
     store.audit.append("store.recovery_code_new", "store", store.store_id)
     return code
 
@@ -622,8 +640,7 @@ def _enrol_pending_slots(
         ),
         replace(keyslots.make_recovery_slot(new_key, keyfile.store_id, code, params), pending=True),
     ]
-    keyfile.slots = [s for s in keyfile.slots if not s.pending] + pending
-    keyfile.save(paths.keyfile)
+    _save_slots(store, [s for s in keyfile.slots if not s.pending] + pending)
     if keyfile.device_mode == "keyring":
         # From here on either key may open the store: sign the keyring checkpoint with the new one,
         # which every later open can check (the pending slots give it until the re-key settles).

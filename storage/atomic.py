@@ -37,6 +37,25 @@ def raise_for_oserror(exc: OSError, path: Path) -> None:
     raise StoreIOError(path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Delete the temp files that killed or power-cut writes of ``path`` left beside it (the
+    caller makes sure nobody is writing ``path`` now). A key file's leftover holds old slots: an
+    old passphrase or recovery code would keep working on it."""
+    removed: list[Path] = []
+    prefix = _temp_prefix(path)
+    with contextlib.suppress(OSError):
+        for child in path.parent.iterdir():
+            if child.name.startswith(prefix) and child.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    child.unlink()
+                    removed.append(child)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_writer(
     path: Path, mode: int = 0o600, *, store_file: bool = False, sync_folder: bool = True
@@ -59,7 +78,7 @@ def atomic_writer(
         )
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=_temp_prefix(path), suffix=".tmp")
         os.chmod(tmp_name, mode)
         with os.fdopen(fd, "wb") as fh:
             yield fh

@@ -289,8 +289,10 @@ class KeyFile:
     anchor: dict[str, object] | None = None  # the audit checkpoint (storage.anchor)
     mac: str = ""  # as read from disk; recomputed on every save
     _mac_key: bytes | None = field(default=None, repr=False, compare=False)
-    # The file as a power cut cannot take it back any more (last read, or written with its
-    # folder synced), apart from the checkpoint's position: see ``save``.
+    # The file as a power cut cannot take it back any more (written with its folder synced),
+    # apart from the checkpoint's position: see ``save``. A file just read does not count: a
+    # session killed between the rename and the folder's fsync leaves one whose rename may not
+    # last yet, so each session's first save syncs the folder.
     _lasting: bytes | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -346,6 +348,7 @@ class KeyFile:
     def copy(self) -> KeyFile:
         twin = replace(self, slots=list(self.slots), notices=list(self.notices))
         twin.anchor = json.loads(json.dumps(self.anchor)) if self.anchor is not None else None
+        twin._lasting = None  # it may be saved elsewhere: its first save syncs its folder
         return twin
 
     # -- bytes on disk ---------------------------------------------------------------------------
@@ -394,11 +397,9 @@ class KeyFile:
     @classmethod
     def from_bytes(cls, raw: bytes, path: Path) -> KeyFile:
         try:
-            found = cls.from_doc(_checked_doc(raw))
+            return cls.from_doc(_checked_doc(raw))
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
             raise KeyFileCorrupt(path=str(path), detail=str(exc)) from exc
-        found._lasting = found._settled()
-        return found
 
     @classmethod
     def from_doc(cls, doc: dict[str, object]) -> KeyFile:

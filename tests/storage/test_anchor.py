@@ -10,6 +10,7 @@ import pytest
 
 from storage.access import change_passphrase, create_store, open_store, recover_store, rekey
 from storage.kdf import FAST_TEST_PARAMS
+from storage.keyslots import KeyFile
 from tests.helpers.common import PASSPHRASE
 
 OTHER = "een ander heel lang wachtwoord"
@@ -119,8 +120,23 @@ def test_a_commit_that_only_moves_the_checkpoint_skips_the_folders_fsync(
     store.settings.set("meeting_title", "daarna")
     assert synced == [store_dir, store_dir]
     store.close()
+    # A file just read may come from a session killed between its rename and the folder's fsync:
+    # the session's first save (opening logs itself) syncs the folder, the later ones do not.
+    saves: list[bool] = []  # per save of the key file: did it sync the folder?
+    real_save = KeyFile.save
+
+    def noting(keyfile: KeyFile, path: Path, *, lasting: bool = True) -> None:
+        before = len(synced)
+        real_save(keyfile, path, lasting=lasting)
+        saves.append(len(synced) > before)
+
+    monkeypatch.setattr(KeyFile, "save", noting)
     with open_store(store_dir, PASSPHRASE) as again:
         assert "een melding die moet blijven" in again.keyfile.notices
+        assert saves[:1] == [True]
+        for text in ("na openen", "daarna"):
+            again.settings.set("meeting_title", text)
+        assert saves[-2:] == [False, False]
 
 
 def test_a_checkpoint_rename_lost_to_a_power_cut_reopens_without_alarm(store_dir: Path) -> None:
@@ -135,8 +151,12 @@ def test_a_checkpoint_rename_lost_to_a_power_cut_reopens_without_alarm(store_dir
         store.settings.set("meeting_title", f"na {i}")
     head = store.audit_head().seq
     assert head > older_seq
+    newer = store.paths.keyfile.read_bytes()
     store._lock.release(clean=False)  # the power cut: no close
     store.paths.keyfile.write_bytes(before)
+    leftover = store_dir / f".{store.paths.keyfile.name}.k2x9q1.tmp"  # the renamed file, unnamed again
+    leftover.write_bytes(newer)
     with open_store(store_dir, PASSPHRASE) as again:
         assert again.alarms == [], [a.message() for a in again.alarms]
         assert again.keyfile.anchor is not None and again.keyfile.anchor["seq"] >= head
+    assert not leftover.exists()  # it held the slots as they were: nothing of it stays behind
