@@ -16,6 +16,10 @@ Figures (ratios to a baseline measured in the same run, best of ``REPEAT``):
 * ``exchange_export_ratio_before_commit``: the export's ratio when its commit (the WAL fsync and
   the audit anchor's file, which make the package number and the log entry durable before the
   file leaves; the baseline writes nothing) happens after the timer stops (information).
+* ``exchange_export_writes_ratio``: the export's own writes alone, no record read (its package
+  number, its ``exchange.export`` log entry and the commit that makes both last: WAL fsync and the
+  key file's checkpoint) / the same baseline (information: the part of the export that is
+  neither mapping nor crypto).
 * ``exchange_tracking_update_ratio``: what the exchange's change tracking costs an ordinary write:
   ``UPDATE cases SET question = ? WHERE id = ?`` repeated ``UPDATES`` times in one transaction
   (the statement's own cost; a commit's fsync would hide it), in a store as migrated / the same
@@ -42,6 +46,7 @@ from bench._results import record
 from storage import migrations
 from storage.access import create_store
 from storage.cases.demo import fill_demo
+from storage.exchange import exporting
 from storage.exchange import identity as ident
 from storage.exchange import service as ex
 from storage.exchange.kinds import KINDS
@@ -126,6 +131,18 @@ def _baseline_import(target: Store, key: bytes, sealed: bytes) -> float:
     return time.perf_counter() - start
 
 
+def _export_writes(store: Store) -> float:
+    """What ``make_package`` writes, without reading or packing a record: the next package
+    number and the log entry, committed."""
+    start = time.perf_counter()
+    with store.db.atomic():
+        seq = exporting._next_seq(store)
+        store.audit.append(
+            "exchange.export", "package", str(seq), detail={"recipients": ["0" * 60], "records": 100}
+        )
+    return time.perf_counter() - start
+
+
 def _updates(store: Store) -> float:
     """Best of five: ``UPDATES`` single-row updates of a case field in one transaction."""
     conn = store.db.conn
@@ -187,7 +204,7 @@ def main() -> bool:
             sender, case_ids=[int(r[0]) for r in sender.db.execute("SELECT id FROM cases").fetchall()]
         )
         key = AESGCM.generate_key(bit_length=256)
-        export_t, import_t, base_exp, base_imp, uncommitted_t = [], [], [], [], []
+        export_t, import_t, base_exp, base_imp, uncommitted_t, writes_t = [], [], [], [], [], []
         for n in range(REPEAT):
             receiver = _store(root / f"voorzitter{n}", "voorzitter")
             plain = _store(root / f"kaal{n}", "voorzitter")
@@ -212,6 +229,7 @@ def main() -> bool:
                 start = time.perf_counter()
                 ex.make_package(sender, [f"Voorzitter {n}"], uids)
                 uncommitted_t.append(time.perf_counter() - start)
+            writes_t.append(_export_writes(sender))
             base_imp.append(_baseline_import(plain, key, sealed))
             start = time.perf_counter()
             result = ex.import_package(receiver, data)
@@ -228,6 +246,13 @@ def main() -> bool:
     before_commit = min(uncommitted_t) / min(base_exp)
     record(
         "exchange_export_ratio_before_commit", before_commit, "information: without the durable commit", True
+    )
+    writes = min(writes_t) / min(base_exp)
+    record(
+        "exchange_export_writes_ratio",
+        writes,
+        "information: the export's package number and log entry, committed, without any record",
+        True,
     )
     record("exchange_import_seconds", min(import_t), "information", True, "s")
     with tempfile.TemporaryDirectory() as tmp:
