@@ -4,7 +4,7 @@ so long lists go in slices that stay well below that limit."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -37,3 +37,14 @@ def id_filters(column: str, ids: Sequence[int], size: int = 400) -> Iterator[tup
         return
     for part in slices(wanted, size):
         yield f"{column} IN ({marks(part)})", part
+
+
+def rows_with_ids(db: Any, sql: str, column: str, ids: Sequence[int], size: int = 400) -> Iterator[Any]:
+    """The rows of ``sql`` (``{}`` marks where the condition on ``column`` goes; each row starts
+    with that column's value) whose first value is one of ``ids``: ``id_filters`` read with the
+    rows a range brings in between left out."""
+    wanted = set(ids)
+    for condition, args in id_filters(column, ids, size):
+        for row in db.execute(sql.format(condition), args).fetchall():
+            if row[0] in wanted:
+                yield row

@@ -53,10 +53,8 @@ _NO_ENC = serialization.NoEncryption()
 
 
 @functools.lru_cache(maxsize=64)  # deliberately slow to compute; the inputs are public
-@functools.lru_cache(maxsize=64)
 def fingerprint(store_id: str, x25519_public: bytes, ed25519_public: bytes) -> str:
-    """60 digits (12 groups of 5 when shown); see the module docstring. Kept per identity: the
-    5,200 rounds take 0.3 ms, and every package made or opened needs its store's own."""
+    """60 digits (12 groups of 5 when shown); see the module docstring."""
     keys = x25519_public + ed25519_public
     digest = hashlib.sha512(b"\x00\x01" + store_id.encode() + b"\x00" + keys).digest()
     for _ in range(FINGERPRINT_ROUNDS):

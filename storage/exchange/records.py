@@ -25,7 +25,7 @@ from storage.exchange.kinds import (
     VERSION_FIELD,
     columns,
 )
-from storage.sql_lists import id_filters, slices
+from storage.sql_lists import rows_with_ids, slices
 from storage.store import Store
 
 
@@ -190,22 +190,18 @@ def _rows_by_table(store: Store, live: Sequence[Tracking]) -> dict[tuple[str, in
         names_of = {k.name: columns(store.db, k) for k in KINDS if k.table == kind.table}
         names = list(dict.fromkeys(n for kind_names in names_of.values() for n in kind_names))
         at = {n: i for i, n in enumerate(names, start=1)}
-        for condition, args in id_filters("id", list(by_id)):
-            sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE {condition}"
-            for row in store.db.execute(sql, args).fetchall():
-                for kind_name in by_id.get(int(row[0]), ()):
-                    found[(kind_name, int(row[0]))] = {n: row[at[n]] for n in names_of[kind_name]}
+        sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE {{}}"
+        for row in rows_with_ids(store.db, sql, "id", list(by_id)):
+            for kind_name in by_id[int(row[0])]:
+                found[(kind_name, int(row[0]))] = {n: row[at[n]] for n in names_of[kind_name]}
     return found
 
 
 def _presence_rows(store: Store, item_ids: Sequence[int]) -> dict[int, list[tuple[int, bool]]]:
     found: dict[int, list[tuple[int, bool]]] = {}
-    wanted = set(item_ids)
-    for condition, args in id_filters("item_id", item_ids):
-        sql = f"SELECT item_id, participant_id, present FROM item_presence WHERE {condition}"
-        for item_id, participant_id, present in store.db.execute(sql, args).fetchall():
-            if item_id in wanted:
-                found.setdefault(int(item_id), []).append((int(participant_id), bool(present)))
+    sql = "SELECT item_id, participant_id, present FROM item_presence WHERE {}"
+    for item_id, participant_id, present in rows_with_ids(store.db, sql, "item_id", item_ids):
+        found.setdefault(int(item_id), []).append((int(participant_id), bool(present)))
     return found
 
 
@@ -213,15 +209,9 @@ def _version_rows(store: Store, decision_ids: Sequence[int]) -> dict[int, list[d
     """The replaced versions of these decisions, oldest first."""
     found: dict[int, list[dict[str, Any]]] = {}
     names = ", ".join(DECISION_VERSION_COLUMNS)
-    wanted = set(decision_ids)
-    for condition, args in id_filters("decision_id", decision_ids):
-        sql = f"SELECT decision_id, {names} FROM decision_versions WHERE {condition} ORDER BY decision_id, version"
-        for row in store.db.execute(sql, args).fetchall():
-            if row[0] not in wanted:
-                continue
-            found.setdefault(int(row[0]), []).append(
-                dict(zip(DECISION_VERSION_COLUMNS, row[1:], strict=True))
-            )
+    sql = f"SELECT decision_id, {names} FROM decision_versions WHERE {{}} ORDER BY decision_id, version"
+    for row in rows_with_ids(store.db, sql, "decision_id", decision_ids):
+        found.setdefault(int(row[0]), []).append(dict(zip(DECISION_VERSION_COLUMNS, row[1:], strict=True)))
     return found
 
 
@@ -256,7 +246,7 @@ def read_many(store: Store, uids: Iterable[str], *, look: bool = False) -> list[
     """The records ``uids`` (unknown ids are skipped), in the kinds' order; a few queries per kind
     rather than several per record. ``look``: first give the owned ones this store changed since
     it last looked their next version (what a package needs)."""
-    tracks = _tracking_of_uids(store, sorted(set(uids)))
+    tracks = _tracking_of_uids(store, list(uids))  # it drops repeats itself
     tracks.sort(key=lambda t: (_ORDER[t.kind], t.local_id or 0, t.uid))
     live = [t for t in tracks if not t.deleted and t.local_id is not None]
     rows = _rows_by_table(store, live)

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from storage.exchange.kinds import BY_NAME, DECISION_VERSION_COLUMNS, columns
-from storage.sql_lists import id_filters
+from storage.sql_lists import rows_with_ids
 from storage.sqlite_driver import Database
 
 SEQ_SQL = "COALESCE((SELECT value FROM counters WHERE name = 'exchange.package'), 0)"
@@ -47,11 +47,8 @@ def _extras(db: Database, kind_name: str, ids: Sequence[int]) -> dict[int, list[
         column = "decision_id"
     else:
         return found
-    wanted = set(ids)
-    for condition, args in id_filters(column, ids, _CHUNK):
-        for row in db.execute(sql.format(condition), args).fetchall():
-            if row[0] in wanted:
-                found.setdefault(int(row[0]), []).append(list(row[1:]))
+    for row in rows_with_ids(db, sql, column, ids, _CHUNK):
+        found.setdefault(int(row[0]), []).append(list(row[1:]))
     return found
 
 
@@ -61,12 +58,9 @@ def digests(db: Database, kind_name: str, ids: Sequence[int]) -> dict[int, str]:
     names = columns(db, kind)
     extras = _extras(db, kind_name, ids)
     found: dict[int, str] = {}
-    wanted = set(ids)
-    for condition, args in id_filters("id", ids, _CHUNK):
-        sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE {condition}"
-        for row in db.execute(sql, args).fetchall():
-            if row[0] in wanted:
-                found[int(row[0])] = digest_of(row[1:], extras.get(int(row[0]), []))
+    sql = f"SELECT id, {', '.join(names)} FROM {kind.table} WHERE {{}}"
+    for row in rows_with_ids(db, sql, "id", ids, _CHUNK):
+        found[int(row[0])] = digest_of(row[1:], extras.get(int(row[0]), []))
     return found
 
 
